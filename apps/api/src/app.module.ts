@@ -1,0 +1,55 @@
+import { BullModule } from '@nestjs/bullmq';
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuthController } from './modules/auth/auth.controller.js';
+import { Authenticator } from './modules/auth/authenticator.service.js';
+import { RolesGuard } from './modules/auth/roles.guard.js';
+import { SigningKeyEntity } from './modules/auth/signing-key.entity.js';
+import { TokenService } from './modules/auth/token.service.js';
+import { MeController } from './modules/identity/me.controller.js';
+import { UserEntity } from './modules/identity/user.entity.js';
+import { UsersService } from './modules/identity/users.service.js';
+import { ErrorFilter } from './platform/errors/error.filter.js';
+import { HealthController } from './platform/health/health.controller.js';
+import { HealthService } from './platform/health/health.service.js';
+import { HeartbeatProcessor } from './platform/health/heartbeat.processor.js';
+import { bullOptions } from './platform/queues/queue-backend.js';
+import { SYSTEM_QUEUE } from './platform/queues/queue-names.js';
+import { RUNTIME, type Runtime } from './platform/runtime.js';
+
+/**
+ * The whole service, assembled for one process. Which processors run follows ROLE: an `api`
+ * process enqueues but never works jobs; a `worker` process serves no HTTP.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(runtime: Runtime, dataSource: DataSource): DynamicModule {
+    const runsWorkers = runtime.config.role !== 'api';
+    const processors: Provider[] = runsWorkers ? [HeartbeatProcessor] : [];
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        TypeOrmModule.forFeature([UserEntity, SigningKeyEntity]),
+        BullModule.forRoot(bullOptions(runtime.queue)),
+        BullModule.registerQueue({ name: SYSTEM_QUEUE }),
+      ],
+      controllers: [HealthController, AuthController, MeController],
+      providers: [
+        { provide: RUNTIME, useValue: runtime },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        HealthService,
+        TokenService,
+        UsersService,
+        Authenticator,
+        ...processors,
+      ],
+    };
+  }
+}

@@ -1,0 +1,127 @@
+import { type INestApplicationContext, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { authMiddleware } from './modules/auth/auth.middleware.js';
+import { Authenticator } from './modules/auth/authenticator.service.js';
+import { seedIdentity } from './modules/seed/seed-identity.js';
+import { type Config, redactUrl } from './platform/config/config.js';
+import { createDataSource, migrate } from './platform/database/data-source.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
+import { probePostgres, probeRedis } from './platform/database/probe.js';
+import { serveDesigner } from './platform/http/designer.js';
+import { createLogger } from './platform/logging/logger.js';
+import { requestLog } from './platform/logging/request-log.js';
+import { type QueueBackend, describeBackend } from './platform/queues/queue-backend.js';
+import type { Runtime } from './platform/runtime.js';
+
+export interface Samverkan {
+  runtime: Runtime;
+  /** The HTTP application (ROLE api or all) or the bare context (ROLE worker). */
+  app: INestApplicationContext;
+  /** The address HTTP listens on, when it does. */
+  url?: string;
+  /** Drains workers, closes connections, then stops an embedded database. */
+  close(): Promise<void>;
+}
+
+export function openApiDocument(app: NestExpressApplication) {
+  const config = new DocumentBuilder()
+    .setTitle('Samverkan API')
+    .setDescription('Cooperation agreements against domestic violence as data; their routines as durable statecharts.')
+    .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+async function resolveDatabase(config: Config, logger: Logger) {
+  if (config.database.url) {
+    await probePostgres(config.database.url);
+    return { url: config.database.url, mode: 'external' as const, embedded: undefined };
+  }
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
+    dataDir: config.database.dataDir,
+    port: config.database.embeddedPort,
+    log: (message) => logger.log(message),
+  });
+  logger.warn(
+    `Embedded mode: PostgreSQL in ${config.database.dataDir} on port ${embedded.port}, jobs queued on it. ` +
+      'Enough for one county on one machine, single-instance only: set DATABASE_URL and REDIS_URL to scale out.',
+  );
+  return { url: embedded.url, mode: 'embedded' as const, embedded };
+}
+
+async function resolveQueue(config: Config, databaseUrl: string): Promise<QueueBackend> {
+  if (config.queue.redisUrl) {
+    await probeRedis(config.queue.redisUrl);
+    return { kind: 'redis', url: config.queue.redisUrl, prefix: config.queue.prefix };
+  }
+  return { kind: 'postgres', url: databaseUrl, schema: `${config.queue.prefix}_queue` };
+}
+
+/** Starts one Samverkan process: database, migrations, seed, queues, and HTTP unless ROLE=worker. */
+export async function startSamverkan(config: Config): Promise<Samverkan> {
+  Logger.overrideLogger(createLogger(config.log));
+  const logger = new Logger('Samverkan');
+  const database = await resolveDatabase(config, logger);
+  let dataSource: DataSource | undefined;
+  let app: INestApplicationContext | undefined;
+  try {
+    const queue = await resolveQueue(config, database.url);
+    dataSource = createDataSource(database.url);
+    await dataSource.initialize();
+    const applied = await migrate(dataSource, database.url);
+    if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
+
+    const runtime: Runtime = {
+      config,
+      database,
+      queue,
+      processId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    };
+    const module = AppModule.forRoot(runtime, dataSource);
+    if (config.seed.enabled) await seedIdentity(dataSource, config);
+    let url: string | undefined;
+    if (config.role === 'worker') {
+      app = await NestFactory.createApplicationContext(module, { logger: createLogger(config.log) });
+      await app.init();
+    } else {
+      const http = await NestFactory.create<NestExpressApplication>(module, { logger: createLogger(config.log) });
+      app = http;
+      http.disable('x-powered-by');
+      http.set('trust proxy', 'loopback');
+      http.use(requestLog);
+      http.use('/api', authMiddleware(http.get(Authenticator), ['/api/docs']));
+      if (!serveDesigner(http, config.designerDir)) {
+        logger.warn(`The designer is not built (${config.designerDir}); run \`npx nx build designer\``);
+      }
+      SwaggerModule.setup('api/docs', http, openApiDocument(http), { jsonDocumentUrl: 'api/docs/openapi.json' });
+      await http.listen(config.http.port, config.http.host);
+      url = (await http.getUrl()).replace('[::1]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1');
+    }
+    logger.log(
+      `Samverkan started: role ${config.role}, database ${database.mode} (${redactUrl(database.url)}), ` +
+        `queue ${describeBackend(queue)}${url ? `, listening on ${url}` : ''}`,
+    );
+    const started = app;
+    return {
+      runtime,
+      app: started,
+      url,
+      close: async () => {
+        await started.close();
+        await database.embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
+    await database.embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { startSamverkan } from './bootstrap.js';
+import { ConfigError, loadConfig } from './platform/config/config.js';
+import { UnreachableServiceError } from './platform/database/probe.js';
+
+const workspaceRoot = process.env['SAMVERKAN_HOME'] ?? path.resolve(import.meta.dirname, '../../..');
+
+function fail(message: string): never {
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', context: 'Samverkan', message })}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env, workspaceRoot);
+  } catch (error) {
+    fail(error instanceof ConfigError ? error.message : String(error));
+  }
+  const samverkan = await startSamverkan(config);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(
+      `${JSON.stringify({ level: 'log', context: 'Samverkan', message: `${signal}: draining and stopping` })}\n`,
+    );
+    const timer = setTimeout(
+      () => fail(`Shutdown took longer than ${config.shutdownTimeoutMs} ms`),
+      config.shutdownTimeoutMs,
+    );
+    timer.unref();
+    samverkan.close().then(
+      () => process.exit(0),
+      (error: unknown) => fail(`Shutdown failed: ${String(error)}`),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UnreachableServiceError) fail(error.message);
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+});

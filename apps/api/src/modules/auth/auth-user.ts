@@ -1,0 +1,10 @@
+import type { Role } from '../identity/role.js';
+
+/** Who is calling: resolved from the bearer token on every /api request. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  party: { id: string; name: string; kind: string };
+}

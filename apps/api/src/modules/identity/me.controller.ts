@@ -1,0 +1,15 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+
+@ApiTags('identity')
+@ApiBearerAuth()
+@Controller('api/me')
+export class MeController {
+  @Get()
+  @ApiOperation({ summary: 'Who the bearer of the token is: user, roles and party' })
+  me(@CurrentUser() user: AuthUser): AuthUser {
+    return user;
+  }
+}

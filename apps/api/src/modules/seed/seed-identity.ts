@@ -1,0 +1,41 @@
+import { Logger } from '@nestjs/common';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../platform/config/config.js';
+import { hashPassword } from '../auth/password.js';
+import { identitySeedSchema } from './identity-seed.js';
+
+/**
+ * Loads the demo parties and users from config/ at start. Idempotent: rows that exist are left
+ * as they are (a changed password stays changed), so every process may run it.
+ */
+export async function seedIdentity(dataSource: DataSource, config: Config): Promise<void> {
+  const logger = new Logger('Seed');
+  const file = path.join(config.configDir, 'identity/users.json');
+  const seed = identitySeedSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  const passwordHash = await hashPassword(config.seed.password);
+  let created = 0;
+  await dataSource.transaction(async (db) => {
+    for (const party of seed.parties) {
+      await db.query('INSERT INTO party (key, name, kind) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING', [
+        party.key,
+        party.name,
+        party.kind,
+      ]);
+    }
+    for (const user of seed.users) {
+      const inserted: unknown[] = await db.query(
+        `INSERT INTO app_user (username, display_name, party_id, roles, subject, password_hash)
+           SELECT $1, $2, id, $4::text[], $1, $5 FROM party WHERE key = $3
+           ON CONFLICT DO NOTHING RETURNING id`,
+        [user.username, user.displayName, user.party, user.roles, passwordHash],
+      );
+      created += inserted.length;
+    }
+  });
+  logger.log(`Seed users: ${created} created, ${seed.users.length - created} already present`);
+  if (created > 0 && config.seed.password === 'samverkan') {
+    logger.warn('Seed users have the default password "samverkan": set SEED_PASSWORD for anything but a trial');
+  }
+}

@@ -1,0 +1,52 @@
+import { ConfigError, loadConfig, redactUrl } from './config.js';
+
+describe('loadConfig', () => {
+  it('runs embedded with nothing configured', () => {
+    const config = loadConfig({}, '/srv/samverkan');
+    expect(config.role).toBe('all');
+    expect(config.database.url).toBeUndefined();
+    expect(config.queue.redisUrl).toBeUndefined();
+    expect(config.database.dataDir).toBe('/srv/samverkan/.data');
+    expect(config.auth.external).toBeUndefined();
+  });
+
+  it('reads the production settings', () => {
+    const config = loadConfig(
+      {
+        ROLE: 'worker',
+        DATABASE_URL: 'postgres://app:secret@db:5432/samverkan',
+        REDIS_URL: 'redis://cache:6379',
+        AUTH_ISSUER: 'https://idp.example',
+        AUTH_JWKS_URI: 'https://idp.example/jwks',
+        PORT: '8080',
+      },
+      '/srv',
+    );
+    expect(config.role).toBe('worker');
+    expect(config.http.port).toBe(8080);
+    expect(config.queue.redisUrl).toBe('redis://cache:6379');
+    expect(config.auth.external).toEqual({ issuer: 'https://idp.example', jwksUri: 'https://idp.example/jwks' });
+  });
+
+  it('reports every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ ROLE: 'boss', DATABASE_URL: 'mysql://x', PORT: 'eighty', AUTH_JWKS_URI: 'https://idp/jwks' }, '/');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const variables = (error as ConfigError).problems.map((p) => p.variable).sort();
+    expect(variables).toEqual(['AUTH_ISSUER', 'DATABASE_URL', 'PORT', 'ROLE']);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '' }, '/').database.url).toBeUndefined();
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password', () => {
+    expect(redactUrl('postgres://app:secret@db:5432/x')).toBe('postgres://app:***@db:5432/x');
+  });
+});

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalUrl = (protocols: string[]) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .url()
+      .refine((url) => protocols.includes(new URL(url).protocol), `must start with ${protocols.join(' or ')}//`)
+      .optional(),
+  );
+const flag = (fallback: boolean) =>
+  z
+    .preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).optional())
+    .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1'));
+
+/** Every setting the service reads from its environment; see the README's configuration table. */
+export const configSchema = z
+  .object({
+    ROLE: z.preprocess(emptyAsUndefined, z.enum(['api', 'worker', 'all']).default('all')),
+    PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+    HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+    DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+    REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
+    EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+    QUEUE_PREFIX: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z][a-z0-9_]*$/)
+        .default('samverkan'),
+    ),
+    AUTH_ISSUER: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    AUTH_JWKS_URI: optionalUrl(['http:', 'https:']),
+    AUTH_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().min(1).default('samverkan')),
+    AUTH_TOKEN_TTL: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(60)
+        .default(8 * 3600),
+    ),
+    SEED: flag(true),
+    SEED_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default('samverkan')),
+    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log')),
+    LOG_FORMAT: z.preprocess(emptyAsUndefined, z.enum(['json', 'text']).default('json')),
+    DESIGNER_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+    CONFIG_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+    HEARTBEAT_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(30_000)),
+    SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).default(30_000)),
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_JWKS_URI && !env.AUTH_ISSUER) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_ISSUER'], message: 'is required when AUTH_JWKS_URI is set' });
+    }
+  });
+
+export type Env = z.infer<typeof configSchema>;
+
+export interface Config {
+  role: Env['ROLE'];
+  http: { host: string; port: number };
+  database: { url?: string; dataDir: string; embeddedPort?: number };
+  queue: { redisUrl?: string; prefix: string };
+  auth: {
+    /** External OpenID Connect provider; when absent the API signs its own tokens. */
+    external?: { issuer: string; jwksUri: string };
+    localIssuer: string;
+    audience: string;
+    tokenTtlSeconds: number;
+  };
+  seed: { enabled: boolean; password: string };
+  log: { level: Env['LOG_LEVEL']; format: Env['LOG_FORMAT'] };
+  designerDir: string;
+  configDir: string;
+  heartbeatIntervalMs: number;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment once at start; every problem is reported together. */
+export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
+    );
+  }
+  const e = parsed.data;
+  return {
+    role: e.ROLE,
+    http: { host: e.HOST, port: e.PORT },
+    database: {
+      url: e.DATABASE_URL,
+      dataDir: path.resolve(workspaceRoot, e.DATA_DIR),
+      embeddedPort: e.EMBEDDED_PG_PORT,
+    },
+    queue: { redisUrl: e.REDIS_URL, prefix: e.QUEUE_PREFIX },
+    auth: {
+      external: e.AUTH_JWKS_URI && e.AUTH_ISSUER ? { issuer: e.AUTH_ISSUER, jwksUri: e.AUTH_JWKS_URI } : undefined,
+      localIssuer: e.AUTH_ISSUER ?? 'urn:samverkan:local',
+      audience: e.AUTH_AUDIENCE,
+      tokenTtlSeconds: e.AUTH_TOKEN_TTL,
+    },
+    seed: { enabled: e.SEED, password: e.SEED_PASSWORD },
+    log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
+    designerDir: path.resolve(workspaceRoot, e.DESIGNER_DIR ?? 'apps/designer/dist'),
+    configDir: path.resolve(workspaceRoot, e.CONFIG_DIR ?? 'config'),
+    heartbeatIntervalMs: e.HEARTBEAT_INTERVAL_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** A URL with its password hidden, for logs and /health. */
+export function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}

@@ -1,0 +1,43 @@
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { PartyEntity } from '../../modules/identity/party.entity.js';
+import { UserEntity } from '../../modules/identity/user.entity.js';
+import { SigningKeyEntity } from '../../modules/auth/signing-key.entity.js';
+import { WorkerHeartbeatEntity } from '../health/worker-heartbeat.entity.js';
+import { Identity1732000000000 } from './migrations/1732000000000-identity.js';
+
+export const entities = [PartyEntity, UserEntity, SigningKeyEntity, WorkerHeartbeatEntity];
+// Listed, not globbed: ESM has no synchronous require for TypeORM's file loader, and a list
+// makes the order explicit.
+export const migrations = [Identity1732000000000];
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  });
+}
+
+const migrationLock = 7_275_309_411; // any constant; shared by every process of this product
+
+/**
+ * Runs pending migrations under a PostgreSQL advisory lock, so API and worker processes that
+ * start together never migrate twice.
+ */
+export async function migrate(dataSource: DataSource, url: string): Promise<string[]> {
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [migrationLock]);
+    const applied = await dataSource.runMigrations();
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [migrationLock]).catch(() => undefined);
+    await lock.end();
+  }
+}

@@ -1,0 +1,47 @@
+import pg from 'pg';
+import { Redis } from 'ioredis';
+import { redactUrl } from '../config/config.js';
+
+export class UnreachableServiceError extends Error {}
+
+function address(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('redis') ? 6379 : 5432)}`;
+}
+
+/** Fails within `timeoutMs` with a message that names the server and how to start one. */
+export async function probePostgres(url: string, timeoutMs = 5000): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new UnreachableServiceError(
+      `Cannot reach PostgreSQL at ${address(url)} (DATABASE_URL=${redactUrl(url)}): ${(error as Error).message}. ` +
+        'Start it, e.g. with `docker compose up -d postgres`, or unset DATABASE_URL to use the embedded database.',
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function probeRedis(url: string, timeoutMs = 5000): Promise<void> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    throw new UnreachableServiceError(
+      `Cannot reach Redis at ${address(url)} (REDIS_URL=${redactUrl(url)}): ${(error as Error).message}. ` +
+        'Start it, e.g. with `docker compose up -d redis`, or unset REDIS_URL to queue on PostgreSQL.',
+    );
+  } finally {
+    redis.disconnect();
+  }
+}

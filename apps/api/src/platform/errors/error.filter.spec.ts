@@ -1,0 +1,32 @@
+import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { AppError } from './app-error.js';
+import { toErrorBody } from './error.filter.js';
+
+describe('toErrorBody', () => {
+  it('keeps the code and details of an AppError', () => {
+    const error = new AppError('AGREEMENT_VERSION_PUBLISHED', 409, 'Published versions cannot change', { version: 2 });
+    expect(toErrorBody(error)).toEqual({
+      status: 409,
+      body: {
+        code: 'AGREEMENT_VERSION_PUBLISHED',
+        message: 'Published versions cannot change',
+        details: { version: 2 },
+      },
+    });
+  });
+
+  it('gives Nest HTTP errors a stable code', () => {
+    expect(toErrorBody(new NotFoundException('Cannot GET /api/x')).body).toEqual({
+      code: 'NOT_FOUND',
+      message: 'Cannot GET /api/x',
+    });
+    expect(toErrorBody(new UnprocessableEntityException()).body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('hides the message of an unexpected error', () => {
+    expect(toErrorBody(new Error('password=hunter2'))).toEqual({
+      status: 500,
+      body: { code: 'INTERNAL', message: 'Internal server error' },
+    });
+  });
+});

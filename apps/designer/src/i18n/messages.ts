@@ -1,0 +1,46 @@
+import { ApiError, NetworkError } from '../api/errors';
+
+/** Swedish messages shown to users; kept together so that wording stays consistent. */
+export const MESSAGES = {
+  invalidCredentials: 'Fel användarnamn eller lösenord',
+  localSignInDisabled:
+    'Inloggning med användarnamn och lösenord är avstängd. Logga in via din organisations inloggningstjänst.',
+  sessionExpired: 'Din inloggning har gått ut. Logga in igen.',
+  signedOut: 'Du är utloggad.',
+  tooManyAttempts: 'För många försök. Vänta en stund och försök igen.',
+  serverUnavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',
+  networkFailed: 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.',
+  unexpected: 'Något gick fel. Försök igen.',
+  usernameRequired: 'Ange ditt användarnamn',
+  passwordRequired: 'Ange ditt lösenord',
+} as const;
+
+/** Where the error happened: a failed sign-in and a failed profile load mean different things. */
+export type ErrorContext = 'sign-in' | 'session';
+
+/** True when the error means the stored token is no longer accepted and the user must sign in again. */
+export function endsSession(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.status === 401 || error.code === 'AUTH_REQUIRED' || error.code === 'AUTH_INVALID_TOKEN')
+  );
+}
+
+/** Maps any error thrown by the API client to a Swedish message for the user. */
+export function errorMessage(error: unknown, context: ErrorContext): string {
+  if (error instanceof NetworkError) return MESSAGES.networkFailed;
+  if (!(error instanceof ApiError)) return MESSAGES.unexpected;
+  switch (error.code) {
+    case 'AUTH_INVALID_CREDENTIALS':
+      return MESSAGES.invalidCredentials;
+    case 'AUTH_LOCAL_DISABLED':
+      return MESSAGES.localSignInDisabled;
+    case 'AUTH_REQUIRED':
+    case 'AUTH_INVALID_TOKEN':
+      return MESSAGES.sessionExpired;
+  }
+  if (error.status === 401) return context === 'sign-in' ? MESSAGES.invalidCredentials : MESSAGES.sessionExpired;
+  if (error.status === 429) return MESSAGES.tooManyAttempts;
+  if (error.status >= 500) return MESSAGES.serverUnavailable;
+  return MESSAGES.unexpected;
+}

@@ -1,0 +1,36 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { LoginPage } from './LoginPage';
+
+const never = () => new Promise<string | null>(() => undefined);
+
+function labelledControl(html: string, label: string): string {
+  const match = new RegExp(`<label for="([^"]+)">${label}</label>`).exec(html);
+  if (!match?.[1]) throw new Error(`no label "${label}" in ${html}`);
+  const input = new RegExp(`<input[^>]*\\bid="${match[1].replace(/[^\w-]/g, '\\$&')}"[^>]*>`).exec(html);
+  if (!input) throw new Error(`label "${label}" points to no input`);
+  return input[0];
+}
+
+describe('LoginPage', () => {
+  const html = renderToStaticMarkup(<LoginPage onSignIn={never} />);
+
+  it('is the Swedish sign-in page', () => {
+    expect(html).toContain('<h1 tabindex="-1">Logga in</h1>');
+    expect(html).toMatch(/<button type="submit"[^>]*>Logga in<\/button>/);
+  });
+
+  it('labels the username and password fields', () => {
+    expect(labelledControl(html, 'Användarnamn')).toMatch(/type="text"[^>]*autoComplete="username"/);
+    expect(labelledControl(html, 'Lösenord')).toMatch(/type="password"[^>]*autoComplete="current-password"/);
+  });
+
+  it('has an empty alert region ready for errors', () => {
+    expect(html).toContain('<div role="alert" class="alert-region"></div>');
+  });
+
+  it('shows a notice from before as a status message', () => {
+    const withNotice = renderToStaticMarkup(<LoginPage onSignIn={never} notice="Du är utloggad." />);
+    expect(withNotice).toMatch(/<p role="status"[^>]*>Du är utloggad.<\/p>/);
+    expect(html).not.toContain('role="status"');
+  });
+});

@@ -1,0 +1,46 @@
+import type { Me } from '../api/types';
+import { initialSessionState, sessionReducer, type SessionState } from './sessionState';
+
+const me: Me = {
+  id: 'u1',
+  username: 'someone',
+  displayName: 'Någon',
+  roles: ['member'],
+  party: { id: 'p1', name: 'En kommun', kind: 'municipality' },
+};
+
+describe('sessionReducer', () => {
+  it('starts signed out without a token and loading with one', () => {
+    expect(initialSessionState(null)).toEqual({ kind: 'signed-out', notice: null });
+    expect(initialSessionState('t')).toEqual({ kind: 'loading', accessToken: 't' });
+  });
+
+  it('goes from signed in to loading to signed in with the user', () => {
+    let state: SessionState = initialSessionState(null);
+    state = sessionReducer(state, { type: 'signed-in', accessToken: 't' });
+    expect(state).toEqual({ kind: 'loading', accessToken: 't' });
+    state = sessionReducer(state, { type: 'me-loaded', accessToken: 't', me });
+    expect(state).toEqual({ kind: 'signed-in', accessToken: 't', me });
+  });
+
+  it('drops an answer that arrives for a token no longer in use', () => {
+    const signedOut: SessionState = { kind: 'signed-out', notice: 'Du är utloggad.' };
+    expect(sessionReducer(signedOut, { type: 'me-loaded', accessToken: 't', me })).toBe(signedOut);
+    const other: SessionState = { kind: 'loading', accessToken: 'new' };
+    expect(sessionReducer(other, { type: 'me-failed', accessToken: 'old', message: 'x' })).toBe(other);
+  });
+
+  it('can retry after a failure, keeping the token', () => {
+    const failed = sessionReducer({ kind: 'loading', accessToken: 't' }, { type: 'me-failed', accessToken: 't', message: 'Nej' });
+    expect(failed).toEqual({ kind: 'failed', accessToken: 't', message: 'Nej' });
+    expect(sessionReducer(failed, { type: 'retry' })).toEqual({ kind: 'loading', accessToken: 't' });
+  });
+
+  it('ends the session from any state, with a notice', () => {
+    const signedIn: SessionState = { kind: 'signed-in', accessToken: 't', me };
+    expect(sessionReducer(signedIn, { type: 'ended', notice: 'Du är utloggad.' })).toEqual({
+      kind: 'signed-out',
+      notice: 'Du är utloggad.',
+    });
+  });
+});

@@ -1,0 +1,1 @@
+export { standardRoutineKeys, isStandardRoutine, type StandardRoutineKey } from './routine-ref.js';

@@ -1,0 +1,151 @@
+// Smoke test of the built designer, served by the built API, in Debian's Chromium.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startApi } from './support/api-process.js';
+import { launchChromium } from './support/browser.js';
+
+const TIMEOUT = 120_000;
+const SESSION_KEY = 'samverkan.session';
+
+// A seeded user (see the API's seed data); the designer itself knows no users.
+const USER = {
+  username: 'strateg.jamtland',
+  password: 'samverkan',
+  displayName: 'Länsstrateg Jämtland',
+  party: 'Region Jämtland Härjedalen',
+  roleLabel: 'Strateg',
+};
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} did not start`);
+  return value;
+}
+
+describe('designer in the browser', () => {
+  let api: { baseUrl: string; stop(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    api = await startApi({});
+    browser = await launchChromium();
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  }, TIMEOUT);
+
+  beforeEach(async () => {
+    context = await required(browser, 'Chromium').newContext({ locale: 'sv-SE' });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(required(api, 'The API').baseUrl);
+    await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
+  }, TIMEOUT);
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  }, TIMEOUT);
+
+  async function signIn(password: string): Promise<void> {
+    await page.getByLabel('Användarnamn', { exact: true }).fill(USER.username);
+    await page.getByLabel('Lösenord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  }
+
+  // Evaluated as a string: the test project is compiled without the DOM library.
+  const storedSession = () => page.evaluate<string | null>(`sessionStorage.getItem(${JSON.stringify(SESSION_KEY)})`);
+  const focused = page_focused;
+
+  it(
+    'serves the Swedish sign-in page with landmarks, labels and a skip link',
+    async () => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+      expect(await page.title()).toBe('Logga in – Samverkan');
+      expect(await page.getByRole('banner').count()).toBe(1);
+      expect(await page.getByRole('main').count()).toBe(1);
+      expect(await page.getByLabel('Användarnamn', { exact: true }).getAttribute('type')).toBe('text');
+      expect(await page.getByLabel('Lösenord', { exact: true }).getAttribute('type')).toBe('password');
+      expect(await page.getByRole('button', { name: 'Logga in', exact: true }).isVisible()).toBe(true);
+
+      // The stylesheet arrived (the API serves /assets with the right type): the header is coloured.
+      const headerBackground = await page
+        .getByRole('banner')
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(headerBackground).toBe('rgb(11, 79, 138)');
+
+      // The first Tab stop is the skip link, and it leads to main.
+      await page.keyboard.press('Tab');
+      const skipLink = page.getByRole('link', { name: 'Hoppa till huvudinnehållet' });
+      expect(await skipLink.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await skipLink.isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'announces a wrong password in an alert and stays signed out',
+    async () => {
+      await signIn('fel-lösenord');
+
+      await page.getByRole('alert').filter({ hasText: 'Fel användarnamn eller lösenord' }).waitFor();
+      expect(await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).isVisible()).toBe(true);
+      expect(await page.getByLabel('Lösenord', { exact: true }).inputValue()).toBe('');
+      expect(await storedSession()).toBeNull();
+      expect(await page.getByText('Inloggad som').count()).toBe(0);
+
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'asks for the missing fields without calling the API',
+    async () => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+
+      await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+
+      await page.getByText('Ange ditt användarnamn').waitFor();
+      expect(await page.getByText('Ange ditt lösenord').isVisible()).toBe(true);
+      expect(await page.getByLabel('Användarnamn', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      expect(requests).not.toContain('/auth/token');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'signs in, shows the user, keeps the session over a reload and signs out',
+    async () => {
+      await signIn(USER.password);
+
+      await page.getByText(`Inloggad som ${USER.displayName}`).waitFor();
+      const main = page.getByRole('main');
+      expect(await main.getByText(USER.party, { exact: true }).isVisible()).toBe(true);
+      expect(await main.getByRole('listitem').allTextContents()).toEqual([USER.roleLabel]);
+      expect(await page.title()).toBe('Översikt – Samverkan');
+      expect(await storedSession()).toContain('accessToken');
+
+      await page.reload();
+      await page.getByText(`Inloggad som ${USER.displayName}`).waitFor();
+
+      await page.getByRole('button', { name: 'Logga ut', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
+      expect(await page.getByRole('status').filter({ hasText: 'Du är utloggad.' }).count()).toBe(1);
+      expect(await storedSession()).toBeNull();
+
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
