@@ -25,6 +25,10 @@ export function jestProject(name, dir, extra = {}) {
     transform: {
       '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: path.join(dir, 'tsconfig.spec.json') }],
     },
+    // Each project's results, for the one closing line of `npm test` (scripts/test-summary.mjs).
+    ...(process.env.JEST_JSON_DIR
+      ? { reporters: ['default', [path.join(root, 'scripts/jest-json-reporter.cjs'), { dir: process.env.JEST_JSON_DIR, name }]] }
+      : {}),
     ...extra,
   };
 }

@@ -1,4 +1,6 @@
 // Smoke test of the built designer, served by the built API, in Debian's Chromium.
+// The test project is compiled without the DOM library: nothing here runs code in the page
+// except plain-string expressions.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApi } from './support/api-process.js';
 import { launchChromium } from './support/browser.js';
@@ -58,9 +60,8 @@ describe('designer in the browser', () => {
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   }
 
-  // Evaluated as a string: the test project is compiled without the DOM library.
   const storedSession = () => page.evaluate<string | null>(`sessionStorage.getItem(${JSON.stringify(SESSION_KEY)})`);
-  const focused = page_focused;
+  const focused = () => page.locator(':focus');
 
   it(
     'serves the Swedish sign-in page with landmarks, labels and a skip link',
@@ -73,19 +74,19 @@ describe('designer in the browser', () => {
       expect(await page.getByLabel('Lösenord', { exact: true }).getAttribute('type')).toBe('password');
       expect(await page.getByRole('button', { name: 'Logga in', exact: true }).isVisible()).toBe(true);
 
-      // The stylesheet arrived (the API serves /assets with the right type): the header is coloured.
-      const headerBackground = await page
-        .getByRole('banner')
-        .evaluate((element) => getComputedStyle(element).backgroundColor);
-      expect(headerBackground).toBe('rgb(11, 79, 138)');
+      // The stylesheet is served as CSS (a wrong type or a 404 would leave the page unstyled).
+      const stylesheet = await page.locator('link[rel="stylesheet"]').getAttribute('href');
+      expect(stylesheet).toMatch(/^\/assets\/.+\.css$/);
+      const css = await page.request.get(new URL(stylesheet ?? '', page.url()).href);
+      expect(css.status()).toBe(200);
+      expect(css.headers()['content-type']).toMatch(/^text\/css/);
 
-      // The first Tab stop is the skip link, and it leads to main.
+      // The first Tab stop is the visible skip link, and it moves focus to main.
       await page.keyboard.press('Tab');
-      const skipLink = page.getByRole('link', { name: 'Hoppa till huvudinnehållet' });
-      expect(await skipLink.evaluate((element) => element === document.activeElement)).toBe(true);
-      expect(await skipLink.isVisible()).toBe(true);
+      expect(await focused().textContent()).toBe('Hoppa till huvudinnehållet');
+      expect(await focused().isVisible()).toBe(true);
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      expect(await focused().getAttribute('id')).toBe('main');
 
       expect(pageErrors).toEqual([]);
     },
@@ -100,6 +101,7 @@ describe('designer in the browser', () => {
       await page.getByRole('alert').filter({ hasText: 'Fel användarnamn eller lösenord' }).waitFor();
       expect(await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).isVisible()).toBe(true);
       expect(await page.getByLabel('Lösenord', { exact: true }).inputValue()).toBe('');
+      expect(await focused().getAttribute('name')).toBe('password');
       expect(await storedSession()).toBeNull();
       expect(await page.getByText('Inloggad som').count()).toBe(0);
 
@@ -119,6 +121,7 @@ describe('designer in the browser', () => {
       await page.getByText('Ange ditt användarnamn').waitFor();
       expect(await page.getByText('Ange ditt lösenord').isVisible()).toBe(true);
       expect(await page.getByLabel('Användarnamn', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      expect(await focused().getAttribute('name')).toBe('username');
       expect(requests).not.toContain('/auth/token');
     },
     TIMEOUT,

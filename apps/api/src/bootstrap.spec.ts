@@ -2,7 +2,13 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { startSamverkan, type Samverkan } from './bootstrap.js';
 import { loadConfig } from './platform/config/config.js';
-import { createTestDatabase, deleteRedisPrefix, testServers, type TestDatabase, uniqueName } from './testing/test-services.js';
+import {
+  createTestDatabase,
+  deleteRedisPrefix,
+  testServers,
+  type TestDatabase,
+  uniqueName,
+} from './testing/test-services.js';
 
 const workspaceRoot = new URL('../../..', import.meta.url).pathname;
 
@@ -54,7 +60,9 @@ describe.each(['redis', 'postgres'] as const)('Samverkan with its queue on %s', 
 
   it('keeps the worker heartbeat going through the queue', async () => {
     const seen = async () => {
-      const rows: { seen_at: Date }[] = await samverkan.app.get(DataSource).query('SELECT seen_at FROM worker_heartbeat');
+      const rows: { seen_at: Date }[] = await samverkan.app
+        .get(DataSource)
+        .query('SELECT seen_at FROM worker_heartbeat');
       return rows[0]?.seen_at.getTime() ?? 0;
     };
     const first = await seen();

@@ -15,6 +15,14 @@ export const MESSAGES = {
   passwordRequired: 'Ange ditt lösenord',
 } as const;
 
+/** Messages for the API's error codes that mean the same wherever they occur. */
+const MESSAGES_BY_CODE: ReadonlyMap<string, string> = new Map([
+  ['AUTH_INVALID_CREDENTIALS', MESSAGES.invalidCredentials],
+  ['AUTH_LOCAL_DISABLED', MESSAGES.localSignInDisabled],
+  ['AUTH_REQUIRED', MESSAGES.sessionExpired],
+  ['AUTH_INVALID_TOKEN', MESSAGES.sessionExpired],
+]);
+
 /** Where the error happened: a failed sign-in and a failed profile load mean different things. */
 export type ErrorContext = 'sign-in' | 'session';
 
@@ -30,15 +38,8 @@ export function endsSession(error: unknown): boolean {
 export function errorMessage(error: unknown, context: ErrorContext): string {
   if (error instanceof NetworkError) return MESSAGES.networkFailed;
   if (!(error instanceof ApiError)) return MESSAGES.unexpected;
-  switch (error.code) {
-    case 'AUTH_INVALID_CREDENTIALS':
-      return MESSAGES.invalidCredentials;
-    case 'AUTH_LOCAL_DISABLED':
-      return MESSAGES.localSignInDisabled;
-    case 'AUTH_REQUIRED':
-    case 'AUTH_INVALID_TOKEN':
-      return MESSAGES.sessionExpired;
-  }
+  const byCode = error.code === undefined ? undefined : MESSAGES_BY_CODE.get(error.code);
+  if (byCode !== undefined) return byCode;
   if (error.status === 401) return context === 'sign-in' ? MESSAGES.invalidCredentials : MESSAGES.sessionExpired;
   if (error.status === 429) return MESSAGES.tooManyAttempts;
   if (error.status >= 500) return MESSAGES.serverUnavailable;

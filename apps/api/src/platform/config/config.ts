@@ -17,47 +17,41 @@ const flag = (fallback: boolean) =>
     .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1'));
 
 /** Every setting the service reads from its environment; see the README's configuration table. */
-export const configSchema = z
-  .object({
-    ROLE: z.preprocess(emptyAsUndefined, z.enum(['api', 'worker', 'all']).default('all')),
-    PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
-    HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
-    DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
-    REDIS_URL: optionalUrl(['redis:', 'rediss:']),
-    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
-    EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
-    QUEUE_PREFIX: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^[a-z][a-z0-9_]*$/)
-        .default('samverkan'),
-    ),
-    AUTH_ISSUER: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-    AUTH_JWKS_URI: optionalUrl(['http:', 'https:']),
-    AUTH_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().min(1).default('samverkan')),
-    AUTH_TOKEN_TTL: z.preprocess(
-      emptyAsUndefined,
-      z.coerce
-        .number()
-        .int()
-        .min(60)
-        .default(8 * 3600),
-    ),
-    SEED: flag(true),
-    SEED_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default('samverkan')),
-    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log')),
-    LOG_FORMAT: z.preprocess(emptyAsUndefined, z.enum(['json', 'text']).default('json')),
-    DESIGNER_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
-    CONFIG_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
-    HEARTBEAT_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(30_000)),
-    SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).default(30_000)),
-  })
-  .superRefine((env, ctx) => {
-    if (env.AUTH_JWKS_URI && !env.AUTH_ISSUER) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_ISSUER'], message: 'is required when AUTH_JWKS_URI is set' });
-    }
-  });
+export const configSchema = z.object({
+  ROLE: z.preprocess(emptyAsUndefined, z.enum(['api', 'worker', 'all']).default('all')),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+  REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
+  EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  QUEUE_PREFIX: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/)
+      .default('samverkan'),
+  ),
+  AUTH_ISSUER: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  AUTH_JWKS_URI: optionalUrl(['http:', 'https:']),
+  AUTH_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().min(1).default('samverkan')),
+  AUTH_TOKEN_TTL: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(60)
+      .default(8 * 3600),
+  ),
+  SEED: flag(true),
+  SEED_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default('samverkan')),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log')),
+  LOG_FORMAT: z.preprocess(emptyAsUndefined, z.enum(['json', 'text']).default('json')),
+  DESIGNER_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  CONFIG_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  HEARTBEAT_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(30_000)),
+  SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).default(30_000)),
+});
 
 export type Env = z.infer<typeof configSchema>;
 
@@ -90,11 +84,14 @@ export class ConfigError extends Error {
 /** Parses the environment once at start; every problem is reported together. */
 export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Config {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
-    );
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message }));
+  // Checked beside the schema, not in it: zod skips refinements once a field has failed.
+  if (env['AUTH_JWKS_URI'] && !env['AUTH_ISSUER']) {
+    problems.push({ variable: 'AUTH_ISSUER', message: 'is required when AUTH_JWKS_URI is set' });
   }
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     role: e.ROLE,

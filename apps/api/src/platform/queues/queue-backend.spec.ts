@@ -1,5 +1,11 @@
 import { type Job, Queue, Worker } from 'bullmq';
-import { createTestDatabase, deleteRedisPrefix, testServers, type TestDatabase, uniqueName } from '../../testing/test-services.js';
+import {
+  createTestDatabase,
+  deleteRedisPrefix,
+  testServers,
+  type TestDatabase,
+  uniqueName,
+} from '../../testing/test-services.js';
 import { bullOptions, type QueueBackend } from './queue-backend.js';
 
 // The platform's queue settings against both real backends: what the engine's deadlines rely on.

@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startSamverkan, type Samverkan } from '../../bootstrap.js';
+import { loadConfig } from '../../platform/config/config.js';
+import { createTestDatabase, type TestDatabase, uniqueName } from '../../testing/test-services.js';
+
+const workspaceRoot = new URL('../../../../..', import.meta.url).pathname;
+const issuer = 'https://idp.test.invalid/realms/samverkan';
+
+// An OpenID Connect provider stands in as a JWKS endpoint on loopback; the API must trust its
+// tokens (by issuer, audience and key) and refuse everything else, and offer no local sign-in.
+describe('tokens from an external identity provider', () => {
+  let database: TestDatabase;
+  let samverkan: Samverkan;
+  let jwksServer: http.Server;
+  let sign: (claims: { sub: string; iss?: string; aud?: string }) => Promise<string>;
+  let signWithStrangerKey: (sub: string) => Promise<string>;
+
+  beforeAll(async () => {
+    const provider = await generateKeyPair('RS256');
+    const stranger = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(provider.publicKey)), kid: 'idp-1', alg: 'RS256', use: 'sig' };
+    jwksServer = http.createServer((_, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+    const port = (jwksServer.address() as AddressInfo).port;
+    const build = (sub: string, iss: string, aud: string) =>
+      new SignJWT({}).setIssuer(iss).setAudience(aud).setSubject(sub).setIssuedAt().setExpirationTime('5m');
+    sign = ({ sub, iss = issuer, aud = 'samverkan' }) =>
+      build(sub, iss, aud).setProtectedHeader({ alg: 'RS256', kid: 'idp-1' }).sign(provider.privateKey);
+    signWithStrangerKey = (sub) =>
+      build(sub, issuer, 'samverkan').setProtectedHeader({ alg: 'RS256', kid: 'idp-1' }).sign(stranger.privateKey);
+
+    database = await createTestDatabase();
+    samverkan = await startSamverkan(
+      loadConfig(
+        {
+          DATABASE_URL: database.url,
+          QUEUE_PREFIX: uniqueName('test'),
+          AUTH_ISSUER: issuer,
+          AUTH_JWKS_URI: `http://127.0.0.1:${port}/jwks`,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+        },
+        workspaceRoot,
+      ),
+    );
+  });
+
+  afterAll(async () => {
+    await samverkan?.close();
+    await database?.drop();
+    jwksServer?.close();
+  });
+
+  const me = async (token: string) => {
+    const response = await fetch(`${samverkan.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('accepts a token of the provider for a known user', async () => {
+    const result = await me(await sign({ sub: 'polis.nord' }));
+    expect(result.status).toBe(200);
+    expect(result.body['party']).toMatchObject({ name: 'Polismyndigheten, Region Nord', kind: 'police' });
+  });
+
+  it('refuses tokens of another issuer, audience or key', async () => {
+    expect((await me(await sign({ sub: 'polis.nord', iss: 'https://evil.invalid' }))).body['code']).toBe(
+      'AUTH_INVALID_TOKEN',
+    );
+    expect((await me(await sign({ sub: 'polis.nord', aud: 'other-app' }))).status).toBe(401);
+    expect((await me(await signWithStrangerKey('polis.nord'))).status).toBe(401);
+  });
+
+  it('refuses a valid token that names no user', async () => {
+    expect(await me(await sign({ sub: 'nobody' }))).toEqual({
+      status: 403,
+      body: { code: 'AUTH_UNKNOWN_USER', message: expect.any(String) },
+    });
+  });
+
+  it('offers no local sign-in', async () => {
+    const response = await fetch(`${samverkan.url}/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'samverkan' }),
+    });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { code: string }).code).toBe('AUTH_LOCAL_DISABLED');
+  });
+});
