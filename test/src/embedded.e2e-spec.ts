@@ -84,4 +84,12 @@ describe('the embedded mode', () => {
     expect(health['status']).toBe('ok');
     expect(orphan !== undefined && isAlive(orphan)).toBe(false);
   });
+
+  it('refuses a second process on the same data directory and leaves the first running', async () => {
+    const second = spawnApi({ DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1' });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain('single-instance');
+    const health = await fetch(`${api?.baseUrl ?? ''}/health`);
+    expect(health.status).toBe(200);
+  });
 });

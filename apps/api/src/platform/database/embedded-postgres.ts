@@ -98,6 +98,23 @@ async function stopOrphan(pgDir: string, log: (message: string) => void): Promis
   await fs.rm(pidFile, { force: true });
 }
 
+/**
+ * The embedded mode is single-instance: a second process on the same data directory would stop
+ * the first one's database as an "orphan". A pid file tells a live owner from a dead one.
+ */
+async function claimDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const pidFile = path.join(dataDir, 'samverkan.pid');
+  const owner = Number.parseInt((await fs.readFile(pidFile, 'utf8').catch(() => '')).trim(), 10);
+  if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+    throw new Error(
+      `Another Samverkan process (pid ${owner}) runs on ${dataDir}; the embedded mode is single-instance. ` +
+        'Stop it first, or set DATA_DIR to another directory.',
+    );
+  }
+  await fs.writeFile(pidFile, String(process.pid));
+  return () => fs.rm(pidFile, { force: true });
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -140,6 +157,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const database = options.database ?? 'samverkan';
   await fs.mkdir(dataDir, { recursive: true });
   await assertTraversable(path.join(dataDir, 'pg'));
+  const release = await claimDataDir(dataDir);
   const pgDir = path.join(dataDir, 'pg');
   const state = await readState(path.join(dataDir, 'embedded-postgres.json'));
   const port = options.port ?? (await freePort());
@@ -184,6 +202,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     ]);
   } catch (error) {
     await server.stop().catch(() => undefined);
+    await release();
     // start() rejects with undefined when postgres exits early; say what it printed.
     const reason = error instanceof Error ? error.message : 'PostgreSQL exited during start-up';
     throw new Error(
@@ -197,6 +216,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     url: `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${port}/${database}`,
     port,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      await release();
+    },
   };
 }
