@@ -6,8 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
-const nx = path.join(root, 'node_modules/nx/bin/nx.js');
-const build = spawnSync(process.execPath, [nx, 'run-many', '-t', 'build', '-p', 'api', 'designer', '--outputStyle=static'], {
+const nx = path.join(root, 'node_modules/.bin/nx');
+const build = spawnSync(nx, ['run-many', '-t', 'build', '-p', 'api', 'designer', '--outputStyle=static'], {
   cwd: root,
   env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' },
   stdio: 'inherit',

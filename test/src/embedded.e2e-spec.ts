@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type ApiProcess, freePort, spawnApi, waitForHealth } from './support/api-process.js';
+import { type ApiProcess, freePort, spawnApi, waitForHealth, workspaceRoot } from './support/api-process.js';
 
 function isAlive(pid: number): boolean {
   try {
@@ -40,8 +40,12 @@ describe('the embedded mode', () => {
 
   const start = () => spawnApi({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
 
-  it('starts from an empty data directory with the database and queue embedded', async () => {
-    api = start();
+  it('starts from an empty data directory with the database and queue embedded, by the README command', async () => {
+    // `npm start` is `node scripts/start.mjs`: build (cached), then the API in the same process.
+    api = spawnApi(
+      { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+      path.join(workspaceRoot, 'scripts/start.mjs'),
+    );
     const health = await waitForHealth(api);
     expect(health).toMatchObject({
       status: 'ok',

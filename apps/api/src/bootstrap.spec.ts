@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFile, writeFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { startSamverkan, type Samverkan } from './bootstrap.js';
 import { loadConfig } from './platform/config/config.js';
@@ -133,6 +134,16 @@ describe.each(['redis', 'postgres'] as const)('Samverkan with its queue on %s', 
     expect(status).toBe(200);
     expect(Object.keys(body['paths'] as object)).toEqual(expect.arrayContaining(['/health', '/auth/token', '/api/me']));
     expect((await fetch(`${base}/api/docs`)).status).toBe(200);
+  });
+
+  it('serves the OpenAPI document committed in docs/api/openapi.json', async () => {
+    // The committed document is what integrators read; it must not drift from the code.
+    // Refresh it with `npm run openapi:update`.
+    const served = `${JSON.stringify(await (await fetch(`${base}/api/docs/openapi.json`)).json(), null, 2)}\n`;
+    const file = `${workspaceRoot}docs/api/openapi.json`;
+    if (process.env['UPDATE_OPENAPI'] === '1') await writeFile(file, served);
+    const committed = await readFile(file, 'utf8').catch(() => 'missing: run npm run openapi:update');
+    expect(served).toBe(committed);
   });
 
   it('has migrations that match the entities', async () => {

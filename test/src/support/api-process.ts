@@ -29,10 +29,13 @@ export interface ApiProcess {
   stop(): Promise<number | null>;
 }
 
-/** Spawns the built API (`node apps/api/dist/main.js`) with a clean environment of our choosing. */
-export function spawnApi(env: Record<string, string>): ApiProcess {
+/**
+ * Spawns the built API (`node apps/api/dist/main.js`), or with `entry` another script such as
+ * the README's `scripts/start.mjs`, with a clean environment of our choosing.
+ */
+export function spawnApi(env: Record<string, string>, entry = mainJs): ApiProcess {
   let output = '';
-  const child = spawn(process.execPath, [mainJs], {
+  const child = spawn(process.execPath, [entry], {
     cwd: workspaceRoot,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LOG_LEVEL: 'log', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
