@@ -59,4 +59,23 @@ describe('API and worker scaled apart on PostgreSQL and Redis', () => {
     expect(health.workers.alive).toBe(0);
     expect(worker.output()).toContain('SIGTERM: draining and stopping');
   });
+
+  it('serves the designer, the OpenAPI document and 401 on /api, and comes back after kill -9', async () => {
+    expect(await (await fetch(`${api.baseUrl}/`)).text()).toContain('lang="sv"');
+    expect((await fetch(`${api.baseUrl}/api/docs/openapi.json`)).status).toBe(200);
+    expect((await fetch(`${api.baseUrl}/api/anything`)).status).toBe(401);
+    const port = new URL(api.baseUrl).port;
+    api.child.kill('SIGKILL');
+    await api.exited;
+    api = spawnApi({
+      DATABASE_URL: database.url,
+      REDIS_URL: servers.redis,
+      QUEUE_PREFIX: prefix,
+      ROLE: 'api',
+      PORT: port,
+      HOST: '127.0.0.1',
+    });
+    const health = await waitForHealth(api);
+    expect(health).toMatchObject({ status: 'ok', database: { mode: 'external' }, queue: { backend: 'redis' } });
+  });
 });
