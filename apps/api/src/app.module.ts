@@ -10,6 +10,20 @@ import { SigningKeyEntity } from './modules/auth/signing-key.entity.js';
 import { TokenService } from './modules/auth/token.service.js';
 import { MeController } from './modules/identity/me.controller.js';
 import { UserEntity } from './modules/identity/user.entity.js';
+import { StrategistGrantEntity } from './modules/identity/strategist-grant.entity.js';
+import { TemplateEntity } from './modules/templates/template.entity.js';
+import { TemplatesService } from './modules/templates/templates.service.js';
+import { TemplatesController } from './modules/templates/templates.controller.js';
+import { AgreementsService } from './modules/agreements/agreements.service.js';
+import { AgreementsController } from './modules/agreements/agreements.controller.js';
+import { AgreementViewsController } from './modules/agreements/agreement-views.controller.js';
+import { AgreementViewsService } from './modules/agreements/agreement-views.service.js';
+import { Clock } from './platform/clock.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { MunicipalitiesController } from './modules/municipalities/municipalities.controller.js';
+import { MunicipalitiesService } from './modules/municipalities/municipalities.service.js';
+import { PartiesController } from './modules/parties/parties.controller.js';
+import { PartyEntity } from './modules/identity/party.entity.js';
 import { UsersService } from './modules/identity/users.service.js';
 import { ErrorFilter } from './platform/errors/error.filter.js';
 import { HealthController } from './platform/health/health.controller.js';
@@ -35,11 +49,20 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
-        TypeOrmModule.forFeature([UserEntity, SigningKeyEntity]),
+        TypeOrmModule.forFeature([UserEntity, PartyEntity, SigningKeyEntity, StrategistGrantEntity, TemplateEntity]),
         BullModule.forRoot(bullOptions(runtime.queue)),
         BullModule.registerQueue({ name: SYSTEM_QUEUE }),
       ],
-      controllers: [HealthController, AuthController, MeController],
+      controllers: [
+        HealthController,
+        AuthController,
+        MeController,
+        TemplatesController,
+        AgreementsController,
+        AgreementViewsController,
+        MunicipalitiesController,
+        PartiesController,
+      ],
       providers: [
         { provide: RUNTIME, useValue: runtime },
         { provide: APP_FILTER, useClass: ErrorFilter },
@@ -48,6 +71,12 @@ export class AppModule {
         TokenService,
         UsersService,
         Authenticator,
+        AuditService,
+        TemplatesService,
+        AgreementsService,
+        AgreementViewsService,
+        Clock,
+        MunicipalitiesService,
         ...processors,
       ],
     };

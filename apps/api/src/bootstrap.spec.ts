@@ -108,7 +108,13 @@ describe.each(['redis', 'postgres'] as const)('Samverkan with its queue on %s', 
         username: 'strateg.jamtland',
         displayName: 'Länsstrateg Jämtland',
         roles: ['strategist'],
-        party: { id: expect.any(String), name: 'Region Jämtland Härjedalen', kind: 'region' },
+        party: {
+          id: expect.any(String),
+          key: 'region-jamtland-harjedalen',
+          name: 'Region Jämtland Härjedalen',
+          kind: 'region',
+        },
+        counties: ['23'],
       },
     });
     const unknown = await json(await fetch(`${base}/api/nothing-here`, { headers }));

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { authMiddleware } from './modules/auth/auth.middleware.js';
 import { Authenticator } from './modules/auth/authenticator.service.js';
+import { seedAgreements } from './modules/seed/seed-agreements.js';
 import { seedIdentity } from './modules/seed/seed-identity.js';
 import { type Config, redactUrl } from './platform/config/config.js';
 import { createDataSource, migrate } from './platform/database/data-source.js';
@@ -85,7 +86,10 @@ export async function startSamverkan(config: Config): Promise<Samverkan> {
       processId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     };
     const module = AppModule.forRoot(runtime, dataSource);
-    if (config.seed.enabled) await seedIdentity(dataSource, config);
+    if (config.seed.enabled) {
+      await seedAgreements(dataSource, config);
+      await seedIdentity(dataSource, config);
+    }
     let url: string | undefined;
     if (config.role === 'worker') {
       app = await NestFactory.createApplicationContext(module, { logger: createLogger(config.log) });

@@ -6,5 +6,7 @@ export interface AuthUser {
   username: string;
   displayName: string;
   roles: Role[];
-  party: { id: string; name: string; kind: string };
+  party: { id: string; key: string; name: string; kind: string };
+  /** Counties whose agreements this user may write (strategists only). */
+  counties: string[];
 }

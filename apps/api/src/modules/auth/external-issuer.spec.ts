@@ -66,7 +66,7 @@ describe('tokens from an external identity provider', () => {
   it('accepts a token of the provider for a known user', async () => {
     const result = await me(await sign({ sub: 'polis.nord' }));
     expect(result.status).toBe(200);
-    expect(result.body['party']).toMatchObject({ name: 'Polismyndigheten, Region Nord', kind: 'police' });
+    expect(result.body['party']).toMatchObject({ key: 'polisen-region-nord', kind: 'police' });
   });
 
   it('refuses tokens of another issuer, audience or key', async () => {

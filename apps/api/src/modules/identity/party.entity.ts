@@ -17,6 +17,9 @@ export class PartyEntity {
   @Column({ type: 'text' })
   kind: PartyKind;
 
+  @Column({ name: 'municipality_code', type: 'text', nullable: true })
+  municipalityCode: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -9,12 +9,11 @@ describe('identity seed', () => {
     expect(seed.users.map((user) => user.username)).toContain('strateg.jamtland');
   });
 
-  it('refuses a user of an unknown party', () => {
+  it('grants counties to strategists only', () => {
     const result = identitySeedSchema.safeParse({
-      parties: [{ key: 'a', name: 'A', kind: 'police' }],
-      users: [{ username: 'x', displayName: 'X', party: 'b', roles: ['member'] }],
+      users: [{ username: 'x', displayName: 'X', party: 'b', roles: ['member'], counties: ['23'] }],
     });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(['users', 0, 'party']);
+    expect(result.error?.issues[0]?.path).toEqual(['users', 0, 'counties']);
   });
 });

@@ -5,21 +5,27 @@ import { roles } from '../identity/role.js';
 /** The shape of config/identity/users.json, checked before anything is written. */
 export const identitySeedSchema = z
   .object({
-    parties: z.array(z.object({ key: z.string().min(1), name: z.string().min(1), kind: partyKindSchema })),
+    /** Organisations that are no party to a seeded agreement (those come from config/agreements). */
+    parties: z.array(z.object({ key: z.string().min(1), name: z.string().min(1), kind: partyKindSchema })).default([]),
     users: z.array(
       z.object({
         username: z.string().regex(/^[a-z0-9._-]+$/),
         displayName: z.string().min(1),
         party: z.string().min(1),
         roles: z.array(z.enum(roles)).min(1),
+        /** Counties whose agreements a strategist may write. */
+        counties: z.array(z.string().regex(/^[0-9]{2}$/)).default([]),
       }),
     ),
   })
   .superRefine((seed, ctx) => {
-    const keys = new Set(seed.parties.map((party) => party.key));
     seed.users.forEach((user, index) => {
-      if (!keys.has(user.party)) {
-        ctx.addIssue({ code: 'custom', path: ['users', index, 'party'], message: `unknown party ${user.party}` });
+      if (user.counties.length > 0 && !user.roles.includes('strategist')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['users', index, 'counties'],
+          message: 'only strategists are granted counties',
+        });
       }
     });
   });

@@ -32,6 +32,22 @@ export async function seedIdentity(dataSource: DataSource, config: Config): Prom
         [user.username, user.displayName, user.party, user.roles, passwordHash],
       );
       created += inserted.length;
+      for (const county of user.counties) {
+        await db.query(
+          `INSERT INTO strategist_grant (user_id, county_code) SELECT id, $2 FROM app_user WHERE username = $1
+           ON CONFLICT DO NOTHING`,
+          [user.username, county],
+        );
+      }
+    }
+    const missing: { username: string }[] = await db.query(
+      `SELECT u.username FROM unnest($1::text[]) AS u(username) LEFT JOIN app_user a USING (username) WHERE a.id IS NULL`,
+      [seed.users.map((user) => user.username)],
+    );
+    if (missing.length) {
+      throw new Error(
+        `Seed users of unknown parties: ${missing.map((u) => u.username).join(', ')} (config/identity/users.json)`,
+      );
     }
   });
   logger.log(`Seed users: ${created} created, ${seed.users.length - created} already present`);

@@ -5,11 +5,27 @@ import { UserEntity } from '../../modules/identity/user.entity.js';
 import { SigningKeyEntity } from '../../modules/auth/signing-key.entity.js';
 import { WorkerHeartbeatEntity } from '../health/worker-heartbeat.entity.js';
 import { Identity1732000000000 } from './migrations/1732000000000-identity.js';
+import { Agreements1732000000001 } from './migrations/1732000000001-agreements.js';
+import { AgreementEntity } from '../../modules/agreements/agreement.entity.js';
+import { AgreementVersionEntity } from '../../modules/agreements/agreement-version.entity.js';
+import { TemplateEntity } from '../../modules/templates/template.entity.js';
+import { StrategistGrantEntity } from '../../modules/identity/strategist-grant.entity.js';
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity.js';
 
-export const entities = [PartyEntity, UserEntity, SigningKeyEntity, WorkerHeartbeatEntity];
+export const entities = [
+  PartyEntity,
+  UserEntity,
+  SigningKeyEntity,
+  WorkerHeartbeatEntity,
+  AgreementEntity,
+  AgreementVersionEntity,
+  TemplateEntity,
+  StrategistGrantEntity,
+  AuditEventEntity,
+];
 // Listed, not globbed: ESM has no synchronous require for TypeORM's file loader, and a list
 // makes the order explicit.
-export const migrations = [Identity1732000000000];
+export const migrations = [Identity1732000000000, Agreements1732000000001];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

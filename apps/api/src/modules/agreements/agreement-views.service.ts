@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type AgreementChange,
+  type CalendarEntry,
+  type CostSplitView,
+  type PartyObligations,
+  type SectionChanges,
+  type TermStatus,
+  type WithdrawalView,
+  calendarBetween,
+  calendarInputOf,
+  costSplitOf,
+  diffAgreements,
+  forBody,
+  forParty,
+  groupChangesBySection,
+  obligationsOf,
+  termOn,
+  toICalendar,
+  withdrawalOf,
+} from '@samverkan/agreements';
+import { Clock } from '../../platform/clock.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { TemplatesService } from '../templates/templates.service.js';
+import { AgreementError } from './agreements.error.js';
+import { AgreementsService, type VersionSelector } from './agreements.service.js';
+
+export interface CalendarQuery {
+  /** Default today; `to` defaults to a year after `from`. */
+  from?: string;
+  to?: string;
+  party?: string;
+  body?: string;
+}
+
+export interface DiffView {
+  from: string;
+  to: string;
+  changes: AgreementChange[];
+  sections: SectionChanges[];
+}
+
+function calculatorFailure(
+  problems: { path: string; code: string; message: { sv: string; en: string } }[],
+): AgreementError {
+  return new AgreementError('VIEW_NOT_AVAILABLE', 422, 'The view cannot be computed from this version', { problems });
+}
+
+/** The computed views of a version: what its clauses mean in dates and money. */
+@Injectable()
+export class AgreementViewsService {
+  constructor(
+    private readonly agreements: AgreementsService,
+    private readonly templates: TemplatesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async costSplit(user: AuthUser, id: string, version: VersionSelector, year?: number): Promise<CostSplitView> {
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    return costSplitOf(content, year ?? Number(this.clock.today().slice(0, 4)));
+  }
+
+  async withdrawal(
+    user: AuthUser,
+    id: string,
+    version: VersionSelector,
+    party: string,
+    noticeDate?: string,
+  ): Promise<WithdrawalView> {
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    const view = withdrawalOf(content, party, noticeDate ?? this.clock.today());
+    if (view.status === 'unknownParty')
+      throw new AgreementError('PARTY_NOT_IN_AGREEMENT', 404, `${party} is no party to ${id}`);
+    if (view.status === 'invalid') throw calculatorFailure(view.problems);
+    return view;
+  }
+
+  async term(
+    user: AuthUser,
+    id: string,
+    version: VersionSelector,
+    date?: string,
+  ): Promise<TermStatus | { status: 'notSpecified' }> {
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    const term = calendarInputOf(content).term;
+    if (!term) return { status: 'notSpecified' };
+    const result = termOn(term, date ?? this.clock.today());
+    if (!result.ok) throw calculatorFailure(result.problems);
+    return result.value;
+  }
+
+  async calendar(user: AuthUser, id: string, version: VersionSelector, query: CalendarQuery): Promise<CalendarEntry[]> {
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    if (query.party && !content.parties.some((p) => p.key === query.party)) {
+      throw new AgreementError('PARTY_NOT_IN_AGREEMENT', 404, `${query.party} is no party to ${id}`);
+    }
+    if (query.body && !content.bodies?.some((b) => b.key === query.body)) {
+      throw new AgreementError('VIEW_NOT_AVAILABLE', 404, `${query.body} is no body of ${id}`);
+    }
+    const from = query.from ?? this.clock.today();
+    const to = query.to ?? `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
+    const result = calendarBetween(calendarInputOf(content), from, to);
+    if (!result.ok) throw calculatorFailure(result.problems);
+    if (query.party) return forParty(result.value, query.party);
+    if (query.body) return forBody(result.value, query.body);
+    return result.value;
+  }
+
+  async icalendar(user: AuthUser, id: string, version: VersionSelector, query: CalendarQuery): Promise<string> {
+    const entries = await this.calendar(user, id, version, query);
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    const scopeName = query.party
+      ? content.parties.find((p) => p.key === query.party)?.name
+      : query.body
+        ? content.bodies?.find((b) => b.key === query.body)?.name
+        : undefined;
+    const result = toICalendar(entries, {
+      name: scopeName ? `${content.shortName ?? content.title} – ${scopeName}` : (content.shortName ?? content.title),
+      scope: query.party
+        ? { kind: 'party', key: query.party }
+        : query.body
+          ? { kind: 'body', key: query.body }
+          : { kind: 'agreement' },
+      dtstamp: this.clock.now().toISOString(),
+    });
+    if (!result.ok) throw calculatorFailure(result.problems);
+    return result.value;
+  }
+
+  async obligations(
+    user: AuthUser,
+    id: string,
+    version: VersionSelector,
+    party: string,
+    date?: string,
+  ): Promise<PartyObligations> {
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    if (!content.parties.some((p) => p.key === party)) {
+      throw new AgreementError('PARTY_NOT_IN_AGREEMENT', 404, `${party} is no party to ${id}`);
+    }
+    const result = obligationsOf(calendarInputOf(content), party, date ?? this.clock.today());
+    if (!result.ok) throw calculatorFailure(result.problems);
+    return result.value;
+  }
+
+  /** Changes from another version, or (`template`) from the template the version extends. */
+  async diff(
+    user: AuthUser,
+    id: string,
+    version: VersionSelector,
+    against: VersionSelector | 'template',
+  ): Promise<DiffView> {
+    const after = await this.agreements.resolvedVersion(user, id, version);
+    let before;
+    let from: string;
+    if (against === 'template') {
+      const ref = after.content.extends;
+      if (!ref) throw new AgreementError('VIEW_NOT_AVAILABLE', 404, 'This version extends no template');
+      before = (await this.templates.get(ref)).content;
+      from = ref;
+    } else {
+      const other = await this.agreements.resolvedVersion(user, id, against);
+      before = other.content;
+      from = `version ${other.row.version}`;
+    }
+    const changes = diffAgreements(before, after.content);
+    return { from, to: `version ${after.row.version}`, changes, sections: groupChangesBySection(changes) };
+  }
+}

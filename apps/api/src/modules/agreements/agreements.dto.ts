@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { z } from 'zod';
+
+export const createAgreementSchema = z.object({ content: z.record(z.string(), z.unknown()) });
+export const createDraftSchema = z.object({ from: z.number().int().positive().optional() });
+export const updateDraftSchema = z.object({
+  content: z.record(z.string(), z.unknown()),
+  rowVersion: z.number().int().positive().optional(),
+});
+
+export class CreateAgreementDto {
+  @ApiProperty({
+    description: 'The first version: an agreement version (see libs/agreements), possibly `extends: key@version`',
+    type: 'object',
+    additionalProperties: true,
+  })
+  content: Record<string, unknown>;
+}
+
+export class CreateDraftDto {
+  @ApiPropertyOptional({ description: 'The version to copy; default the published one' })
+  from?: number;
+}
+
+export class UpdateDraftDto {
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  content: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'The rowVersion read; a newer one on the server answers 409' })
+  rowVersion?: number;
+}

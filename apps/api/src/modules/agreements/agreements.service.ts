@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import { type AgreementVersion, type Problem, resolveAgreement } from '@samverkan/agreements';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { TemplatesService } from '../templates/templates.service.js';
+import { canReadDrafts, canReadPublished, canWrite } from './agreement-access.js';
+import {
+  type AgreementSummary,
+  type AgreementView,
+  type ValidationReport,
+  type VersionView,
+  toAgreementSummary,
+  toVersionSummary,
+  toVersionView,
+} from './agreement-views.js';
+import { AgreementVersionEntity } from './agreement-version.entity.js';
+import { AgreementEntity } from './agreement.entity.js';
+import { AgreementError } from './agreements.error.js';
+import { contentHash } from './content-hash.js';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `latest` is the published version; a number is that version. */
+export type VersionSelector = number | 'latest';
+
+function partyKeysOf(content: unknown): string[] {
+  const parties = (content as { parties?: unknown })?.parties;
+  return Array.isArray(parties) ? parties.map((p) => String((p as { key?: unknown }).key)) : [];
+}
+
+/** Agreements and the life cycle of their versions: draft → published → superseded. */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly templates: TemplatesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: AuthUser): Promise<AgreementSummary[]> {
+    const agreements = await this.dataSource
+      .getRepository(AgreementEntity)
+      .find({ order: { countyCode: 'ASC', key: 'ASC' } });
+    const versions = await this.dataSource.getRepository(AgreementVersionEntity).find();
+    return agreements
+      .map((agreement) => ({ agreement, versions: versions.filter((v) => v.agreementId === agreement.id) }))
+      .filter(({ agreement, versions }) => this.mayRead(user, agreement, versions))
+      .map(({ agreement, versions }) => toAgreementSummary(agreement, versions));
+  }
+
+  async get(user: AuthUser, idOrKey: string): Promise<AgreementView> {
+    const agreement = await this.findAgreement(this.dataSource.manager, idOrKey);
+    const versions = await this.versionsOf(this.dataSource.manager, agreement.id);
+    if (!this.mayRead(user, agreement, versions)) throw this.notFound(idOrKey);
+    const visible = canReadDrafts(user, agreement.countyCode) ? versions : versions.filter((v) => v.status !== 'draft');
+    return { ...toAgreementSummary(agreement, versions), versions: visible.map(toVersionSummary) };
+  }
+
+  async getVersion(user: AuthUser, idOrKey: string, selector: VersionSelector): Promise<VersionView> {
+    const { agreement, row } = await this.readableVersion(user, idOrKey, selector);
+    return toVersionView(agreement, row);
+  }
+
+  /** The full content of a version, its template applied, for the computed views. */
+  async resolvedVersion(user: AuthUser, idOrKey: string, selector: VersionSelector) {
+    const { agreement, row } = await this.readableVersion(user, idOrKey, selector);
+    const resolved = resolveAgreement(row.content, await this.templates.lookup());
+    if (!resolved.ok) throw this.invalid(resolved.problems);
+    return { agreement, row, content: resolved.value };
+  }
+
+  /** Creates an agreement with its first draft; the county and key come from the content. */
+  async create(user: AuthUser, content: unknown): Promise<VersionView> {
+    const version = await this.checked(content);
+    if (!canWrite(user, version.county.code)) throw this.forbidden(version.county.code);
+    return this.dataSource.transaction(async (db) => {
+      if (await db.existsBy(AgreementEntity, { key: version.key })) {
+        throw new AgreementError('AGREEMENT_EXISTS', 409, `An agreement with key ${version.key} exists`);
+      }
+      const agreement = await db.save(
+        db.create(AgreementEntity, { key: version.key, countyCode: version.county.code, name: version.title }),
+      );
+      const row = await db.save(
+        db.create(AgreementVersionEntity, {
+          agreementId: agreement.id,
+          version: 1,
+          status: 'draft',
+          content,
+          createdBy: user.id,
+        }),
+      );
+      await this.audit.record(db, user, {
+        action: 'agreement.created',
+        subjectType: 'agreement',
+        subjectId: agreement.id,
+      });
+      return toVersionView(agreement, row);
+    });
+  }
+
+  /** A new draft copied from a version (default: the published one, else the latest). */
+  async createDraft(user: AuthUser, idOrKey: string, from?: number): Promise<VersionView> {
+    return this.dataSource.transaction(async (db) => {
+      const agreement = await this.lockAgreement(db, idOrKey);
+      if (!canWrite(user, agreement.countyCode)) throw this.forbidden(agreement.countyCode);
+      const versions = await this.versionsOf(db, agreement.id);
+      const draft = versions.find((v) => v.status === 'draft');
+      if (draft) throw new AgreementError('AGREEMENT_DRAFT_EXISTS', 409, `Version ${draft.version} is already a draft`);
+      const source =
+        from !== undefined
+          ? versions.find((v) => v.version === from)
+          : (versions.find((v) => v.status === 'published') ?? versions.at(-1));
+      if (!source) throw new AgreementError('AGREEMENT_VERSION_NOT_FOUND', 404, `No version ${from ?? ''} to copy`);
+      const next = Math.max(...versions.map((v) => v.version)) + 1;
+      const row = await db.save(
+        db.create(AgreementVersionEntity, {
+          agreementId: agreement.id,
+          version: next,
+          status: 'draft',
+          content: source.content,
+          createdBy: user.id,
+        }),
+      );
+      await this.audit.record(db, user, {
+        action: 'agreement.version.drafted',
+        subjectType: 'agreement',
+        subjectId: agreement.id,
+        details: { version: next, from: source.version },
+      });
+      return toVersionView(agreement, row);
+    });
+  }
+
+  /** Replaces a draft's content; the caller names the row version it read (optimistic lock). */
+  async update(
+    user: AuthUser,
+    idOrKey: string,
+    version: number,
+    content: unknown,
+    rowVersion?: number,
+  ): Promise<VersionView> {
+    const checked = await this.checked(content);
+    return this.dataSource.transaction(async (db) => {
+      const agreement = await this.lockAgreement(db, idOrKey);
+      if (!canWrite(user, agreement.countyCode)) throw this.forbidden(agreement.countyCode);
+      const row = await this.findVersion(db, agreement, version);
+      if (row.status !== 'draft') {
+        throw new AgreementError(
+          'AGREEMENT_VERSION_PUBLISHED',
+          409,
+          `Version ${version} is ${row.status} and cannot change`,
+        );
+      }
+      if (rowVersion !== undefined && rowVersion !== row.rowVersion) {
+        throw new AgreementError(
+          'AGREEMENT_VERSION_STALE',
+          409,
+          `Version ${version} changed since row version ${rowVersion}`,
+          {
+            rowVersion: row.rowVersion,
+          },
+        );
+      }
+      const problems = this.identityProblems(agreement, checked);
+      if (problems.length) throw this.invalid(problems);
+      row.content = content;
+      row.rowVersion += 1;
+      const saved = await db.save(row);
+      await this.audit.record(db, user, {
+        action: 'agreement.version.edited',
+        subjectType: 'agreement',
+        subjectId: agreement.id,
+        details: { version },
+      });
+      return toVersionView(agreement, saved);
+    });
+  }
+
+  async validate(user: AuthUser, idOrKey: string, selector: VersionSelector): Promise<ValidationReport> {
+    const { agreement, row } = await this.readableVersion(user, idOrKey, selector);
+    const resolved = resolveAgreement(row.content, await this.templates.lookup());
+    const problems = resolved.ok ? this.identityProblems(agreement, resolved.value) : resolved.problems;
+    return { valid: problems.length === 0, problems };
+  }
+
+  /** Freezes a draft: content hash, who and when; the version published before is superseded. */
+  async publish(user: AuthUser, idOrKey: string, version: number): Promise<VersionView> {
+    const lookup = await this.templates.lookup();
+    return this.dataSource.transaction(async (db) => {
+      const agreement = await this.lockAgreement(db, idOrKey);
+      if (!canWrite(user, agreement.countyCode)) throw this.forbidden(agreement.countyCode);
+      const row = await this.findVersion(db, agreement, version);
+      if (row.status !== 'draft') {
+        throw new AgreementError('AGREEMENT_VERSION_PUBLISHED', 409, `Version ${version} is already ${row.status}`);
+      }
+      const resolved = resolveAgreement(row.content, lookup);
+      const problems = resolved.ok ? this.identityProblems(agreement, resolved.value) : resolved.problems;
+      if (problems.length) throw this.invalid(problems);
+      await db.update(
+        AgreementVersionEntity,
+        { agreementId: agreement.id, status: 'published' },
+        { status: 'superseded' },
+      );
+      await db.update(
+        AgreementVersionEntity,
+        { agreementId: agreement.id, version },
+        {
+          status: 'published',
+          contentHash: contentHash(row.content),
+          publishedAt: new Date(),
+          publishedBy: user.id,
+          rowVersion: row.rowVersion + 1,
+        },
+      );
+      await db.update(
+        AgreementEntity,
+        { id: agreement.id },
+        { name: resolved.ok ? resolved.value.title : agreement.name },
+      );
+      await this.audit.record(db, user, {
+        action: 'agreement.version.published',
+        subjectType: 'agreement',
+        subjectId: agreement.id,
+        details: { version },
+      });
+      return toVersionView(agreement, await this.findVersion(db, agreement, version));
+    });
+  }
+
+  private async checked(content: unknown): Promise<AgreementVersion> {
+    const resolved = resolveAgreement(content, await this.templates.lookup());
+    if (!resolved.ok) throw this.invalid(resolved.problems);
+    return resolved.value;
+  }
+
+  /** A version may not move its agreement to another key or county. */
+  private identityProblems(agreement: AgreementEntity, version: AgreementVersion): Problem[] {
+    const problems: Problem[] = [];
+    if (version.key !== agreement.key) {
+      problems.push({
+        path: 'key',
+        code: 'keyChanged',
+        message: { sv: `nyckeln måste vara ${agreement.key}`, en: `the key must stay ${agreement.key}` },
+      });
+    }
+    if (version.county.code !== agreement.countyCode) {
+      problems.push({
+        path: 'county.code',
+        code: 'countyChanged',
+        message: { sv: `länet måste vara ${agreement.countyCode}`, en: `the county must stay ${agreement.countyCode}` },
+      });
+    }
+    return problems;
+  }
+
+  private async readableVersion(user: AuthUser, idOrKey: string, selector: VersionSelector) {
+    const agreement = await this.findAgreement(this.dataSource.manager, idOrKey);
+    const versions = await this.versionsOf(this.dataSource.manager, agreement.id);
+    if (!this.mayRead(user, agreement, versions)) throw this.notFound(idOrKey);
+    const row =
+      selector === 'latest'
+        ? versions.find((v) => v.status === 'published')
+        : versions.find((v) => v.version === selector);
+    if (!row || (row.status === 'draft' && !canReadDrafts(user, agreement.countyCode))) {
+      throw new AgreementError('AGREEMENT_VERSION_NOT_FOUND', 404, `No version ${selector} of ${idOrKey}`);
+    }
+    return { agreement, row };
+  }
+
+  private mayRead(user: AuthUser, agreement: AgreementEntity, versions: AgreementVersionEntity[]): boolean {
+    const published = versions.find((v) => v.status === 'published');
+    return canReadPublished(user, agreement.countyCode, published ? partyKeysOf(published.content) : []);
+  }
+
+  private async findAgreement(db: EntityManager, idOrKey: string): Promise<AgreementEntity> {
+    const agreement = await db.findOneBy(AgreementEntity, uuid.test(idOrKey) ? { id: idOrKey } : { key: idOrKey });
+    if (!agreement) throw this.notFound(idOrKey);
+    return agreement;
+  }
+
+  /** Serialises writers of one agreement: version numbers and the one-draft rule stay sound. */
+  private async lockAgreement(db: EntityManager, idOrKey: string): Promise<AgreementEntity> {
+    const agreement = await this.findAgreement(db, idOrKey);
+    await db.query('SELECT 1 FROM agreement WHERE id = $1 FOR UPDATE', [agreement.id]);
+    return agreement;
+  }
+
+  private versionsOf(db: EntityManager, agreementId: string): Promise<AgreementVersionEntity[]> {
+    return db.find(AgreementVersionEntity, {
+      where: { agreementId },
+      relations: { publisher: true },
+      order: { version: 'ASC' },
+    });
+  }
+
+  private async findVersion(
+    db: EntityManager,
+    agreement: AgreementEntity,
+    version: number,
+  ): Promise<AgreementVersionEntity> {
+    const row = await db.findOne(AgreementVersionEntity, {
+      where: { agreementId: agreement.id, version },
+      relations: { publisher: true },
+    });
+    if (!row) throw new AgreementError('AGREEMENT_VERSION_NOT_FOUND', 404, `No version ${version} of ${agreement.key}`);
+    return row;
+  }
+
+  private notFound(idOrKey: string): AgreementError {
+    return new AgreementError('AGREEMENT_NOT_FOUND', 404, `No agreement ${idOrKey}`);
+  }
+
+  private forbidden(countyCode: string): AgreementError {
+    return new AgreementError(
+      'AGREEMENT_FORBIDDEN',
+      403,
+      `Only a strategist of county ${countyCode} may write its agreements`,
+    );
+  }
+
+  private invalid(problems: Problem[]): AgreementError {
+    return new AgreementError('AGREEMENT_INVALID', 422, `The agreement has ${problems.length} problem(s)`, {
+      problems,
+    });
+  }
+}

@@ -1,0 +1,229 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { startSamverkan, type Samverkan } from '../../bootstrap.js';
+import { loadConfig } from '../../platform/config/config.js';
+import { createTestDatabase, type TestDatabase, uniqueName } from '../../testing/test-services.js';
+
+const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;
+const seeds = [
+  { key: 'jamtland-operation-norrsken', file: 'jamtland.json', strategist: 'strateg.jamtland' },
+  {
+    key: 'vasternorrland-stod-och-kompetenscentrum',
+    file: 'vasternorrland.json',
+    strategist: 'strateg.vasternorrland',
+  },
+  { key: 'norrbotten-samverkan-mot-vald', file: 'norrbotten.json', strategist: 'strateg.norrbotten' },
+  { key: 'stockholm-nacka-vinr', file: 'stockholm-nacka.json', strategist: 'strateg.stockholm' },
+];
+
+interface Reply {
+  status: number;
+  body: Record<string, unknown>;
+  text: string;
+  type: string | null;
+}
+
+// Agreements as resources against the real PostgreSQL: the seed counties, the version life
+// cycle, who may write what, and every computed view.
+describe('agreements through the API', () => {
+  let database: TestDatabase;
+  let samverkan: Samverkan;
+  const tokens = new Map<string, string>();
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    samverkan = await startSamverkan(
+      loadConfig(
+        {
+          DATABASE_URL: database.url,
+          QUEUE_PREFIX: uniqueName('test'),
+          PORT: '0',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+        },
+        workspaceRoot,
+      ),
+    );
+  });
+
+  afterAll(async () => {
+    await samverkan?.close();
+    await database?.drop();
+  });
+
+  async function as(username: string, method: string, path: string, body?: unknown): Promise<Reply> {
+    let token = tokens.get(username);
+    if (!token) {
+      const response = await fetch(`${samverkan.url}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'samverkan' }),
+      });
+      token = String(((await response.json()) as { accessToken: string }).accessToken);
+      tokens.set(username, token);
+    }
+    const response = await fetch(`${samverkan.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    const type = response.headers.get('content-type');
+    return {
+      status: response.status,
+      text,
+      type,
+      body: type?.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : {},
+    };
+  }
+
+  it('loads the four seed counties as published version 1', async () => {
+    const list = await as('admin', 'GET', '/api/agreements');
+    expect(list.status).toBe(200);
+    const keys = (list.body as unknown as { key: string; publishedVersion: number }[]).map((a) => [
+      a.key,
+      a.publishedVersion,
+    ]);
+    expect(keys).toEqual(expect.arrayContaining(seeds.map((seed) => [seed.key, 1])));
+  });
+
+  it.each(seeds)('drafts, validates and publishes $key through the API', async ({ key, strategist }) => {
+    const draft = await as(strategist, 'POST', `/api/agreements/${key}/versions`, {});
+    expect(draft.status).toBe(201);
+    expect(draft.body).toMatchObject({ version: 2, status: 'draft' });
+    const report = await as(strategist, 'POST', `/api/agreements/${key}/versions/2/validate`);
+    expect(report.body).toEqual({ valid: true, problems: [] });
+    const published = await as(strategist, 'POST', `/api/agreements/${key}/versions/2/publish`);
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({ version: 2, status: 'published', publishedBy: strategist });
+    expect(String(published.body['contentHash'])).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const agreement = await as(strategist, 'GET', `/api/agreements/${key}`);
+    expect((agreement.body['versions'] as { status: string }[]).map((v) => v.status)).toEqual([
+      'superseded',
+      'published',
+    ]);
+  });
+
+  it.each(seeds)('answers every computed view of $key', async ({ key, strategist }) => {
+    const version = await as(strategist, 'GET', `/api/agreements/${key}/versions/latest`);
+    const content = version.body['content'] as {
+      parties: { key: string }[];
+      extends?: string;
+      bodies?: { key: string }[];
+    };
+    const party = content.parties[0]?.key ?? '';
+    const base = `/api/agreements/${key}/versions/latest`;
+    for (const path of [
+      `${base}/cost-split?year=2026`,
+      `${base}/calendar?from=2026-01-01&to=2026-12-31`,
+      `${base}/calendar?from=2026-01-01&to=2026-12-31&party=${party}`,
+      `${base}/withdrawal?party=${party}&noticeDate=2026-03-15`,
+      `${base}/term?date=2026-03-15`,
+      `${base}/obligations?party=${party}&date=2026-03-15`,
+      `${base}/diff?against=1`,
+      ...(content.extends ? [`${base}/diff?against=template`] : []),
+    ]) {
+      const reply = await as(strategist, 'GET', path);
+      expect({ path, status: reply.status }).toEqual({ path, status: 200 });
+    }
+    const ics = await as(strategist, 'GET', `${base}/calendar.ics?from=2026-01-01&to=2026-12-31&party=${party}`);
+    expect(ics.status).toBe(200);
+    expect(ics.type).toContain('text/calendar');
+    expect(ics.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  });
+
+  it('computes Jämtland’s exit at the year end after six months’ written notice', async () => {
+    const reply = await as(
+      'polis.nord',
+      'GET',
+      '/api/agreements/jamtland-operation-norrsken/versions/latest/withdrawal?party=polisen-region-nord&noticeDate=2026-07-01',
+    );
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ status: 'computed', inWriting: true, date: { effectiveOn: '2027-12-31' } });
+  });
+
+  it('refuses a draft with several errors, listing every offending path', async () => {
+    const key = 'jamtland-operation-norrsken';
+    await as('strateg.jamtland', 'POST', `/api/agreements/${key}/versions`, {});
+    const draft = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
+    const content = structuredClone(draft.body['content']) as Record<string, unknown> & {
+      parties: Record<string, unknown>[];
+    };
+    content['title'] = '';
+    (content.parties[0] as Record<string, unknown>)['kind'] = 'church';
+    content['term'] = { start: '2024-13-45', clause: '16' };
+    const reply = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/3`, {
+      content,
+      rowVersion: draft.body['rowVersion'],
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body['code']).toBe('AGREEMENT_INVALID');
+    const paths = (reply.body['details'] as { problems: { path: string }[] }).problems.map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['title', 'parties.0.kind', 'term.start']));
+    const unchanged = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
+    expect(unchanged.body['rowVersion']).toBe(draft.body['rowVersion']);
+  });
+
+  it('keeps a published version immutable (409) and refuses a stale edit (409)', async () => {
+    const key = 'jamtland-operation-norrsken';
+    const published = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/2`);
+    const edit = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/2`, {
+      content: published.body['content'],
+    });
+    expect(edit.status).toBe(409);
+    expect(edit.body['code']).toBe('AGREEMENT_VERSION_PUBLISHED');
+    const draft = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
+    const stale = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/3`, {
+      content: draft.body['content'],
+      rowVersion: 99,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body['code']).toBe('AGREEMENT_VERSION_STALE');
+  });
+
+  it('gives another county’s strategist 403 on every write', async () => {
+    const key = 'jamtland-operation-norrsken';
+    const draft = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
+    for (const [method, path, body] of [
+      ['PUT', `/api/agreements/${key}/versions/3`, { content: draft.body['content'] }],
+      ['POST', `/api/agreements/${key}/versions/3/publish`, undefined],
+      [
+        'POST',
+        '/api/agreements',
+        { content: JSON.parse(readFileSync(`${workspaceRoot}config/agreements/jamtland.json`, 'utf8')) as unknown },
+      ],
+    ] as const) {
+      const reply = await as('strateg.vasternorrland', method, path, body);
+      expect({ path, status: reply.status, code: reply.body['code'] }).toEqual({
+        path,
+        status: 403,
+        code: 'AGREEMENT_FORBIDDEN',
+      });
+    }
+  });
+
+  it('lets a party member read its county’s published versions only', async () => {
+    const mine = await as('polis.nord', 'GET', '/api/agreements');
+    expect((mine.body as unknown as { key: string }[]).map((a) => a.key)).toEqual(['jamtland-operation-norrsken']);
+    expect((await as('polis.nord', 'GET', '/api/agreements/jamtland-operation-norrsken/versions/latest')).status).toBe(
+      200,
+    );
+    expect((await as('polis.nord', 'GET', '/api/agreements/jamtland-operation-norrsken/versions/3')).status).toBe(404);
+    expect((await as('polis.nord', 'GET', '/api/agreements/norrbotten-samverkan-mot-vald')).status).toBe(404);
+    expect((await as('polis.nord', 'POST', '/api/agreements/jamtland-operation-norrsken/versions', {})).status).toBe(
+      403,
+    );
+  });
+
+  it('records every write in the append-only audit log', async () => {
+    const rows: { action: string }[] = await samverkan.app
+      .get((await import('typeorm')).DataSource)
+      .query(`SELECT action FROM audit_event ORDER BY id`);
+    expect(rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['agreement.seeded', 'agreement.version.drafted', 'agreement.version.published']),
+    );
+    await expect(
+      samverkan.app.get((await import('typeorm')).DataSource).query('DELETE FROM audit_event'),
+    ).rejects.toThrow(/append-only/);
+  });
+});

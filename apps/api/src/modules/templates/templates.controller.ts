@@ -1,0 +1,23 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AgreementTemplate } from '@samverkan/agreements';
+import { TemplatesService, type TemplateSummary } from './templates.service.js';
+
+@ApiTags('templates')
+@ApiBearerAuth()
+@Controller('api/templates')
+export class TemplatesController {
+  constructor(private readonly templates: TemplatesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Published templates that counties start from' })
+  list(): Promise<TemplateSummary[]> {
+    return this.templates.list();
+  }
+
+  @Get(':ref')
+  @ApiOperation({ summary: 'One template by reference, key@version' })
+  get(@Param('ref') ref: string): Promise<AgreementTemplate> {
+    return this.templates.get(ref);
+  }
+}

@@ -1,0 +1,388 @@
+import { DateTime } from 'luxon';
+import {
+  type CalendarInput,
+  type CheckedCalendarInput,
+  type CheckedCadence,
+  checkCalendarInput,
+} from './calendar-input.js';
+import { dayOfYear, formatDate, formatDateTime, parseDate } from './dates.js';
+import { type CalculatorProblem, type CalculatorResult, failed, ok, problem } from './problems.js';
+import { occurrencesBetween } from './recurrence.js';
+import { periodContaining, renewalEnd } from './term.js';
+import { latestNoticeDate } from './withdrawal.js';
+
+export type CalendarEntryKind =
+  | 'meeting'
+  | 'meetingsToSchedule'
+  | 'commitmentDue'
+  | 'commitmentRecurs'
+  | 'followUpPlanDue'
+  | 'annualReport'
+  | 'periodEnds'
+  | 'withdrawalNoticeDeadline';
+
+export interface CalendarEntry {
+  /** Stable across exports: from the agreement, the kind, the source and the local start. */
+  uid: string;
+  kind: CalendarEntryKind;
+  /**
+   * False for a note standing for a period, when the agreement sets no day: meetings "4 gånger
+   * per år" whose dates the convener sets, an annual report without a day. Such an entry sits
+   * on the first day of its period that lies in the range.
+   */
+  dated: boolean;
+  /** Local date in Stockholm, `YYYY-MM-DD`. */
+  date: string;
+  /** ISO 8601 with the Stockholm offset; 00:00 of `date` for all-day entries. */
+  start: string;
+  /** Only for meetings: start plus their length in elapsed minutes. */
+  end?: string;
+  allDay: boolean;
+  /** Swedish. */
+  title: string;
+  /** Swedish: the clause and who it concerns. */
+  description: string;
+  partyKeys: string[];
+  bodyKey?: string;
+  clause?: string;
+  /** For `meetingsToSchedule`: how many meetings the convener must set in the period. */
+  meetingsToSchedule?: { min: number; max?: number; periodStartsOn: string; periodEndsOn: string };
+}
+
+/** The longest range one call may cover, to keep a feed finite and quick. */
+const maxRangeYears = 10;
+
+/**
+ * Everything the agreement puts in the calendar between two dates (both inclusive, local days
+ * in Stockholm), sorted by time: meetings from cadences, notes for meetings the convener dates,
+ * commitment deadlines and recurrences, the follow-up plan and annual reports, the ends of the
+ * term's periods (renewal dates), and the last days for notice of withdrawal. Whether the
+ * agreement is still in force on each date is not checked (see termOn).
+ */
+export function calendarBetween(input: CalendarInput, from: string, to: string): CalculatorResult<CalendarEntry[]> {
+  const problems: CalculatorProblem[] = [];
+  const parsed = checkCalendarInput(input, problems);
+  const range = checkRange(from, to, problems);
+  if (typeof input.agreementKey !== 'string' || input.agreementKey.trim() === '') {
+    problems.push(
+      problem('MISSING_VALUE', ['agreementKey'], 'Avtalets nyckel saknas.', 'The agreement key is missing.'),
+    );
+  }
+  if (parsed === undefined || range === undefined || problems.length > 0) return failed(problems);
+  const checked: Checked = { ...parsed, agreementKey: input.agreementKey };
+
+  const entries: Timed[] = [
+    ...meetingEntries(checked, range),
+    ...commitmentEntries(checked, range),
+    ...followUpEntries(checked, range),
+    ...termEntries(checked, range),
+    ...withdrawalEntries(checked, range),
+  ];
+  entries.sort(
+    (a, b) =>
+      a.at.toMillis() - b.at.toMillis() || compare(a.entry.kind, b.entry.kind) || compare(a.entry.uid, b.entry.uid),
+  );
+  return ok(entries.map(({ entry }) => entry));
+}
+
+/** The entries that concern a party: those naming it among their parties. */
+export function forParty(entries: readonly CalendarEntry[], partyKey: string): CalendarEntry[] {
+  return entries.filter((entry) => entry.partyKeys.includes(partyKey));
+}
+
+/** The entries of a body: its meetings and what is reported to it. */
+export function forBody(entries: readonly CalendarEntry[], bodyKey: string): CalendarEntry[] {
+  return entries.filter((entry) => entry.bodyKey === bodyKey);
+}
+
+type Checked = CheckedCalendarInput & { agreementKey: string };
+
+interface Range {
+  from: DateTime;
+  to: DateTime;
+}
+
+interface Timed {
+  at: DateTime;
+  entry: CalendarEntry;
+}
+
+function checkRange(from: string, to: string, problems: CalculatorProblem[]): Range | undefined {
+  const start = parseDate(from, ['from'], problems);
+  const end = parseDate(to, ['to'], problems);
+  if (start === undefined || end === undefined) return undefined;
+  if (end < start || end > start.plus({ years: maxRangeYears })) {
+    problems.push(
+      problem(
+        'INVALID_RANGE',
+        ['to'],
+        `Perioden ${from}–${to} måste gå framåt och vara högst ${maxRangeYears} år.`,
+        `The range ${from}–${to} must run forward and span at most ${maxRangeYears} years.`,
+      ),
+    );
+    return undefined;
+  }
+  return { from: start, to: end };
+}
+
+function meetingEntries(input: Checked, range: Range): Timed[] {
+  return input.bodies.flatMap(({ input: body, cadence }) => {
+    if (cadence === undefined) return [];
+    const clause = cadence.clause ?? body.clause;
+    const base = {
+      partyKeys: [...body.memberPartyKeys],
+      bodyKey: body.key,
+      ...(clause === undefined ? {} : { clause }),
+    };
+    const description = describe(input, clause, body.memberPartyKeys);
+    if (cadence.kind === 'countPerPeriod') {
+      return periods(range, cadence.per).map(({ startsOn, endsOn, label }): Timed => {
+        const at = DateTime.max(startsOn, range.from);
+        const count = meetingCount(cadence);
+        return timed(
+          input,
+          at,
+          'meetingsToSchedule',
+          body.key,
+          true,
+          {
+            ...base,
+            dated: false,
+            title: `${body.name}: ${count} under ${label}; datum sätts av sammankallande`,
+            description,
+            meetingsToSchedule: {
+              min: cadence.min,
+              ...(cadence.max === undefined ? {} : { max: cadence.max }),
+              periodStartsOn: formatDate(startsOn),
+              periodEndsOn: formatDate(endsOn),
+            },
+          },
+          startsOn,
+        );
+      });
+    }
+    return occurrencesBetween(cadence.recurrence, range.from, range.to).map((at) =>
+      timed(input, at, 'meeting', body.key, false, {
+        ...base,
+        dated: true,
+        title: `${body.name}: möte`,
+        description,
+        end: formatDateTime(at.plus({ minutes: cadence.durationMinutes })),
+      }),
+    );
+  });
+}
+
+function commitmentEntries(input: Checked, range: Range): Timed[] {
+  return input.commitments.flatMap(({ input: commitment, recurrence, dueOn }) => {
+    const base = {
+      dated: true,
+      partyKeys: [...commitment.partyKeys],
+      clause: commitment.clause,
+      description: describe(input, commitment.clause, commitment.partyKeys),
+      ...(commitment.reportsToBodyKey === undefined ? {} : { bodyKey: commitment.reportsToBodyKey }),
+    };
+    if (recurrence !== undefined) {
+      return occurrencesBetween(recurrence, range.from, range.to).map((at) =>
+        timed(input, at, 'commitmentRecurs', commitment.key, recurrence.allDay, {
+          ...base,
+          title: commitment.title,
+        }),
+      );
+    }
+    if (dueOn !== undefined && within(dueOn, range)) {
+      return [
+        timed(input, dueOn, 'commitmentDue', commitment.key, true, {
+          ...base,
+          title: `Sista dag: ${commitment.title}`,
+        }),
+      ];
+    }
+    return [];
+  });
+}
+
+function followUpEntries(input: Checked, range: Range): Timed[] {
+  const entries: Timed[] = [];
+  const plan = input.plan;
+  if (plan && within(plan.dueOn, range)) {
+    entries.push(
+      timed(input, plan.dueOn, 'followUpPlanDue', 'follow-up-plan', true, {
+        dated: true,
+        title: 'Sista dag: fullständig uppföljningsplan',
+        description: describe(input, plan.clause, plan.partyKeys),
+        partyKeys: plan.partyKeys,
+        clause: plan.clause,
+      }),
+    );
+  }
+  const report = input.annualReport;
+  if (report) {
+    const bodyName = input.bodies.find((body) => body.input.key === report.toBodyKey)?.input.name;
+    const base = {
+      partyKeys: report.byPartyKeys,
+      bodyKey: report.toBodyKey,
+      clause: report.clause,
+      description: describe(input, report.clause, report.byPartyKeys),
+    };
+    for (let year = range.from.year; year <= range.to.year; year += 1) {
+      if (report.month !== undefined && report.day !== undefined) {
+        const due = dayOfYear(year, report.month, report.day);
+        if (!within(due, range)) continue;
+        entries.push(
+          timed(input, due, 'annualReport', 'annual-report', true, {
+            ...base,
+            dated: true,
+            title: `Årlig verksamhetsrapport till ${bodyName ?? report.toBodyKey}`,
+          }),
+        );
+      } else {
+        const yearStart = DateTime.fromObject({ year }, { zone: range.from.zone });
+        const at = DateTime.max(yearStart, range.from);
+        entries.push(
+          timed(
+            input,
+            at,
+            'annualReport',
+            'annual-report',
+            true,
+            {
+              ...base,
+              dated: false,
+              title: `Årlig verksamhetsrapport till ${bodyName ?? report.toBodyKey} under ${year} (dag anges inte i överenskommelsen)`,
+            },
+            yearStart,
+          ),
+        );
+      }
+    }
+  }
+  return entries;
+}
+
+function termEntries(input: Checked, range: Range): Timed[] {
+  const term = input.term;
+  if (term?.end === undefined) return [];
+  const everyone = input.parties.map((party) => party.key);
+  const base = {
+    dated: true,
+    partyKeys: everyone,
+    description: describe(input, term.clause, everyone),
+    ...(term.clause === undefined ? {} : { clause: term.clause }),
+  };
+  const entries: Timed[] = [];
+  const renewal = term.renewal;
+  const firstEnd = term.end;
+  const ending = (endsOn: DateTime, nextEndsOn: string | undefined): Timed =>
+    timed(input, endsOn, 'periodEnds', 'term', true, {
+      ...base,
+      title:
+        nextEndsOn === undefined
+          ? 'Överenskommelsen upphör att gälla efter denna dag'
+          : `Avtalsperioden slutar; överenskommelsen förlängs t.o.m. ${nextEndsOn} om inte parterna kommit överens om annat`,
+    });
+  if (renewal === undefined) {
+    return within(firstEnd, range) ? [ending(firstEnd, undefined)] : [];
+  }
+  const anchor = firstEnd.plus({ days: 1 });
+  const nextEnd = (index: number): string => formatDate(renewalEnd(anchor, renewal, index));
+  if (within(firstEnd, range)) entries.push(ending(firstEnd, nextEnd(1)));
+  for (let index = Math.max(1, periodContaining(term, range.from)?.index ?? 1); ; index += 1) {
+    const endsOn = renewalEnd(anchor, renewal, index);
+    if (endsOn > range.to) break;
+    if (endsOn >= range.from) entries.push(ending(endsOn, nextEnd(index + 1)));
+  }
+  return entries;
+}
+
+function withdrawalEntries(input: Checked, range: Range): Timed[] {
+  const withdrawal = input.withdrawal;
+  if (withdrawal === undefined) return [];
+  const unit = withdrawal.rule.effectiveAt === 'yearEnd' ? 'year' : 'month';
+  const at = unit === 'year' ? 'årsskiftet' : 'månadsskiftet';
+  const how = withdrawal.rule.inWriting ? 'skriftligen ' : '';
+  const everyone = input.parties.map((party) => party.key);
+  const entries: Timed[] = [];
+  let effective = range.from.endOf(unit).startOf('day');
+  for (;;) {
+    const latest = latestNoticeDate(effective, withdrawal.noticePeriod);
+    if (latest > range.to) break;
+    if (latest >= range.from) {
+      entries.push(
+        timed(input, latest, 'withdrawalNoticeDeadline', 'withdrawal', true, {
+          dated: true,
+          title: `Sista dag att ${how}säga upp överenskommelsen för utträde vid ${at} (bunden t.o.m. ${formatDate(effective)})`,
+          description: describe(input, withdrawal.clause, everyone),
+          partyKeys: everyone,
+          ...(withdrawal.clause === undefined ? {} : { clause: withdrawal.clause }),
+        }),
+      );
+    }
+    effective = effective.plus({ days: 1 }).endOf(unit).startOf('day');
+  }
+  return entries;
+}
+
+type EntryContent = Omit<CalendarEntry, 'uid' | 'kind' | 'date' | 'start' | 'allDay'>;
+
+function timed(
+  input: Checked,
+  at: DateTime,
+  kind: CalendarEntryKind,
+  source: string,
+  allDay: boolean,
+  content: EntryContent,
+  // A note for a period is named by the period's first day, not by the day it is shown on
+  // (the range's first day when the period began earlier), so its UID does not move with the range.
+  uidDay: DateTime = at,
+): Timed {
+  const day = allDay ? at.startOf('day') : at;
+  const stamp = allDay ? uidDay.toFormat('yyyyMMdd') : uidDay.toFormat("yyyyMMdd'T'HHmm");
+  const uid = `${kind}.${encodeURIComponent(source)}.${stamp}@${encodeURIComponent(input.agreementKey)}.samverkan`;
+  return {
+    at: day,
+    entry: { uid, kind, date: formatDate(day), start: formatDateTime(day), allDay, ...content },
+  };
+}
+
+function describe(input: Checked, clause: string | undefined, partyKeys: readonly string[]): string {
+  const names = partyKeys.map((key) => input.partyNames.get(key) ?? key).join(', ');
+  const from = clause === undefined ? 'Enligt överenskommelsen.' : `Enligt punkt ${clause} i överenskommelsen.`;
+  return `${from} Berör: ${names}.`;
+}
+
+function meetingCount(cadence: Extract<CheckedCadence, { kind: 'countPerPeriod' }>): string {
+  const noun = (count: number): string => (count === 1 ? 'möte' : 'möten');
+  if (cadence.max === undefined) return `minst ${cadence.min} ${noun(cadence.min)}`;
+  if (cadence.max === cadence.min) return `${cadence.min} ${noun(cadence.min)}`;
+  return `${cadence.min}–${cadence.max} möten`;
+}
+
+/** The years or terms (vårtermin January–June, hösttermin July–December) overlapping the range. */
+function periods(range: Range, per: 'year' | 'term'): { startsOn: DateTime; endsOn: DateTime; label: string }[] {
+  const found: { startsOn: DateTime; endsOn: DateTime; label: string }[] = [];
+  const zone = range.from.zone;
+  for (let year = range.from.year; year <= range.to.year; year += 1) {
+    const candidates =
+      per === 'year'
+        ? [{ from: 1, to: 12, label: `${year}` }]
+        : [
+            { from: 1, to: 6, label: `vårterminen ${year}` },
+            { from: 7, to: 12, label: `höstterminen ${year}` },
+          ];
+    for (const candidate of candidates) {
+      const startsOn = DateTime.fromObject({ year, month: candidate.from }, { zone });
+      const endsOn = DateTime.fromObject({ year, month: candidate.to }, { zone }).endOf('month').startOf('day');
+      if (endsOn >= range.from && startsOn <= range.to) found.push({ startsOn, endsOn, label: candidate.label });
+    }
+  }
+  return found;
+}
+
+function within(day: DateTime, range: Range): boolean {
+  return day >= range.from.startOf('day') && day <= range.to.endOf('day');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

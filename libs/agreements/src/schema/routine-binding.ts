@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { templateRefSchema } from './template-ref-schema.js';
+import { clauseRefSchema, isoDurationSchema, keySchema, textSchema } from './primitives.js';
+
+/** Where a binding or a parameter comes from: a clause of this agreement, or the template as is. */
+export const bindingSourceSchema = z.union([z.literal('template'), z.strictObject({ clause: clauseRefSchema })]);
+export type BindingSource = z.infer<typeof bindingSourceSchema>;
+
+const nameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a name is camelCase');
+
+/** A typed value for a routine template's parameter. `source` overrides the binding's. */
+export const parameterValueSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('duration'), value: isoDurationSchema, source: bindingSourceSchema.optional() }),
+  z.strictObject({
+    type: z.literal('workingDays'),
+    value: z.number().int().positive(),
+    source: bindingSourceSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('count'),
+    value: z.number().int().nonnegative(),
+    source: bindingSourceSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('text'), value: textSchema, source: bindingSourceSchema.optional() }),
+  z.strictObject({ type: z.literal('boolean'), value: z.boolean(), source: bindingSourceSchema.optional() }),
+]);
+export type ParameterValue = z.infer<typeof parameterValueSchema>;
+
+/**
+ * Which parties or roles play a template role. With `choose: 'homeMunicipality'` one of the
+ * listed municipalities plays it in each case: the case's home municipality.
+ */
+export const roleBindingSchema = z.strictObject({
+  to: z.array(keySchema).min(1),
+  choose: z.literal('homeMunicipality').optional(),
+});
+export type RoleBinding = z.infer<typeof roleBindingSchema>;
+
+/** A routine template bound to this agreement's parties, with its parameters. */
+export const routineBindingSchema = z.strictObject({
+  key: keySchema,
+  template: templateRefSchema,
+  source: bindingSourceSchema,
+  description: textSchema.optional(),
+  parameters: z.record(nameSchema, parameterValueSchema).optional(),
+  roles: z.record(nameSchema, roleBindingSchema),
+});
+export type RoutineBinding = z.infer<typeof routineBindingSchema>;
