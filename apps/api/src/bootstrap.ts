@@ -1,7 +1,9 @@
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type SchemaObject, SwaggerModule } from '@nestjs/swagger';
+import { agreementTemplateSchema, agreementVersionSchema } from '@samverkan/agreements';
+import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
@@ -37,7 +39,20 @@ export function openApiDocument(app: NestExpressApplication) {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  return SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config);
+  // The agreement schema is zod in libs/agreements: publish it as JSON Schema so integrators
+  // validate against the very rules the API enforces.
+  const asJsonSchema = (schema: z.ZodType) =>
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }) as SchemaObject;
+  document.components = {
+    ...document.components,
+    schemas: {
+      ...document.components?.schemas,
+      AgreementVersion: asJsonSchema(agreementVersionSchema),
+      AgreementTemplate: asJsonSchema(agreementTemplateSchema),
+    },
+  };
+  return document;
 }
 
 async function resolveDatabase(config: Config, logger: Logger) {

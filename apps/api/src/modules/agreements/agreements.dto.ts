@@ -10,7 +10,8 @@ export const updateDraftSchema = z.object({
 
 export class CreateAgreementDto {
   @ApiProperty({
-    description: 'The first version: an agreement version (see libs/agreements), possibly `extends: key@version`',
+    description:
+      'The first version: an AgreementVersion (components/schemas/AgreementVersion), or its overrides when it `extends` a template (key@version)',
     type: 'object',
     additionalProperties: true,
   })
@@ -23,7 +24,12 @@ export class CreateDraftDto {
 }
 
 export class UpdateDraftDto {
-  @ApiProperty({ type: 'object', additionalProperties: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'An AgreementVersion (components/schemas/AgreementVersion), or its overrides when it `extends` a template',
+  })
   content: Record<string, unknown>;
 
   @ApiPropertyOptional({ description: 'The rowVersion read; a newer one on the server answers 409' })

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { redactUrl } from '../config/config.js';
@@ -25,7 +26,39 @@ export async function probePostgres(url: string, timeoutMs = 5000): Promise<void
   }
 }
 
+function redisUnreachable(url: string, error: Error): UnreachableServiceError {
+  return new UnreachableServiceError(
+    `Cannot reach Redis at ${address(url)} (REDIS_URL=${redactUrl(url)}): ${error.message}. ` +
+      'Start it, e.g. with `docker compose up -d redis`, or unset REDIS_URL to queue on PostgreSQL.',
+  );
+}
+
+/** Whether anything accepts TCP connections at the URL's host and port. */
+function reachable(url: string, timeoutMs: number): Promise<void> {
+  const parsed = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: parsed.hostname, port: Number(parsed.port || 6379), timeout: timeoutMs });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve();
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      reject(new Error(`no answer within ${timeoutMs} ms`));
+    });
+    socket.once('error', (error) => {
+      socket.destroy();
+      reject(error);
+    });
+  });
+}
+
 export async function probeRedis(url: string, timeoutMs = 5000): Promise<void> {
+  // A plain TCP check first: ioredis leaves its connect timer running after a refused
+  // connection, which would keep a failing start-up (or a test) alive for seconds.
+  await reachable(url, timeoutMs).catch((error: Error) => {
+    throw redisUnreachable(url, error);
+  });
   const redis = new Redis(url, {
     lazyConnect: true,
     connectTimeout: timeoutMs,
@@ -37,10 +70,7 @@ export async function probeRedis(url: string, timeoutMs = 5000): Promise<void> {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    throw new UnreachableServiceError(
-      `Cannot reach Redis at ${address(url)} (REDIS_URL=${redactUrl(url)}): ${(error as Error).message}. ` +
-        'Start it, e.g. with `docker compose up -d redis`, or unset REDIS_URL to queue on PostgreSQL.',
-    );
+    throw redisUnreachable(url, error as Error);
   } finally {
     redis.disconnect();
   }
