@@ -19,6 +19,12 @@ import { AgreementsController } from './modules/agreements/agreements.controller
 import { AgreementViewsController } from './modules/agreements/agreement-views.controller.js';
 import { AgreementViewsService } from './modules/agreements/agreement-views.service.js';
 import { Clock } from './platform/clock.js';
+import { DeadlineDispatcher } from './engine/deadlines/deadline-dispatcher.js';
+import { DeadlineHandlers } from './engine/deadlines/deadline-handlers.js';
+import { DeadlineReconciler } from './engine/deadlines/deadline-reconciler.js';
+import { DeadlineService } from './engine/deadlines/deadline.service.js';
+import { DeadlineProcessor } from './engine/deadlines/deadline.processor.js';
+import { DEADLINES_QUEUE } from './engine/deadlines/deadline-queue.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { MunicipalitiesController } from './modules/municipalities/municipalities.controller.js';
 import { MunicipalitiesService } from './modules/municipalities/municipalities.service.js';
@@ -41,7 +47,7 @@ import { RUNTIME, type Runtime } from './platform/runtime.js';
 export class AppModule {
   static forRoot(runtime: Runtime, dataSource: DataSource): DynamicModule {
     const runsWorkers = runtime.config.role !== 'api';
-    const processors: Provider[] = runsWorkers ? [HeartbeatProcessor] : [];
+    const processors: Provider[] = runsWorkers ? [HeartbeatProcessor, DeadlineProcessor] : [];
     return {
       module: AppModule,
       imports: [
@@ -51,7 +57,7 @@ export class AppModule {
         }),
         TypeOrmModule.forFeature([UserEntity, PartyEntity, SigningKeyEntity, StrategistGrantEntity, TemplateEntity]),
         BullModule.forRoot(bullOptions(runtime.queue)),
-        BullModule.registerQueue({ name: SYSTEM_QUEUE }),
+        BullModule.registerQueue({ name: SYSTEM_QUEUE }, { name: DEADLINES_QUEUE }),
       ],
       controllers: [
         HealthController,
@@ -76,6 +82,10 @@ export class AppModule {
         AgreementsService,
         AgreementViewsService,
         Clock,
+        DeadlineService,
+        DeadlineDispatcher,
+        DeadlineReconciler,
+        DeadlineHandlers,
         MunicipalitiesService,
         ...processors,
       ],

@@ -146,3 +146,13 @@ export { loadMunicipalities, type Municipality } from './municipalities/load-mun
 // party's obligations, Swedish working days
 export * from './calculators/index.js';
 export * from './views/index.js';
+
+// The agreement document
+export { renderAgreementDocument } from './document/render-agreement-document.js';
+export {
+  buildDocumentView,
+  agreementDocumentSectionTitles,
+  signatureLines,
+  type AgreementDocumentOptions,
+} from './document/build-document-view.js';
+export { type DocumentView } from './document/document-view.js';

@@ -26,6 +26,18 @@ const calendarQuery = z
 export class AgreementViewsController {
   constructor(private readonly views: AgreementViewsService) {}
 
+  @Get('document')
+  @ApiOperation({ summary: 'The agreement document: print-ready HTML in Swedish, one signature page per party' })
+  @ApiProduces('text/html')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  document(
+    @CurrentUser() user: AuthUser,
+    @Param('agreement') id: string,
+    @Param('version') version: string,
+  ): Promise<string> {
+    return this.views.document(user, id, parseVersion(version));
+  }
+
   @Get('cost-split')
   @ApiOperation({
     summary: 'Each cost item split between its payers for a year, exact in öre, with how each share was computed',

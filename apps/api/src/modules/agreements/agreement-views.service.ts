@@ -15,6 +15,7 @@ import {
   forParty,
   groupChangesBySection,
   obligationsOf,
+  renderAgreementDocument,
   termOn,
   toICalendar,
   withdrawalOf,
@@ -54,6 +55,17 @@ export class AgreementViewsService {
     private readonly templates: TemplatesService,
     private readonly clock: Clock,
   ) {}
+
+  /** The print-ready agreement document in Swedish, rendered from the version's own data. */
+  async document(user: AuthUser, id: string, version: VersionSelector): Promise<string> {
+    const { row, content } = await this.agreements.resolvedVersion(user, id, version);
+    return renderAgreementDocument(content, {
+      generatedAt: this.clock.now().toISOString(),
+      status: row.status === 'draft' ? 'draft' : 'published',
+      versionLabel: `${row.version}${row.status === 'superseded' ? ' (ersatt)' : ''}`,
+      contentHash: row.contentHash ?? undefined,
+    });
+  }
 
   async costSplit(user: AuthUser, id: string, version: VersionSelector, year?: number): Promise<CostSplitView> {
     const { content } = await this.agreements.resolvedVersion(user, id, version);

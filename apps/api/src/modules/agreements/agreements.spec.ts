@@ -126,6 +126,12 @@ describe('agreements through the API', () => {
       const reply = await as(strategist, 'GET', path);
       expect({ path, status: reply.status }).toEqual({ path, status: 200 });
     }
+    const document = await as(strategist, 'GET', `${base}/document`);
+    expect(document.status).toBe(200);
+    expect(document.type).toContain('text/html');
+    expect(document.text).toContain('lang="sv"');
+    expect(document.text).not.toContain('class="draft-banner"');
+    expect(document.text).toContain('Underskrift');
     const ics = await as(strategist, 'GET', `${base}/calendar.ics?from=2026-01-01&to=2026-12-31&party=${party}`);
     expect(ics.status).toBe(200);
     expect(ics.type).toContain('text/calendar');
