@@ -45,7 +45,7 @@ import { RUNTIME, type Runtime } from './platform/runtime.js';
  */
 @Module({})
 export class AppModule {
-  static forRoot(runtime: Runtime, dataSource: DataSource): DynamicModule {
+  static forRoot(runtime: Runtime, dataSource: DataSource, extraProviders: Provider[] = []): DynamicModule {
     const runsWorkers = runtime.config.role !== 'api';
     const processors: Provider[] = runsWorkers ? [HeartbeatProcessor, DeadlineProcessor] : [];
     return {
@@ -88,6 +88,7 @@ export class AppModule {
         DeadlineHandlers,
         MunicipalitiesService,
         ...processors,
+        ...extraProviders,
       ],
     };
   }

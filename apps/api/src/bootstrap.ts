@@ -1,4 +1,4 @@
-import { type INestApplicationContext, Logger } from '@nestjs/common';
+import { type INestApplicationContext, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type SchemaObject, SwaggerModule } from '@nestjs/swagger';
@@ -81,7 +81,12 @@ async function resolveQueue(config: Config, databaseUrl: string): Promise<QueueB
 }
 
 /** Starts one Samverkan process: database, migrations, seed, queues, and HTTP unless ROLE=worker. */
-export async function startSamverkan(config: Config): Promise<Samverkan> {
+export interface StartOptions {
+  /** Providers added to the application module, e.g. a deadline handler in a test. */
+  providers?: Provider[];
+}
+
+export async function startSamverkan(config: Config, options: StartOptions = {}): Promise<Samverkan> {
   Logger.overrideLogger(createLogger(config.log));
   const logger = new Logger('Samverkan');
   const database = await resolveDatabase(config, logger);
@@ -100,7 +105,7 @@ export async function startSamverkan(config: Config): Promise<Samverkan> {
       queue,
       processId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     };
-    const module = AppModule.forRoot(runtime, dataSource);
+    const module = AppModule.forRoot(runtime, dataSource, options.providers);
     if (config.seed.enabled) {
       await seedAgreements(dataSource, config);
       await seedIdentity(dataSource, config);

@@ -1,7 +1,6 @@
 /** The queue of durable timers: one processor, `DeadlineProcessor`. */
 export const DEADLINES_QUEUE = 'deadlines';
 export const FIRE_JOB = 'fire';
-export const RECONCILE_JOB = 'reconcile';
 
 /** A deadline's job id is its row id: adding it twice is a no-op, and the reconciler can ask for it. */
 export function jobIdOf(deadlineId: string): string {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
+import { updateReturning } from '../../platform/database/returning.js';
 import { DeadlineEntity } from './deadline.entity.js';
 
 export interface ArmDeadline {
@@ -21,7 +22,8 @@ export class DeadlineService {
   /** Cancels pending deadlines by id; returns those it cancelled. */
   async cancel(db: EntityManager, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows: { id: string }[] = await db.query(
+    const rows = await updateReturning<{ id: string }>(
+      db,
       `UPDATE deadline SET status = 'cancelled', cancelled_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending' RETURNING id`,
       [ids],
     );

@@ -18,6 +18,7 @@ export const HEARTBEAT_JOB = 'heartbeat';
 export class HeartbeatProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Heartbeat');
   private readonly startedAt = new Date();
+  private tick: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(RUNTIME) private readonly runtime: Runtime,
@@ -28,16 +29,24 @@ export class HeartbeatProcessor extends WorkerHost implements OnApplicationBoots
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
+    await this.schedule();
+    await this.beat();
+    // Re-upserting is idempotent and puts the scheduler back should the queue lose its data.
+    this.tick = setInterval(() => void this.schedule().catch(() => undefined), this.runtime.config.heartbeatIntervalMs);
+    this.tick.unref();
+  }
+
+  private schedule() {
+    return this.queue.upsertJobScheduler(
       HEARTBEAT_JOB,
       { every: this.runtime.config.heartbeatIntervalMs },
       { name: HEARTBEAT_JOB, opts: { removeOnComplete: true, removeOnFail: 100 } },
     );
-    await this.beat();
   }
 
   /** A worker that stops cleanly says so at once, rather than looking alive for two intervals. */
   async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.tick);
     await this.dataSource.query('DELETE FROM worker_heartbeat WHERE worker_id = $1', [this.runtime.processId]);
   }
 
