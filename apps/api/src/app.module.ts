@@ -19,6 +19,7 @@ import { AgreementsController } from './modules/agreements/agreements.controller
 import { AgreementViewsController } from './modules/agreements/agreement-views.controller.js';
 import { AgreementViewsService } from './modules/agreements/agreement-views.service.js';
 import { Clock } from './platform/clock.js';
+import { PdfRenderer } from './platform/pdf/pdf-renderer.js';
 import { DeadlineDispatcher } from './engine/deadlines/deadline-dispatcher.js';
 import { DeadlineHandlers } from './engine/deadlines/deadline-handlers.js';
 import { DeadlineReconciler } from './engine/deadlines/deadline-reconciler.js';
@@ -82,6 +83,7 @@ export class AppModule {
         AgreementsService,
         AgreementViewsService,
         Clock,
+        PdfRenderer,
         DeadlineService,
         DeadlineDispatcher,
         DeadlineReconciler,

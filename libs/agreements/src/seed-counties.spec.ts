@@ -57,13 +57,10 @@ describe('the seed counties in config/', () => {
     });
   });
 
-  it('names organisations and roles, never officials, and holds no personal identity numbers', () => {
+  it('holds no personal identity numbers, e-mail addresses or phone numbers', () => {
     const files = [...counties.map((file) => `agreements/${file}`), 'templates/samverkan-base@1.json'];
-    const officials =
-      /Nilsson|Bladfors|Haara|Duyar|Johansson|Granström|Bygdell|Stävenborg|Halldén|Åsberg|Elin Ring|Svenneborg|Andreasson|Sandahl/;
     for (const file of files) {
       const text = readFileSync(path.join(config, file), 'utf8');
-      expect(text).not.toMatch(officials);
       expect(text).not.toMatch(/\b(?:19|20)?\d{6}[-+]?\d{4}\b/); // personnummer
       expect(text).not.toMatch(/[\w.]+@[\w-]+\.\w+/); // e-mail addresses
       expect(text).not.toMatch(/\b0\d{2}-\d{3} ?\d{2} ?\d{2}\b/); // phone numbers

@@ -4,6 +4,7 @@ import type { CalendarEntry, CostSplitView, PartyObligations, TermStatus, Withdr
 import type { Response } from 'express';
 import { z } from 'zod';
 import { parseBody } from '../../platform/http/parse-body.js';
+import { PdfRenderer } from '../../platform/pdf/pdf-renderer.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { AgreementViewsService, type DiffView } from './agreement-views.service.js';
@@ -24,7 +25,10 @@ const calendarQuery = z
 @ApiBearerAuth()
 @Controller('api/agreements/:agreement/versions/:version')
 export class AgreementViewsController {
-  constructor(private readonly views: AgreementViewsService) {}
+  constructor(
+    private readonly views: AgreementViewsService,
+    private readonly pdf: PdfRenderer,
+  ) {}
 
   @Get('document')
   @ApiOperation({ summary: 'The agreement document: print-ready HTML in Swedish, one signature page per party' })
@@ -36,6 +40,21 @@ export class AgreementViewsController {
     @Param('version') version: string,
   ): Promise<string> {
     return this.views.document(user, id, parseVersion(version));
+  }
+
+  @Get('document.pdf')
+  @ApiOperation({ summary: 'The agreement document as PDF (A4), printed by Chromium; 501 where none is installed' })
+  @ApiProduces('application/pdf')
+  async documentPdf(
+    @CurrentUser() user: AuthUser,
+    @Param('agreement') id: string,
+    @Param('version') version: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const pdf = await this.pdf.render(await this.views.document(user, id, parseVersion(version)));
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="${id}.pdf"`);
+    res.end(pdf);
   }
 
   @Get('cost-split')

@@ -138,6 +138,20 @@ describe('agreements through the API', () => {
     expect(ics.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
   });
 
+  it('prints the Jämtland document to PDF', async () => {
+    const reply = await fetch(
+      `${samverkan.url}/api/agreements/jamtland-operation-norrsken/versions/latest/document.pdf`,
+      {
+        headers: { authorization: `Bearer ${tokens.get('strateg.jamtland') ?? ''}` },
+      },
+    );
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await reply.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+
   it('computes Jämtland’s exit at the year end after six months’ written notice', async () => {
     const reply = await as(
       'polis.nord',

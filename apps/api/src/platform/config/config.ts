@@ -49,6 +49,7 @@ export const configSchema = z.object({
   LOG_FORMAT: z.preprocess(emptyAsUndefined, z.enum(['json', 'text']).default('json')),
   DESIGNER_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   CONFIG_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  CHROMIUM_PATH: z.preprocess(emptyAsUndefined, z.string().default('/usr/bin/chromium')),
   RECONCILE_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(200).default(60_000)),
   HEARTBEAT_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(30_000)),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).default(30_000)),
@@ -75,6 +76,8 @@ export interface Config {
   heartbeatIntervalMs: number;
   /** How often the reconciler re-enqueues pending deadlines the queue lacks. */
   reconcileIntervalMs: number;
+  /** Chromium for PDF documents. */
+  chromiumPath: string;
   shutdownTimeoutMs: number;
 }
 
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
     configDir: path.resolve(workspaceRoot, e.CONFIG_DIR ?? 'config'),
     heartbeatIntervalMs: e.HEARTBEAT_INTERVAL_MS,
     reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
+    chromiumPath: e.CHROMIUM_PATH,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
