@@ -1,0 +1,138 @@
+import { consentBases, consultationKinds, isoDateSchema, isoDurationSchema, keySchema } from '@samverkan/agreements';
+import { z } from 'zod';
+
+/**
+ * The only fields an event's payload (or an instance's start input) may carry. Each is typed
+ * and none holds anything about a person: parties are organisations, a case is known by its
+ * pseudonymous reference (kept on the instance, never in a payload), and the one free text
+ * (an assigned action's short title) is checked by `assertNoPersonalData`. A definition picks
+ * from these by name; it cannot add a field.
+ */
+
+/** What the centre offers in an RVC case (seed 003, 3.1). */
+export const supportOffers = ['crisisTalk', 'legalProcessSupport', 'longTermSupportMotivation'] as const;
+export type SupportOffer = (typeof supportOffers)[number];
+
+/** Who a case is handed over to (seed 003, 3.1: "socialtjänst och/eller hälso- och sjukvård"). */
+export const handOverTargets = ['socialServices', 'healthCare'] as const;
+export type HandOverTarget = (typeof handOverTargets)[number];
+
+const roleNameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a role name is camelCase');
+/** An instant with its offset: `2026-03-31T09:00:00+02:00` or `…Z`. */
+const instantSchema = z.iso.datetime({ offset: true });
+
+/** An action a consultation's outcome gives a role, with its own due time. */
+export const assignedActionSchema = z.strictObject({
+  /** Unique within the outcome, e.g. `a1`; the completing event names it. */
+  key: keySchema.max(40),
+  /** The routine role that owes it. */
+  role: roleNameSchema,
+  /** A short Swedish title; no names, numbers or addresses (checked). */
+  title: z.string().trim().min(1).max(120).optional(),
+  /** Due a duration after the outcome, or a number of Swedish working days after it. */
+  within: z.union([
+    z.strictObject({ duration: isoDurationSchema }),
+    z.strictObject({ workingDays: z.number().int().positive().max(365) }),
+  ]),
+});
+export type AssignedAction = z.infer<typeof assignedActionSchema>;
+
+export type PayloadFieldKind =
+  'partyKey' | 'itemKey' | 'enum' | 'enumList' | 'roleList' | 'instant' | 'date' | 'assignedActions';
+
+interface FieldSpec {
+  kind: PayloadFieldKind;
+  schema: z.ZodType;
+  /** Swedish, for forms and the event log. */
+  title: string;
+  /** The values of an `enum` or `enumList` field. */
+  values?: readonly string[];
+  /** Set by an action of the registry, never by a payload. */
+  computed?: boolean;
+}
+
+export const payloadFields = {
+  party: { kind: 'partyKey', schema: keySchema.max(80), title: 'Part' },
+  homeMunicipality: { kind: 'partyKey', schema: keySchema.max(80), title: 'Hemkommun (part)' },
+  offered: {
+    kind: 'enumList',
+    schema: z.array(z.enum(supportOffers)).max(supportOffers.length),
+    values: supportOffers,
+    title: 'Erbjudet stöd',
+  },
+  handedOverTo: {
+    kind: 'enumList',
+    schema: z.array(z.enum(handOverTargets)).min(1).max(handOverTargets.length),
+    values: handOverTargets,
+    title: 'Överlämnat till',
+  },
+  consultationType: {
+    kind: 'enum',
+    schema: z.enum(consultationKinds),
+    values: consultationKinds,
+    title: 'Typ av samråd',
+  },
+  participants: { kind: 'roleList', schema: z.array(roleNameSchema).min(1).max(20), title: 'Deltagare' },
+  consentBasis: { kind: 'enum', schema: z.enum(consentBases), values: consentBases, title: 'Grund' },
+  slotAt: { kind: 'instant', schema: instantSchema, title: 'Samrådstid' },
+  actions: { kind: 'assignedActions', schema: z.array(assignedActionSchema).max(20), title: 'Åtgärder' },
+  action: { kind: 'itemKey', schema: keySchema.max(40), title: 'Åtgärd' },
+  noticeGivenOn: { kind: 'date', schema: isoDateSchema, title: 'Uppsägning given' },
+  termEndsOn: { kind: 'date', schema: isoDateSchema, title: 'Giltighetstiden löper ut' },
+  followUpPlanDueOn: { kind: 'date', schema: isoDateSchema, title: 'Uppföljningsplanen senast' },
+  withdrawalEffectiveOn: { kind: 'date', schema: isoDateSchema, title: 'Utträdet gäller t.o.m.', computed: true },
+  withdrawingParty: { kind: 'partyKey', schema: keySchema.max(80), title: 'Utträdande part', computed: true },
+} as const satisfies Record<string, FieldSpec>;
+
+/** Any field a record (the instance's memory of payloads) may hold. */
+export type RecordFieldName = keyof typeof payloadFields;
+/** A field an event or start input may carry: every field but the computed ones. */
+export type PayloadFieldName = {
+  [K in RecordFieldName]: (typeof payloadFields)[K] extends { computed: true } ? never : K;
+}[RecordFieldName];
+
+export const recordFieldNames = Object.keys(payloadFields) as RecordFieldName[];
+export const payloadFieldNames = recordFieldNames.filter(
+  (name) => !(payloadFields[name] as FieldSpec).computed,
+) as PayloadFieldName[];
+
+/** The typed values of the fields. */
+export type RecordValues = { [K in RecordFieldName]?: z.infer<(typeof payloadFields)[K]['schema']> };
+export type PayloadValues = Pick<RecordValues, PayloadFieldName>;
+
+export function fieldSpec(name: RecordFieldName): FieldSpec {
+  return payloadFields[name];
+}
+
+export function isRecordField(name: string): name is RecordFieldName {
+  return Object.hasOwn(payloadFields, name);
+}
+
+export function isPayloadField(name: string): name is PayloadFieldName {
+  return isRecordField(name) && !fieldSpec(name).computed;
+}
+
+/** A field holding a time: a deadline may count to it. */
+export function isTimeField(name: RecordFieldName): boolean {
+  const kind = fieldSpec(name).kind;
+  return kind === 'instant' || kind === 'date';
+}
+
+const payloadShape = {
+  party: payloadFields.party.schema.optional(),
+  homeMunicipality: payloadFields.homeMunicipality.schema.optional(),
+  offered: payloadFields.offered.schema.optional(),
+  handedOverTo: payloadFields.handedOverTo.schema.optional(),
+  consultationType: payloadFields.consultationType.schema.optional(),
+  participants: payloadFields.participants.schema.optional(),
+  consentBasis: payloadFields.consentBasis.schema.optional(),
+  slotAt: payloadFields.slotAt.schema.optional(),
+  actions: payloadFields.actions.schema.optional(),
+  action: payloadFields.action.schema.optional(),
+  noticeGivenOn: payloadFields.noticeGivenOn.schema.optional(),
+  termEndsOn: payloadFields.termEndsOn.schema.optional(),
+  followUpPlanDueOn: payloadFields.followUpPlanDueOn.schema.optional(),
+} satisfies Record<PayloadFieldName, z.ZodType>;
+
+/** The form of any payload: only the allowed fields, each of its type. */
+export const payloadSchema = z.strictObject(payloadShape);

@@ -1,0 +1,172 @@
+import { type PayloadFieldName, type RecordFieldName } from './payload-fields.js';
+
+/**
+ * A routine definition: a versioned statechart as data (JSON), never code. Its guards and
+ * actions are chosen by name from the fixed registry in `registry/`; its words are Swedish,
+ * because strategists and parties read them; its names are English camelCase, and its events
+ * are named with dots, past tense for facts (`case.contact.made`).
+ *
+ * A definition says which roles owe what (a county binds each role to its parties in the
+ * agreement's `routines`), which parameters a county may set (`contactWithin: PT48H`), and for
+ * each state: where it comes from (`source`), the tasks it opens, its deadline, the reminders
+ * before or at a task's due time and the escalations after it.
+ */
+export interface RoutineDefinition {
+  /** The template key, as agreements cite it in `key@version` (`rvc-referral`). */
+  key: string;
+  /** Published versions are immutable: a change is a new version. */
+  version: number;
+  /** Swedish title. */
+  title: string;
+  description?: string;
+  /** The roles a binding must give parties to, by camelCase name (`supportCentre`). */
+  roles: Record<string, RoleSpec>;
+  /** The parameters a binding may set, with their type and default. */
+  parameters: Record<string, ParameterSpec>;
+  /** Fields the server must give when it starts an instance (dates from the agreement). */
+  input?: PayloadSpec;
+  /** Every event the routine understands: who may send it and the payload it carries. */
+  events: Record<string, EventSpec>;
+  /** The first state. */
+  initial: string;
+  states: Record<string, StateSpec>;
+}
+
+/** A role of the routine: a name for people and what the role owes, both in Swedish. */
+export interface RoleSpec {
+  title: string;
+  owes: string;
+}
+
+export const parameterTypes = ['duration', 'workingDays', 'count', 'boolean', 'text'] as const;
+export type ParameterType = (typeof parameterTypes)[number];
+
+interface ParameterBase {
+  /** Swedish, for the strategist binding the routine. */
+  title: string;
+  /** Where the default comes from. */
+  source?: RoutineSource;
+}
+
+/**
+ * A parameter a county may set. Without a default the binding must give it. The types are
+ * those of `parameterValueSchema` in libs/agreements, so a binding's value fits as it is.
+ */
+export type ParameterSpec =
+  | (ParameterBase & { type: 'duration'; default?: string })
+  | (ParameterBase & { type: 'workingDays'; default?: number })
+  | (ParameterBase & { type: 'count'; default?: number })
+  | (ParameterBase & { type: 'boolean'; default?: boolean })
+  | (ParameterBase & { type: 'text'; default?: string });
+
+/** Which payload fields an event (or the start input) carries, and whether each is required. */
+export type PayloadSpec = Partial<Record<PayloadFieldName, 'required' | 'optional'>>;
+
+/** The sender of an event that no person sends: a deadline firing. */
+export const TIMER = 'timer';
+
+export interface EventSpec {
+  /** Swedish, past tense for facts: "Kontakt har tagits". */
+  title: string;
+  /** The roles whose parties may send it, or `timer` for an event a deadline sends. */
+  sentBy: string[];
+  payload?: PayloadSpec;
+}
+
+/**
+ * Where a state comes from: a clause of a seed document, common practice (the Barnahus-like
+ * child consultation, whose seed gives it one sentence) or the product's own choice where the
+ * texts are silent (how many contact attempts, when a case is closed). Marking the last two
+ * keeps a reader from mistaking them for what an agreement says.
+ */
+export type RoutineSource =
+  | { kind: 'seed'; seed: string; clause: string; quote?: string }
+  | { kind: 'practice'; name: 'Barnahus practice'; note: string }
+  | { kind: 'product'; note: string };
+
+export interface StateSpec {
+  /** Swedish. */
+  title: string;
+  source: RoutineSource;
+  /** A final state ends the routine (or, inside a parallel state, its region). */
+  final?: boolean;
+  /** Regions that run at once; each child is a region with its own `initial`. */
+  parallel?: boolean;
+  /** The first child of a compound state. */
+  initial?: string;
+  states?: Record<string, StateSpec>;
+  /** What an event does here. Several candidates are tried in order; the first whose guard holds wins. */
+  on?: Record<string, TransitionSpec | TransitionSpec[]>;
+  /** Transitions taken as soon as their guard holds, e.g. after a counter reached its limit. */
+  always?: TransitionSpec | TransitionSpec[];
+  /** Taken when a compound state reaches a final child, or every region of a parallel state does. */
+  onDone?: TransitionSpec;
+  /** Opened when the state is entered, closed when it is left (or completed before). */
+  tasks?: TaskSpec[];
+  /** Armed on entry, cancelled on exit: when it passes, the timer sends `event`. */
+  deadline?: DeadlineSpec;
+  /** Notices to whoever still owes a task of this state, relative to that task's due time. */
+  reminders?: ReminderSpec[];
+  /** Notices to another role once a task of this state is overdue. */
+  escalations?: EscalationSpec[];
+}
+
+/**
+ * A transition. `target` is a sibling state's key (`closed`), a child of this state
+ * (`.overdue`) or a path from the root (`#inForce.followUp.planDue`); without a target the
+ * state stays as it is and only the actions run. `reenter` leaves and enters the target again
+ * even when it is this state, so its tasks and deadline start over.
+ */
+export interface TransitionSpec {
+  target?: string;
+  guard?: GuardRef;
+  actions?: ActionRef[];
+  reenter?: boolean;
+}
+
+/** A guard from the registry, by name, with its parameters (data, never code). */
+export type GuardRef = string | { type: string; params?: Record<string, unknown> };
+/** An action from the registry, by name, with its parameters (data, never code). */
+export type ActionRef = string | { type: string; params?: Record<string, unknown> };
+
+/**
+ * A task the state opens. `owedBy` is the role whose parties owe it. `completedBy` lists the
+ * events that complete it; a task still open when its state is left is cancelled.
+ * - `forEach: 'party'`: each party playing the role owes its own task (each signs), completed
+ *   by an event whose `party` is that party.
+ * - `forEach: 'assignedAction'`: one task per action a consultation's outcome gave a role
+ *   (the `actions` record), owed by that action's role and due when the action says, completed
+ *   by an event whose `action` is that action's key. `owedBy` is then the role that assigns.
+ */
+export interface TaskSpec {
+  key: string;
+  owedBy: string;
+  title: string;
+  completedBy: string[];
+  forEach?: 'party' | 'assignedAction';
+}
+
+/** A duration: a parameter's (of type duration) or one written in the definition. */
+export type DurationRef = { parameter: string } | { duration: string };
+
+/**
+ * When a state's deadline passes: a parameter (a duration, 48 elapsed hours across a DST
+ * change too, or a number of Swedish working days) counted from the entry into the state, or
+ * the instant or date recorded in a field (a booked slot, the end of a term).
+ */
+export type DeadlineTime = { parameter: string } | { record: RecordFieldName };
+
+export interface DeadlineSpec {
+  within: DeadlineTime;
+  /** The event the timer sends; the state says in `on` what it does, if anything. */
+  event: string;
+}
+
+/** A reminder to the role that owes a task: some time before its due time, or at it. */
+export type ReminderSpec = { before: DurationRef } | { atDue: true };
+
+/** An escalation to another role, some time after a task's due time (`PT0S`: at once). */
+export interface EscalationSpec {
+  after: DurationRef;
+  to: string;
+}

@@ -1,0 +1,29 @@
+import { type LocalizedMessage, type Problem } from '@samverkan/agreements';
+
+export type RoutineErrorCode =
+  /** The definition, or its bindings, has problems: see `problems`. */
+  | 'ROUTINE_INVALID'
+  /** The event's type is not one the routine knows, or its current state does nothing with it. */
+  | 'ROUTINE_EVENT_NOT_ALLOWED'
+  /** The event's payload has fields it may not carry, or values of the wrong form. */
+  | 'ROUTINE_EVENT_INVALID'
+  /** A text looks like a personal identity number, an e-mail address or a phone number. */
+  | 'PERSONAL_DATA_REJECTED'
+  /** A stored snapshot does not fit the definition it claims. */
+  | 'ROUTINE_SNAPSHOT_INVALID';
+
+/**
+ * The one error the lib throws, as data: a stable code, a message in Swedish and English and,
+ * for validation, the problems with their paths. The API maps it to `{ code, message, details }`.
+ */
+export class RoutineError extends Error {
+  override readonly name = 'RoutineError';
+
+  constructor(
+    readonly code: RoutineErrorCode,
+    readonly localized: LocalizedMessage,
+    readonly problems: Problem[] = [],
+  ) {
+    super(`${code}: ${localized.en}`);
+  }
+}

@@ -1,0 +1,79 @@
+import { isPayloadField } from '../definition/payload-fields.js';
+import { type PayloadSpec, TIMER } from '../definition/routine-definition.js';
+import { transitionsOf } from '../definition/state-tree.js';
+import { type ProblemPath } from './problem.js';
+import { type ValidationContext } from './validation-context.js';
+
+/**
+ * Events are declared once, with who sends them and what they carry; every use names a
+ * declared event; a deadline's event is sent by the timer; nothing is declared and never used.
+ */
+export function checkEvents(ctx: ValidationContext): void {
+  const used = new Set<string>();
+  const expectDeclared = (event: string, path: ProblemPath): void => {
+    used.add(event);
+    if (ctx.eventDeclared(event)) return;
+    ctx.report(
+      path,
+      'unknownEvent',
+      `Händelsen ${event} är inte deklarerad i events.`,
+      `Event ${event} is not declared in events.`,
+    );
+  };
+  for (const entry of ctx.states) {
+    for (const { event, path } of transitionsOf(entry)) {
+      if (event !== undefined) expectDeclared(event, path);
+    }
+    (entry.spec.tasks ?? []).forEach((task, t) =>
+      task.completedBy.forEach((event, e) => expectDeclared(event, [...entry.path, 'tasks', t, 'completedBy', e])),
+    );
+    const deadline = entry.spec.deadline;
+    if (deadline) {
+      const path = [...entry.path, 'deadline', 'event'];
+      expectDeclared(deadline.event, path);
+      const sentBy = ctx.definition.events[deadline.event]?.sentBy;
+      if (sentBy && !sentBy.includes(TIMER)) {
+        ctx.report(
+          path,
+          'deadlineEventNotFromTimer',
+          `Händelsen ${deadline.event} skickas när fristen löper ut och ska ha sentBy "${TIMER}".`,
+          `Event ${deadline.event} is sent when the deadline passes and must list "${TIMER}" in sentBy.`,
+        );
+      }
+    }
+  }
+  for (const [event, spec] of Object.entries(ctx.definition.events)) {
+    const path = ['events', event];
+    spec.sentBy.forEach((role, i) => ctx.expectRole(role, [...path, 'sentBy', i], true));
+    checkPayloadSpec(ctx, spec.payload, [...path, 'payload']);
+    if (!used.has(event)) {
+      ctx.report(
+        path,
+        'unusedEvent',
+        `Händelsen ${event} används inte i något tillstånd.`,
+        `Event ${event} is not used by any state.`,
+      );
+    }
+  }
+  checkPayloadSpec(ctx, ctx.definition.input, ['input']);
+  if (Object.hasOwn(ctx.definition.roles, TIMER)) {
+    ctx.report(
+      ['roles', TIMER],
+      'reservedRoleName',
+      `Rollnamnet ${TIMER} är reserverat för händelser som en frist skickar.`,
+      `The role name ${TIMER} is reserved for events a deadline sends.`,
+    );
+  }
+}
+
+function checkPayloadSpec(ctx: ValidationContext, payload: PayloadSpec | undefined, path: ProblemPath): void {
+  for (const field of Object.keys(payload ?? {})) {
+    if (isPayloadField(field)) continue;
+    ctx.report(
+      [...path, field],
+      'unknownPayloadField',
+      `Fältet ${field} är inget tillåtet fält (se payload-fields).`,
+      `Field ${field} is not an allowed payload field (see payload-fields).`,
+    );
+  }
+}
