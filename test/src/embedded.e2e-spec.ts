@@ -75,7 +75,7 @@ describe('the embedded mode', () => {
     expect(pid !== undefined && isAlive(pid)).toBe(false);
     api = start();
     await waitForHealth(api);
-    expect(api.output()).toContain('8 already present');
+    expect(api.output()).toContain('11 already present');
     expect(api.output()).toContain('Seed agreements: 0 created, 4 already present');
   });
 

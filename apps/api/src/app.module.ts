@@ -26,6 +26,11 @@ import { DeadlineReconciler } from './engine/deadlines/deadline-reconciler.js';
 import { DeadlineService } from './engine/deadlines/deadline.service.js';
 import { DeadlineProcessor } from './engine/deadlines/deadline.processor.js';
 import { DEADLINES_QUEUE } from './engine/deadlines/deadline-queue.js';
+import { RoutineDefinitionsService } from './engine/routines/routine-definitions.service.js';
+import { InstancesService } from './engine/instances/instances.service.js';
+import { InstanceReader } from './engine/instances/instance-reader.js';
+import { InstanceEffects } from './engine/instances/instance-effects.js';
+import { InstancesController } from './engine/instances/instances.controller.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { MunicipalitiesController } from './modules/municipalities/municipalities.controller.js';
 import { MunicipalitiesService } from './modules/municipalities/municipalities.service.js';
@@ -67,6 +72,7 @@ export class AppModule {
         TemplatesController,
         AgreementsController,
         AgreementViewsController,
+        InstancesController,
         MunicipalitiesController,
         PartiesController,
       ],
@@ -88,6 +94,10 @@ export class AppModule {
         DeadlineDispatcher,
         DeadlineReconciler,
         DeadlineHandlers,
+        RoutineDefinitionsService,
+        InstancesService,
+        InstanceReader,
+        InstanceEffects,
         MunicipalitiesService,
         ...processors,
         ...extraProviders,

@@ -11,6 +11,7 @@ import { AppModule } from './app.module.js';
 import { authMiddleware } from './modules/auth/auth.middleware.js';
 import { Authenticator } from './modules/auth/authenticator.service.js';
 import { seedAgreements } from './modules/seed/seed-agreements.js';
+import { RoutineDefinitionsService } from './engine/routines/routine-definitions.service.js';
 import { seedIdentity } from './modules/seed/seed-identity.js';
 import { type Config, redactUrl } from './platform/config/config.js';
 import { createDataSource, migrate } from './platform/database/data-source.js';
@@ -111,12 +112,17 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       await seedIdentity(dataSource, config);
     }
     let url: string | undefined;
+    const publishRoutines = async (context: INestApplicationContext) => {
+      // The standard routines are part of the product, not demo data: always published.
+      await context.get(RoutineDefinitionsService).seedStandard();
+    };
     if (config.role === 'worker') {
       app = await NestFactory.createApplicationContext(module, { logger: createLogger(config.log) });
-      await app.init();
+      await publishRoutines(app);
     } else {
       const http = await NestFactory.create<NestExpressApplication>(module, { logger: createLogger(config.log) });
       app = http;
+      await publishRoutines(http);
       http.disable('x-powered-by');
       http.set('trust proxy', 'loopback');
       http.use(requestLog);

@@ -2,8 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { DeadlineEntity } from './deadline.entity.js';
 
-/** Applies a fired deadline inside the transaction that claimed it; a throw undoes both. */
-export type DeadlineHandler = (db: EntityManager, deadline: DeadlineEntity) => Promise<void>;
+/** Work to do once the firing's transaction has committed (dispatching what it armed). */
+export type AfterCommit = () => Promise<void>;
+
+/**
+ * Applies a fired deadline inside the transaction that claimed it; a throw undoes both. It may
+ * return work for after the commit.
+ */
+export type DeadlineHandler = (db: EntityManager, deadline: DeadlineEntity) => Promise<AfterCommit | undefined | void>;
 
 /** Handlers by deadline kind; the engine registers its own at start. */
 @Injectable()

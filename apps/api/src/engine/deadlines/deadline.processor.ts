@@ -3,7 +3,7 @@ import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBoots
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { RUNTIME, type Runtime } from '../../platform/runtime.js';
-import { DeadlineHandlers } from './deadline-handlers.js';
+import { type AfterCommit, DeadlineHandlers } from './deadline-handlers.js';
 import { DeadlineReconciler } from './deadline-reconciler.js';
 import { DEADLINES_QUEUE, FIRE_JOB } from './deadline-queue.js';
 import { updateReturning } from '../../platform/database/returning.js';
@@ -57,7 +57,8 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
 
   /** Returns whether this firing applied the deadline (false: already fired, or cancelled). */
   async fire(deadlineId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (db) => {
+    let afterCommit: AfterCommit | undefined;
+    const applied = await this.dataSource.transaction(async (db) => {
       const claimed = await updateReturning<{ id: string }>(
         db,
         `UPDATE deadline SET status = 'fired', fired_at = now() WHERE id = $1 AND status = 'pending' RETURNING id`,
@@ -67,8 +68,10 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
       const deadline = await db.findOneByOrFail(DeadlineEntity, { id: deadlineId });
       const handler = this.handlers.get(deadline.kind);
       if (!handler) throw new Error(`No handler for deadlines of kind ${deadline.kind}`);
-      await handler(db, deadline);
+      afterCommit = (await handler(db, deadline)) ?? undefined;
       return true;
     });
+    await afterCommit?.();
+    return applied;
   }
 }

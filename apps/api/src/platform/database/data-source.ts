@@ -7,6 +7,7 @@ import { WorkerHeartbeatEntity } from '../health/worker-heartbeat.entity.js';
 import { Identity1732000000000 } from './migrations/1732000000000-identity.js';
 import { Agreements1732000000001 } from './migrations/1732000000001-agreements.js';
 import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js';
+import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { DeadlineEntity } from '../../engine/deadlines/deadline.entity.js';
 import { AgreementEntity } from '../../modules/agreements/agreement.entity.js';
 import { AgreementVersionEntity } from '../../modules/agreements/agreement-version.entity.js';
@@ -28,7 +29,7 @@ export const entities = [
 ];
 // Listed, not globbed: ESM has no synchronous require for TypeORM's file loader, and a list
 // makes the order explicit.
-export const migrations = [Identity1732000000000, Agreements1732000000001, Deadlines1732000000002];
+export const migrations = [Identity1732000000000, Agreements1732000000001, Deadlines1732000000002, Engine1732000000003];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

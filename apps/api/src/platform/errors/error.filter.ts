@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { RoutineError } from '@samverkan/workflows';
 import { AppError } from './app-error.js';
 
 export interface ErrorBody {
@@ -21,9 +22,29 @@ const codeByStatus: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
+/** The routine engine's refusals (libs/workflows) as HTTP statuses. */
+const routineStatus: Record<RoutineError['code'], number> = {
+  ROUTINE_INVALID: 422,
+  ROUTINE_EVENT_INVALID: 422,
+  PERSONAL_DATA_REJECTED: 422,
+  ROUTINE_EVENT_NOT_ALLOWED: 409,
+  ROUTINE_SNAPSHOT_INVALID: 500,
+};
+
 export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     return { status: error.status, body: { code: error.code, message: error.message, details: error.details } };
+  }
+  if (error instanceof RoutineError) {
+    const status = routineStatus[error.code];
+    return {
+      status,
+      body: {
+        code: error.code,
+        message: error.localized.en,
+        details: { problems: error.problems, sv: error.localized.sv },
+      },
+    };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

@@ -1,0 +1,11 @@
+import { AppError } from '../platform/errors/app-error.js';
+
+export type EngineErrorCode =
+  | 'INSTANCE_NOT_FOUND'
+  | 'INSTANCE_CONFLICT'
+  | 'INSTANCE_FORBIDDEN'
+  | 'ROUTINE_NOT_BOUND'
+  | 'ROUTINE_NOT_FOUND'
+  | 'CASE_REF_INVALID';
+
+export class EngineError extends AppError<EngineErrorCode> {}

@@ -1,0 +1,239 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { type RoutineBinding, parseTemplateRef } from '@samverkan/agreements';
+import {
+  type CompiledRoutine,
+  type RoutineEffects,
+  type RoutineSnapshot,
+  applyEvent,
+  assertNoPersonalData,
+  compileRoutine,
+  restoreSnapshot,
+  startRoutine,
+} from '@samverkan/workflows';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../platform/clock.js';
+import { updateReturning } from '../../platform/database/returning.js';
+import { AgreementsService } from '../../modules/agreements/agreements.service.js';
+import type { AuthUser } from '../../modules/auth/auth-user.js';
+import { DeadlineDispatcher } from '../deadlines/deadline-dispatcher.js';
+import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
+import { type AfterCommit, DeadlineHandlers } from '../deadlines/deadline-handlers.js';
+import { EngineError } from '../engine.error.js';
+import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
+import { type InstanceBindings, bindInstance, partiesOf, partyPlaysAnyRole } from './instance-bindings.js';
+import {
+  InstanceEffects,
+  ROUTINE_DEADLINE,
+  type RoutineTimerPayload,
+  type WrittenEffects,
+} from './instance-effects.js';
+import { InstanceReader } from './instance-reader.js';
+import type { InstanceView } from './instance-views.js';
+
+interface InstanceRow {
+  id: string;
+  routine_key: string;
+  routine_version: number;
+  status: 'active' | 'done';
+  snapshot: unknown;
+  bindings: InstanceBindings;
+  version: number;
+}
+
+export interface StartRequest {
+  agreement: string;
+  routine: string;
+  caseRef?: string;
+  input?: Record<string, unknown>;
+}
+
+type Actor = { source: 'user'; user: AuthUser } | { source: 'timer' };
+
+const caseRefPattern = /^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/;
+
+/**
+ * The engine: starts instances of a county's bound routines and applies events to them, each
+ * in one transaction with optimistic locking (ARCHITECTURE: Execution). Deadlines are armed in
+ * that transaction and dispatched after commit.
+ */
+@Injectable()
+export class InstancesService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly agreements: AgreementsService,
+    private readonly routines: RoutineDefinitionsService,
+    private readonly effects: InstanceEffects,
+    private readonly dispatcher: DeadlineDispatcher,
+    private readonly handlers: DeadlineHandlers,
+    private readonly reader: InstanceReader,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register(ROUTINE_DEADLINE, (db, deadline) => this.onTimer(db, deadline));
+  }
+
+  async start(user: AuthUser, request: StartRequest): Promise<InstanceView> {
+    const { agreement, row, content } = await this.agreements.resolvedVersion(user, request.agreement, 'latest');
+    const binding = content.routines?.find(
+      (r) => r.key === request.routine || parseTemplateRef(r.template)?.key === request.routine,
+    );
+    if (!binding)
+      throw new EngineError('ROUTINE_NOT_BOUND', 404, `${request.agreement} binds no routine ${request.routine}`);
+    const home =
+      typeof request.input?.['homeMunicipality'] === 'string' ? request.input['homeMunicipality'] : undefined;
+    const bindings = bindInstance(content, binding, home);
+    const starter = bindInstance(content, binding);
+    if (!partyPlaysAnyRole(starter, user.party.key)) {
+      throw new EngineError('INSTANCE_FORBIDDEN', 403, `${user.party.name} plays no role in ${binding.key}`);
+    }
+    const caseRef = request.caseRef ?? this.newCaseRef(binding);
+    if (!caseRefPattern.test(caseRef))
+      throw new EngineError('CASE_REF_INVALID', 422, 'A case reference is 3–40 letters, digits and hyphens');
+    assertNoPersonalData({ caseRef });
+    const definition = await this.routines.latest(parseTemplateRef(binding.template)?.key ?? binding.template);
+    const routine = compileRoutine(definition, binding);
+    const at = this.clock.now();
+    const step = startRoutine(routine, request.input ?? {}, at.toISOString());
+    const { id, written } = await this.dataSource.transaction(async (db) => {
+      const [inserted] = (await db.query(
+        `INSERT INTO instance (agreement_id, agreement_version, routine_key, routine_version, case_ref, status, snapshot, bindings, started_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          agreement.id,
+          row.version,
+          definition.key,
+          definition.version,
+          caseRef,
+          step.effects.done ? 'done' : 'active',
+          serialise(step.snapshot),
+          JSON.stringify(bindings),
+          user.id,
+        ],
+      )) as { id: string }[];
+      if (!inserted) throw new Error('instance insert returned nothing');
+      await this.log(db, inserted.id, 'instance.started', request.input ?? {}, { source: 'user', user }, at);
+      return { id: inserted.id, written: await this.effects.write(db, inserted.id, bindings, step.effects, at) };
+    });
+    await this.afterCommit(written);
+    return this.reader.read(user, id);
+  }
+
+  /** A user's event: only parties playing a role the event is expected from may send it. */
+  async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<InstanceView> {
+    const written = await this.dataSource.transaction((db) =>
+      this.apply(db, instanceId, event, { source: 'user', user }),
+    );
+    await this.afterCommit(written);
+    return this.reader.read(user, instanceId);
+  }
+
+  private async onTimer(db: EntityManager, deadline: DeadlineEntity): Promise<AfterCommit | undefined> {
+    const { instanceId, timer } = deadline.payload as RoutineTimerPayload;
+    if (timer.kind === 'deadline' && timer.event) {
+      const written = await this.apply(db, instanceId, { type: timer.event }, { source: 'timer' });
+      return () => this.afterCommit(written);
+    }
+    const instance = await this.load(db, instanceId);
+    await this.effects.notify(db, instanceId, instance.bindings, timer);
+    return undefined;
+  }
+
+  private async apply(
+    db: EntityManager,
+    instanceId: string,
+    event: Record<string, unknown>,
+    actor: Actor,
+  ): Promise<WrittenEffects> {
+    const instance = await this.load(db, instanceId);
+    const routine = compileRoutine(
+      await this.routines.get(instance.routine_key, instance.routine_version),
+      instance.bindings.binding,
+    );
+    if (actor.source === 'user') this.authorise(routine, instance.bindings, actor.user, event);
+    const at = this.clock.now();
+    const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, at.toISOString());
+    if (!result.changed) return { armed: [], cancelled: [] };
+    const updated = await updateReturning<{ id: string }>(
+      db,
+      `UPDATE instance SET snapshot = $3, status = $4, version = version + 1, updated_at = now()
+       WHERE id = $1 AND version = $2 RETURNING id`,
+      [instanceId, instance.version, serialise(result.snapshot), result.effects.done ? 'done' : 'active'],
+    );
+    // Another event applied since we read: never both against the same state.
+    if (updated.length === 0)
+      throw new EngineError('INSTANCE_CONFLICT', 409, 'The case changed meanwhile; read it and send again');
+    const { type, ...payload } = event;
+    await this.log(db, instanceId, String(type), payload, actor, at);
+    return this.effects.write(db, instanceId, instance.bindings, result.effects as RoutineEffects, at);
+  }
+
+  private authorise(
+    routine: CompiledRoutine,
+    bindings: InstanceBindings,
+    user: AuthUser,
+    event: Record<string, unknown>,
+  ): void {
+    const spec = routine.definition.events[String(event['type'])];
+    if (!spec) return; // applyEvent refuses unknown events with its own code
+    const allowed = partiesOf(
+      bindings,
+      spec.sentBy.filter((role) => role !== 'timer'),
+    );
+    if (!allowed.includes(user.party.key)) {
+      throw new EngineError(
+        'INSTANCE_FORBIDDEN',
+        403,
+        `${user.party.name} may not send ${String(event['type'])} in this case`,
+      );
+    }
+  }
+
+  private async load(db: EntityManager, instanceId: string): Promise<InstanceRow> {
+    const rows: InstanceRow[] = await db.query(
+      'SELECT id, routine_key, routine_version, status, snapshot, bindings, version FROM instance WHERE id = $1',
+      [instanceId],
+    );
+    const row = rows[0];
+    if (!row) throw new EngineError('INSTANCE_NOT_FOUND', 404, `No case ${instanceId}`);
+    return row;
+  }
+
+  private async log(
+    db: EntityManager,
+    instanceId: string,
+    type: string,
+    payload: Record<string, unknown>,
+    actor: Actor,
+    at: Date,
+  ) {
+    await db.query(
+      `INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at)
+       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7 FROM instance_event WHERE instance_id = $1`,
+      [
+        instanceId,
+        type,
+        JSON.stringify(payload),
+        actor.source,
+        actor.source === 'user' ? actor.user.id : null,
+        actor.source === 'user' ? actor.user.party.key : null,
+        at,
+      ],
+    );
+  }
+
+  private async afterCommit(written: WrittenEffects): Promise<void> {
+    await this.dispatcher.withdraw(written.cancelled);
+    await this.dispatcher.dispatch(written.armed);
+  }
+
+  private newCaseRef(binding: RoutineBinding): string {
+    const day = this.clock.today().replaceAll('-', '');
+    return `${binding.key.toUpperCase().slice(0, 12)}-${day}-${randomBytes(3).toString('hex').toUpperCase()}`;
+  }
+}
+
+function serialise(snapshot: RoutineSnapshot): string {
+  return JSON.stringify({ value: snapshot.value, context: snapshot.context });
+}
