@@ -228,9 +228,14 @@ export class InstancesService implements OnModuleInit {
     await this.dispatcher.dispatch(written.armed);
   }
 
+  /**
+   * `RVC-2611-KQZTMB`: routine, year and month, six random letters. No digit runs, so a
+   * reference can never look like a personal identity number.
+   */
   private newCaseRef(binding: RoutineBinding): string {
-    const day = this.clock.today().replaceAll('-', '');
-    return `${binding.key.toUpperCase().slice(0, 12)}-${day}-${randomBytes(3).toString('hex').toUpperCase()}`;
+    const month = this.clock.today().slice(2, 7).replace('-', '');
+    const letters = Array.from(randomBytes(6), (byte) => 'ABCDEFGHJKLMNPQRSTUVWXYZ'[byte % 24]).join('');
+    return `${binding.key.toUpperCase().slice(0, 12)}-${month}-${letters}`;
   }
 }
 
