@@ -31,6 +31,8 @@ import { InstancesService } from './engine/instances/instances.service.js';
 import { InstanceReader } from './engine/instances/instance-reader.js';
 import { InstanceEffects } from './engine/instances/instance-effects.js';
 import { InstancesController } from './engine/instances/instances.controller.js';
+import { RoutinesController } from './engine/routines/routines.controller.js';
+import { RoutineMigrationService } from './engine/routines/routine-migration.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { MunicipalitiesController } from './modules/municipalities/municipalities.controller.js';
 import { MunicipalitiesService } from './modules/municipalities/municipalities.service.js';
@@ -73,6 +75,7 @@ export class AppModule {
         AgreementsController,
         AgreementViewsController,
         InstancesController,
+        RoutinesController,
         MunicipalitiesController,
         PartiesController,
       ],
@@ -95,6 +98,7 @@ export class AppModule {
         DeadlineReconciler,
         DeadlineHandlers,
         RoutineDefinitionsService,
+        RoutineMigrationService,
         InstancesService,
         InstanceReader,
         InstanceEffects,

@@ -112,3 +112,4 @@ export { consultation } from './templates/consultation.js';
 export { childConsultation } from './templates/child-consultation.js';
 export { agreementLifecycle } from './templates/agreement-lifecycle.js';
 export { standardRoutines, findStandardRoutine } from './templates/standard-routines.js';
+export { checkMigration, leafStateIds, migrateStateValue, stateIds, stateValueOf } from './migrate/migrate-state.js';

@@ -6,6 +6,8 @@ export type EngineErrorCode =
   | 'INSTANCE_FORBIDDEN'
   | 'ROUTINE_NOT_BOUND'
   | 'ROUTINE_NOT_FOUND'
-  | 'CASE_REF_INVALID';
+  | 'CASE_REF_INVALID'
+  | 'ROUTINE_DEFINITION_INVALID'
+  | 'ROUTINE_MIGRATION_INVALID';
 
 export class EngineError extends AppError<EngineErrorCode> {}

@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -41,6 +41,12 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
 
   beforeApplicationShutdown(): void {
     clearInterval(this.tick);
+  }
+
+  /** A worker error is logged, never thrown: the reconciler covers what it may have lost. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`${DEADLINES_QUEUE} worker: ${error.message}`);
   }
 
   private async reconcile(): Promise<void> {

@@ -23,7 +23,7 @@ export class RoutineDefinitionsService {
   async publish(input: unknown): Promise<RoutineDefinition> {
     const checked = validateRoutine(input);
     if (!checked.ok) {
-      throw new EngineError('ROUTINE_NOT_FOUND', 422, 'The routine definition is invalid', {
+      throw new EngineError('ROUTINE_DEFINITION_INVALID', 422, 'The routine definition is invalid', {
         problems: checked.problems,
       });
     }
@@ -46,6 +46,20 @@ export class RoutineDefinitionsService {
       );
     });
     return definition;
+  }
+
+  async list(): Promise<{ key: string; version: number; status: string; title: string; publishedAt: string }[]> {
+    const rows: { key: string; version: number; status: string; definition: RoutineDefinition; published_at: Date }[] =
+      await this.dataSource.query(
+        'SELECT key, version, status, definition, published_at FROM routine_definition ORDER BY key, version',
+      );
+    return rows.map((row) => ({
+      key: row.key,
+      version: row.version,
+      status: row.status,
+      title: row.definition.title,
+      publishedAt: new Date(row.published_at).toISOString(),
+    }));
   }
 
   /** A given version: running instances are pinned to theirs. */

@@ -1,4 +1,4 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { hostname } from 'node:os';
@@ -31,9 +31,20 @@ export class HeartbeatProcessor extends WorkerHost implements OnApplicationBoots
   async onApplicationBootstrap(): Promise<void> {
     await this.schedule();
     await this.beat();
-    // Re-upserting is idempotent and puts the scheduler back should the queue lose its data.
-    this.tick = setInterval(() => void this.schedule().catch(() => undefined), this.runtime.config.heartbeatIntervalMs);
+    // Puts the scheduler back should the queue lose its data. Only when it is missing: an upsert
+    // replaces the scheduler's next job, which a worker may be finishing at that moment.
+    this.tick = setInterval(() => void this.restore().catch(() => undefined), this.runtime.config.heartbeatIntervalMs);
     this.tick.unref();
+  }
+
+  private async restore(): Promise<void> {
+    if (!(await this.queue.getJobScheduler(HEARTBEAT_JOB))) await this.schedule();
+  }
+
+  /** A worker error (a lost connection, a job gone from under it) is logged, never thrown. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`${SYSTEM_QUEUE} worker: ${error.message}`);
   }
 
   private schedule() {

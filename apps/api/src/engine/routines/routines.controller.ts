@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { RoutineDefinition } from '@samverkan/workflows';
+import { z } from 'zod';
+import { parseBody } from '../../platform/http/parse-body.js';
+import { Roles } from '../../modules/auth/roles.guard.js';
+import { type MigrationReport, RoutineMigrationService } from './routine-migration.service.js';
+import { RoutineDefinitionsService } from './routine-definitions.service.js';
+
+const migrationSchema = z.object({
+  from: z.number().int().positive(),
+  to: z.number().int().positive(),
+  states: z.record(z.string(), z.string()).default({}),
+  dryRun: z.boolean().optional(),
+});
+
+class MigrationDto {
+  @ApiProperty() from: number;
+  @ApiProperty() to: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'old state path → new state path',
+  })
+  states: Record<string, string>;
+  @ApiPropertyOptional() dryRun?: boolean;
+}
+
+@ApiTags('routines')
+@ApiBearerAuth()
+@Controller('api/routines')
+export class RoutinesController {
+  constructor(
+    private readonly routines: RoutineDefinitionsService,
+    private readonly migrations: RoutineMigrationService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Routine definitions and their versions' })
+  list() {
+    return this.routines.list();
+  }
+
+  @Get(':key/versions/:version')
+  @ApiOperation({ summary: 'One routine definition version' })
+  get(@Param('key') key: string, @Param('version') version: string): Promise<RoutineDefinition> {
+    return this.routines.get(key, Number(version));
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Publish a new routine version (validated); new cases start on it, running ones stay' })
+  publish(@Body() body: Record<string, unknown>): Promise<RoutineDefinition> {
+    return this.routines.publish(body);
+  }
+
+  @Post(':key/migrations')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Move running cases to another version with a state mapping, validated first (dryRun to preview)',
+  })
+  migrate(@Param('key') key: string, @Body() body: MigrationDto): Promise<MigrationReport> {
+    return this.migrations.migrate(key, parseBody(migrationSchema, body));
+  }
+}
