@@ -65,12 +65,6 @@ describe('the bound routines, walked through the engine', () => {
     await database?.drop();
   });
 
-  const counties = [
-    'jamtland-operation-norrsken',
-    'vasternorrland-stod-och-kompetenscentrum',
-    'norrbotten-samverkan-mot-vald',
-  ];
-
   const walk = async (key: string): Promise<string[]> => {
     const { content } = await samverkan.app.get(AgreementsService).resolvedVersion(admin(), key, 'latest');
     const walked: string[] = [];
