@@ -1,22 +1,9 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { startSamverkan, type Samverkan } from '../../bootstrap.js';
-import { loadConfig } from '../../platform/config/config.js';
-import {
-  createTestDatabase,
-  deleteRedisPrefix,
-  testServers,
-  type TestDatabase,
-  uniqueName,
-} from '../../testing/test-services.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
-const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface Reply {
-  status: number;
-  body: Record<string, unknown>;
-}
 interface Task {
   key: string;
   status: string;
@@ -52,53 +39,16 @@ const counties = [
 // The RVC referral run for real, against PostgreSQL and Redis: the 48-hour promise of the seeds
 // as data, then whole cases with contact-within of two seconds.
 describe.each(counties)('an RVC case in $agreement', (county) => {
-  let database: TestDatabase;
-  let samverkan: Samverkan;
-  const prefix = uniqueName('test');
-  const tokens = new Map<string, string>();
+  let app: TestApp;
+  const as: TestApp['as'] = (...args) => app.as(...args);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    samverkan = await startSamverkan(
-      loadConfig(
-        {
-          DATABASE_URL: database.url,
-          REDIS_URL: testServers.redis,
-          QUEUE_PREFIX: prefix,
-          PORT: '0',
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'error',
-          RECONCILE_INTERVAL_MS: '1000',
-        },
-        workspaceRoot,
-      ),
-    );
+    app = await startTestApp('redis', { RECONCILE_INTERVAL_MS: '1000' });
   });
 
   afterAll(async () => {
-    await samverkan?.close();
-    await deleteRedisPrefix(prefix);
-    await database?.drop();
+    await app?.close();
   });
-
-  async function as(username: string, method: string, path: string, body?: unknown): Promise<Reply> {
-    let token = tokens.get(username);
-    if (!token) {
-      const response = await fetch(`${samverkan.url}/auth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: 'samverkan' }),
-      });
-      token = String(((await response.json()) as { accessToken: string }).accessToken);
-      tokens.set(username, token);
-    }
-    const response = await fetch(`${samverkan.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-  }
 
   const startCase = async () => {
     const started = await as(county.police, 'POST', '/api/instances', {
@@ -241,7 +191,7 @@ describe.each(counties)('an RVC case in $agreement', (county) => {
       expect(replies.map((r) => r.status).sort()).toEqual([201, 409]);
       const history = (await as(county.police, 'GET', `/api/instances/${id}`)).body['history'] as { type: string }[];
       expect(history.filter((e) => e.type === 'case.contact.made')).toHaveLength(1);
-      const [log] = (await samverkan.app
+      const [log] = (await app.samverkan.app
         .get(DataSource)
         .query('SELECT count(*)::int AS n FROM instance_event WHERE instance_id = $1', [id])) as { n: number }[];
       expect(log?.n).toBe(3);

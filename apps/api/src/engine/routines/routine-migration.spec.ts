@@ -1,66 +1,20 @@
 import 'reflect-metadata';
 import { rvcReferral } from '@samverkan/workflows';
-import { startSamverkan, type Samverkan } from '../../bootstrap.js';
-import { loadConfig } from '../../platform/config/config.js';
-import {
-  createTestDatabase,
-  deleteRedisPrefix,
-  testServers,
-  type TestDatabase,
-  uniqueName,
-} from '../../testing/test-services.js';
-
-const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 // A new version of a routine: new cases take it, running ones stay until an explicit, validated
 // migration moves them, without extending their deadlines.
 describe('routine versions and migration of running cases', () => {
-  let database: TestDatabase;
-  let samverkan: Samverkan;
-  const prefix = uniqueName('test');
-  const tokens = new Map<string, string>();
+  let app: TestApp;
+  const as: TestApp['as'] = (...args) => app.as(...args);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    samverkan = await startSamverkan(
-      loadConfig(
-        {
-          DATABASE_URL: database.url,
-          REDIS_URL: testServers.redis,
-          QUEUE_PREFIX: prefix,
-          PORT: '0',
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'error',
-        },
-        workspaceRoot,
-      ),
-    );
+    app = await startTestApp('redis');
   });
 
   afterAll(async () => {
-    await samverkan?.close();
-    await deleteRedisPrefix(prefix);
-    await database?.drop();
+    await app?.close();
   });
-
-  async function as(username: string, method: string, path: string, body?: unknown) {
-    let token = tokens.get(username);
-    if (!token) {
-      const response = await fetch(`${samverkan.url}/auth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: 'samverkan' }),
-      });
-      token = String(((await response.json()) as { accessToken: string }).accessToken);
-      tokens.set(username, token);
-    }
-    const response = await fetch(`${samverkan.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-  }
 
   it('keeps running cases on their version, validates the mapping, and moves them without extending deadlines', async () => {
     const started = await as('polis.nord', 'POST', '/api/instances', {

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { startSamverkan, type Samverkan } from '../../bootstrap.js';
-import { loadConfig } from '../../platform/config/config.js';
-import { createTestDatabase, type TestDatabase, uniqueName } from '../../testing/test-services.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;
 const seeds = [
@@ -16,66 +14,19 @@ const seeds = [
   { key: 'stockholm-nacka-vinr', file: 'stockholm-nacka.json', strategist: 'strateg.stockholm' },
 ];
 
-interface Reply {
-  status: number;
-  body: Record<string, unknown>;
-  text: string;
-  type: string | null;
-}
-
 // Agreements as resources against the real PostgreSQL: the seed counties, the version life
 // cycle, who may write what, and every computed view.
 describe('agreements through the API', () => {
-  let database: TestDatabase;
-  let samverkan: Samverkan;
-  const tokens = new Map<string, string>();
+  let app: TestApp;
+  const as: TestApp['as'] = (...args) => app.as(...args);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    samverkan = await startSamverkan(
-      loadConfig(
-        {
-          DATABASE_URL: database.url,
-          QUEUE_PREFIX: uniqueName('test'),
-          PORT: '0',
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'warn',
-        },
-        workspaceRoot,
-      ),
-    );
+    app = await startTestApp('postgres');
   });
 
   afterAll(async () => {
-    await samverkan?.close();
-    await database?.drop();
+    await app?.close();
   });
-
-  async function as(username: string, method: string, path: string, body?: unknown): Promise<Reply> {
-    let token = tokens.get(username);
-    if (!token) {
-      const response = await fetch(`${samverkan.url}/auth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: 'samverkan' }),
-      });
-      token = String(((await response.json()) as { accessToken: string }).accessToken);
-      tokens.set(username, token);
-    }
-    const response = await fetch(`${samverkan.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    const type = response.headers.get('content-type');
-    return {
-      status: response.status,
-      text,
-      type,
-      body: type?.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : {},
-    };
-  }
 
   it('loads the four seed counties as published version 1', async () => {
     const list = await as('admin', 'GET', '/api/agreements');
@@ -140,9 +91,9 @@ describe('agreements through the API', () => {
 
   it('prints the Jämtland document to PDF', async () => {
     const reply = await fetch(
-      `${samverkan.url}/api/agreements/jamtland-operation-norrsken/versions/latest/document.pdf`,
+      `${app.samverkan.url}/api/agreements/jamtland-operation-norrsken/versions/latest/document.pdf`,
       {
-        headers: { authorization: `Bearer ${tokens.get('strateg.jamtland') ?? ''}` },
+        headers: { authorization: `Bearer ${await app.token('strateg.jamtland')}` },
       },
     );
     expect(reply.status).toBe(200);
@@ -236,14 +187,14 @@ describe('agreements through the API', () => {
   });
 
   it('records every write in the append-only audit log', async () => {
-    const rows: { action: string }[] = await samverkan.app
+    const rows: { action: string }[] = await app.samverkan.app
       .get((await import('typeorm')).DataSource)
       .query(`SELECT action FROM audit_event ORDER BY id`);
     expect(rows.map((r) => r.action)).toEqual(
       expect.arrayContaining(['agreement.seeded', 'agreement.version.drafted', 'agreement.version.published']),
     );
     await expect(
-      samverkan.app.get((await import('typeorm')).DataSource).query('DELETE FROM audit_event'),
+      app.samverkan.app.get((await import('typeorm')).DataSource).query('DELETE FROM audit_event'),
     ).rejects.toThrow(/append-only/);
   });
 });

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { startSamverkan, type Samverkan, type StartOptions } from '../bootstrap.js';
+import { loadConfig } from '../platform/config/config.js';
+import { createTestDatabase, deleteRedisPrefix, testServers, type TestDatabase, uniqueName } from './test-services.js';
+
+const workspaceRoot = new URL('../../../../', import.meta.url).pathname;
+
+export interface Reply {
+  status: number;
+  body: Record<string, unknown>;
+  text: string;
+  type: string | null;
+}
+
+export interface TestApp {
+  samverkan: Samverkan;
+  /** Calls the API as a seeded user (signed in once, with the seed password). */
+  as(username: string, method: string, path: string, body?: unknown): Promise<Reply>;
+  /** A bearer token of a seeded user, for requests `as` cannot make (binary bodies). */
+  token(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole service in this process on its own database (and Redis key prefix when `redis`),
+ * for tests that talk to it over HTTP as the seeded users.
+ */
+export async function startTestApp(
+  queue: 'redis' | 'postgres',
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<TestApp> {
+  const database: TestDatabase = await createTestDatabase();
+  const prefix = uniqueName('test');
+  const samverkan = await startSamverkan(
+    loadConfig(
+      {
+        DATABASE_URL: database.url,
+        REDIS_URL: queue === 'redis' ? testServers.redis : undefined,
+        QUEUE_PREFIX: prefix,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        ...env,
+      },
+      workspaceRoot,
+    ),
+    options,
+  );
+  const tokens = new Map<string, string>();
+  const token = async (username: string): Promise<string> => {
+    let found = tokens.get(username);
+    if (!found) {
+      const response = await fetch(`${samverkan.url}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'samverkan' }),
+      });
+      found = String(((await response.json()) as { accessToken: string }).accessToken);
+      tokens.set(username, found);
+    }
+    return found;
+  };
+  const as = async (username: string, method: string, path: string, body?: unknown): Promise<Reply> => {
+    const response = await fetch(`${samverkan.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await token(username)}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    const type = response.headers.get('content-type');
+    return {
+      status: response.status,
+      text,
+      type,
+      body: type?.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : {},
+    };
+  };
+  return {
+    samverkan,
+    as,
+    token,
+    close: async () => {
+      await samverkan.close();
+      if (queue === 'redis') await deleteRedisPrefix(prefix);
+      await database.drop();
+    },
+  };
+}
