@@ -30,6 +30,7 @@ import { RoutineDefinitionsService } from './engine/routines/routine-definitions
 import { InstancesService } from './engine/instances/instances.service.js';
 import { InstanceReader } from './engine/instances/instance-reader.js';
 import { InstanceEffects } from './engine/instances/instance-effects.js';
+import { ConsultationSlots } from './engine/instances/consultation-slots.js';
 import { InstancesController } from './engine/instances/instances.controller.js';
 import { RoutinesController } from './engine/routines/routines.controller.js';
 import { RoutineMigrationService } from './engine/routines/routine-migration.service.js';
@@ -102,6 +103,7 @@ export class AppModule {
         InstancesService,
         InstanceReader,
         InstanceEffects,
+        ConsultationSlots,
         MunicipalitiesService,
         ...processors,
         ...extraProviders,

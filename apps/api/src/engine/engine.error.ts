@@ -8,6 +8,7 @@ export type EngineErrorCode =
   | 'ROUTINE_NOT_FOUND'
   | 'CASE_REF_INVALID'
   | 'ROUTINE_DEFINITION_INVALID'
-  | 'ROUTINE_MIGRATION_INVALID';
+  | 'ROUTINE_MIGRATION_INVALID'
+  | 'NO_CONSULTATION_SLOT';
 
 export class EngineError extends AppError<EngineErrorCode> {}

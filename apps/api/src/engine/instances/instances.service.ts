@@ -28,6 +28,7 @@ import {
   type RoutineTimerPayload,
   type WrittenEffects,
 } from './instance-effects.js';
+import { ConsultationSlots } from './consultation-slots.js';
 import { InstanceReader } from './instance-reader.js';
 import type { InstanceView } from './instance-views.js';
 
@@ -68,6 +69,7 @@ export class InstancesService implements OnModuleInit {
     private readonly handlers: DeadlineHandlers,
     private readonly reader: InstanceReader,
     private readonly clock: Clock,
+    private readonly slots: ConsultationSlots,
   ) {}
 
   onModuleInit(): void {
@@ -122,6 +124,16 @@ export class InstancesService implements OnModuleInit {
 
   /** A user's event: only parties playing a role the event is expected from may send it. */
   async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<InstanceView> {
+    if (event['type'] === 'consultation.slot.booked' && event['slotAt'] === undefined) {
+      // Booked without a time: the next fixed consultation time of the agreement.
+      const rows: { agreement_version: number; bindings: InstanceBindings }[] = await this.dataSource.query(
+        'SELECT agreement_version, bindings FROM instance WHERE id = $1',
+        [instanceId],
+      );
+      const row = rows[0];
+      if (row)
+        event = { ...event, slotAt: await this.slots.next(user, row.bindings.agreementKey, row.agreement_version) };
+    }
     const written = await this.dataSource.transaction((db) =>
       this.apply(db, instanceId, event, { source: 'user', user }),
     );

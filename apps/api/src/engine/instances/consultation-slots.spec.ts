@@ -1,0 +1,49 @@
+import { type TestApp, startTestApp } from '../../testing/test-app.js';
+
+// Jämtland §12: consultations at fixed times every week (Tuesdays 09:00, the county's choice).
+// A case booked without a time goes to the next one, in Stockholm time.
+describe('booking a consultation on the next fixed time', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp('postgres');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('places a non-acute consultation on the next Tuesday 09:00 and arms its deadline then', async () => {
+    const started = await app.as('samordnare.jamtland', 'POST', '/api/instances', {
+      agreement: 'jamtland-operation-norrsken',
+      routine: 'samrad',
+      input: { homeMunicipality: 'ostersunds-kommun' },
+    });
+    expect(started.status).toBe(201);
+    const id = String(started.body['id']);
+    const typed = await app.as('samordnare.jamtland', 'POST', `/api/instances/${id}/events`, {
+      type: 'consultation.type.set',
+      consultationType: 'planning',
+      participants: ['police', 'socialServices'],
+    });
+    expect(typed.status).toBe(201);
+    const booked = await app.as('samordnare.jamtland', 'POST', `/api/instances/${id}/events`, {
+      type: 'consultation.slot.booked',
+    });
+    expect(booked.status).toBe(201);
+    const history = booked.body['history'] as { type: string; payload: { slotAt?: string } }[];
+    const slotAt = history.find((e) => e.type === 'consultation.slot.booked')?.payload.slotAt ?? '';
+    const slot = new Date(slotAt);
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      weekday: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(slot);
+    expect(local).toBe('tisdag 09:00');
+    expect(slot.getTime()).toBeGreaterThan(Date.now());
+    expect(slot.getTime() - Date.now()).toBeLessThanOrEqual(7 * 86_400_000);
+    const deadlines = booked.body['deadlines'] as { dueAt: string }[];
+    expect(deadlines.map((d) => Date.parse(d.dueAt))).toContain(slot.getTime());
+  });
+});
