@@ -14,6 +14,8 @@ export interface Reply {
 
 export interface TestApp {
   samverkan: Samverkan;
+  /** Redis key prefix (or `<prefix>_queue` schema) of this app's queues. */
+  prefix: string;
   /** Calls the API as a seeded user (signed in once, with the seed password). */
   as(username: string, method: string, path: string, body?: unknown): Promise<Reply>;
   /** A bearer token of a seeded user, for requests `as` cannot make (binary bodies). */
@@ -81,6 +83,7 @@ export async function startTestApp(
   };
   return {
     samverkan,
+    prefix,
     as,
     token,
     close: async () => {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { deleteRedisPrefix } from '../../testing/test-services.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -180,6 +181,18 @@ describe.each(counties)('an RVC case in $agreement', (county) => {
         'case.handover.made',
         'case.followUp.completed',
       ]);
+    });
+
+    it('still escalates when Redis lost the case’s jobs: the reconciler puts them back', async () => {
+      const { id } = await startCase();
+      await deleteRedisPrefix(app.prefix);
+      let states: string[] = [];
+      const until = Date.now() + 15_000;
+      while (Date.now() < until && !states.some((s) => s.endsWith('overdue'))) {
+        states = (await as(county.police, 'GET', `/api/instances/${id}`)).body['activeStates'] as string[];
+        await sleep(200);
+      }
+      expect(states).toEqual(expect.arrayContaining([expect.stringMatching(/overdue$/)]));
     });
 
     it('never applies two concurrent events against the same state', async () => {
