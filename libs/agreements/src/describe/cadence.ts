@@ -1,5 +1,6 @@
 import { type Cadence, type CountPerPeriodCadence, type RecurrenceCadence } from '../schema/cadence.js';
 import { parseRrule, type ParsedRrule } from '../schema/rrule.js';
+import { swedishMonths } from './months.js';
 
 const periods = { year: 'per år', term: 'per termin' } as const;
 
@@ -29,20 +30,7 @@ const weekdays: Record<string, [plural: string, definite: string]> = {
   SU: ['söndagar', 'söndagen'],
 };
 const ordinals: Record<string, string> = { '1': 'första', '2': 'andra', '3': 'tredje', '4': 'fjärde', '-1': 'sista' };
-const months = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const months: readonly string[] = swedishMonths;
 const frequencies = {
   YEARLY: ['år', 'året'],
   MONTHLY: ['månad', 'månaden'],

@@ -1,22 +1,10 @@
 import { describeDuration } from '../describe/duration.js';
+import { swedishMonths } from '../describe/months.js';
 
 /** What every section says when the text is silent on it (seeds README: "not specified"). */
 export const NOT_SPECIFIED = 'Inte angivet i överenskommelsen';
 
-const monthNames = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const monthNames: readonly string[] = swedishMonths;
 
 /** "2023-03-01" → "1 mars 2023". A calendar date, read as written: no time zone, no clock. */
 export function formatDateSv(isoDate: string): string {
