@@ -1,9 +1,9 @@
 import { type DateTime, type Duration } from 'luxon';
-import { parseDate, parseDateOrLocalDateTime, parseDuration, parseLocalDateTime } from './dates.js';
+import { parseDate, parseDateOrLocalDateTime, parseLocalDateTime } from './dates.js';
 import { type CalculatorProblem, type ProblemPath, problem } from './problems.js';
 import { type Recurrence, parseRecurrence } from './recurrence.js';
 import { type ResolvedTerm, type TermInput, resolveTerm } from './term.js';
-import { type WithdrawalRuleInput } from './withdrawal.js';
+import { type WithdrawalRuleInput, checkWithdrawalRule } from './withdrawal.js';
 
 /** How often a body meets (GLOSSARY: mötesfrekvens). */
 export type CadenceInput =
@@ -215,19 +215,7 @@ export function checkCalendarInput(
   }
   if (input.withdrawal) {
     const rule = input.withdrawal;
-    const noticePeriod = parseDuration(rule.noticePeriod, ['withdrawal', 'noticePeriod'], problems, {
-      datesOnly: true,
-    });
-    if (rule.effectiveAt !== 'yearEnd' && rule.effectiveAt !== 'anyMonthEnd') {
-      problems.push(
-        problem(
-          'INVALID_CHOICE',
-          ['withdrawal', 'effectiveAt'],
-          `Okänd tidpunkt för utträde ${JSON.stringify(rule.effectiveAt)}: ange yearEnd eller anyMonthEnd.`,
-          `Unknown effective time ${JSON.stringify(rule.effectiveAt)}: give yearEnd or anyMonthEnd.`,
-        ),
-      );
-    }
+    const noticePeriod = checkWithdrawalRule(rule, ['withdrawal'], problems);
     if (noticePeriod) {
       checked.withdrawal = {
         noticePeriod,

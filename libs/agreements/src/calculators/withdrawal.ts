@@ -1,6 +1,6 @@
 import { type DateTime, type Duration } from 'luxon';
 import { formatDate, parseDate, parseDuration } from './dates.js';
-import { type CalculatorProblem, type CalculatorResult, failed, ok, problem } from './problems.js';
+import { type CalculatorProblem, type CalculatorResult, type ProblemPath, failed, ok, problem } from './problems.js';
 
 export interface WithdrawalRuleInput {
   /** ISO 8601, in years, months, weeks or days: `P6M` for "sex månader". */
@@ -41,25 +41,33 @@ export interface WithdrawalDate {
  *   1 July 2025, and notice on that day is no longer "six months in advance".
  * `inWriting` is carried to the result: the form is checked by people, not here.
  */
+/** Checks a withdrawal rule's form; returns its notice period, or undefined with problems added. */
+export function checkWithdrawalRule(
+  rule: WithdrawalRuleInput,
+  path: ProblemPath,
+  problems: CalculatorProblem[],
+): Duration | undefined {
+  const period = parseDuration(rule.noticePeriod, [...path, 'noticePeriod'], problems, { datesOnly: true });
+  if (rule.effectiveAt !== 'yearEnd' && rule.effectiveAt !== 'anyMonthEnd') {
+    problems.push(
+      problem(
+        'INVALID_CHOICE',
+        [...path, 'effectiveAt'],
+        `Okänd tidpunkt för utträde ${JSON.stringify(rule.effectiveAt)}: ange yearEnd eller anyMonthEnd.`,
+        `Unknown effective time ${JSON.stringify(rule.effectiveAt)}: give yearEnd or anyMonthEnd.`,
+      ),
+    );
+  }
+  return period;
+}
+
 export function earliestWithdrawalDate(
   rule: WithdrawalRuleInput,
   noticeGivenOn: string,
 ): CalculatorResult<WithdrawalDate> {
   const problems: CalculatorProblem[] = [];
   const notice = parseDate(noticeGivenOn, ['noticeGivenOn'], problems);
-  const period = parseDuration(rule.noticePeriod, ['rule', 'noticePeriod'], problems, {
-    datesOnly: true,
-  });
-  if (rule.effectiveAt !== 'yearEnd' && rule.effectiveAt !== 'anyMonthEnd') {
-    problems.push(
-      problem(
-        'INVALID_CHOICE',
-        ['rule', 'effectiveAt'],
-        `Okänd tidpunkt för utträde ${JSON.stringify(rule.effectiveAt)}: ange yearEnd eller anyMonthEnd.`,
-        `Unknown effective time ${JSON.stringify(rule.effectiveAt)}: give yearEnd or anyMonthEnd.`,
-      ),
-    );
-  }
+  const period = checkWithdrawalRule(rule, ['rule'], problems);
   if (notice === undefined || period === undefined || problems.length > 0) return failed(problems);
 
   const periodEnds = notice.plus(period);
