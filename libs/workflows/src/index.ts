@@ -4,6 +4,8 @@ export { standardRoutineKeys, isStandardRoutine, type StandardRoutineKey } from 
 export {
   parameterTypes,
   TIMER,
+  payloadFillers,
+  type PayloadFiller,
   type RoutineDefinition,
   type RoleSpec,
   type ParameterType,

@@ -6,6 +6,7 @@ import {
   type RoutineSource,
   type StateSpec,
   type TransitionSpec,
+  payloadFillers,
 } from './routine-definition.js';
 
 /**
@@ -119,6 +120,7 @@ export const routineDefinitionSchema: z.ZodType<RoutineDefinition> = z.strictObj
       title: swedishSchema,
       sentBy: z.array(routineNameSchema).min(1),
       payload: payloadSpecSchema.optional(),
+      fill: z.record(z.string(), z.enum(payloadFillers)).optional(),
     }),
   ),
   initial: routineNameSchema,

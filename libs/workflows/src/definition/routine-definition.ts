@@ -71,7 +71,17 @@ export interface EventSpec {
   /** The roles whose parties may send it, or `timer` for an event a deadline sends. */
   sentBy: string[];
   payload?: PayloadSpec;
+  /**
+   * Payload fields the server fills in when the sender leaves them out, and from what; e.g. the
+   * slot of a consultation from the agreement's weekly consultation times. Named from a fixed
+   * list, like guards and actions: a definition never carries code.
+   */
+  fill?: Partial<Record<PayloadFieldName, PayloadFiller>>;
 }
+
+/** What the server may fill a payload field from. */
+export const payloadFillers = ['nextConsultationSlot'] as const;
+export type PayloadFiller = (typeof payloadFillers)[number];
 
 /**
  * Where a state comes from: a clause of a seed document, common practice (the Barnahus-like

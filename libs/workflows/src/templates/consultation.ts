@@ -94,6 +94,8 @@ export const consultation: RoutineDefinition = {
       title: 'Ärendet har bokats in på en samrådstid',
       sentBy: ['coordinator'],
       payload: { slotAt: 'required' },
+      // Jämtland §12: consultations at fixed times every week; left out, the next one is taken.
+      fill: { slotAt: 'nextConsultationSlot' },
     },
     'consultation.slot.reached': { title: 'Samrådstiden har kommit', sentBy: ['timer'] },
     'consultation.acute.due': { title: 'Tiden för det akuta samrådet har gått ut', sentBy: ['timer'] },

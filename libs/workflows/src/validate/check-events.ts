@@ -46,6 +46,16 @@ export function checkEvents(ctx: ValidationContext): void {
     const path = ['events', event];
     spec.sentBy.forEach((role, i) => ctx.expectRole(role, [...path, 'sentBy', i], true));
     checkPayloadSpec(ctx, spec.payload, [...path, 'payload']);
+    for (const field of Object.keys(spec.fill ?? {})) {
+      if (spec.payload?.[field as keyof PayloadSpec] === undefined) {
+        ctx.report(
+          [...path, 'fill', field],
+          'fillWithoutField',
+          `Fältet ${field} fylls i av servern men finns inte i händelsens payload.`,
+          `Field ${field} is filled by the server but is not in the event's payload.`,
+        );
+      }
+    }
     if (!used.has(event)) {
       ctx.report(
         path,

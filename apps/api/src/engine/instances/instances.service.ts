@@ -34,6 +34,7 @@ import type { InstanceView } from './instance-views.js';
 
 interface InstanceRow {
   id: string;
+  agreement_version: number;
   routine_key: string;
   routine_version: number;
   status: 'active' | 'done';
@@ -124,16 +125,6 @@ export class InstancesService implements OnModuleInit {
 
   /** A user's event: only parties playing a role the event is expected from may send it. */
   async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<InstanceView> {
-    if (event['type'] === 'consultation.slot.booked' && event['slotAt'] === undefined) {
-      // Booked without a time: the next fixed consultation time of the agreement.
-      const rows: { agreement_version: number; bindings: InstanceBindings }[] = await this.dataSource.query(
-        'SELECT agreement_version, bindings FROM instance WHERE id = $1',
-        [instanceId],
-      );
-      const row = rows[0];
-      if (row)
-        event = { ...event, slotAt: await this.slots.next(user, row.bindings.agreementKey, row.agreement_version) };
-    }
     const written = await this.dataSource.transaction((db) =>
       this.apply(db, instanceId, event, { source: 'user', user }),
     );
@@ -163,7 +154,10 @@ export class InstancesService implements OnModuleInit {
       await this.routines.get(instance.routine_key, instance.routine_version),
       instance.bindings.binding,
     );
-    if (actor.source === 'user') this.authorise(routine, instance.bindings, actor.user, event);
+    if (actor.source === 'user') {
+      this.authorise(routine, instance.bindings, actor.user, event);
+      event = await this.fill(routine, instance, actor.user, event);
+    }
     const at = this.clock.now();
     const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, at.toISOString());
     if (!result.changed) return { armed: [], cancelled: [] };
@@ -179,6 +173,26 @@ export class InstancesService implements OnModuleInit {
     const { type, ...payload } = event;
     await this.log(db, instanceId, String(type), payload, actor, at);
     return this.effects.write(db, instanceId, instance.bindings, result.effects as RoutineEffects, at);
+  }
+
+  /** Fields the routine lets the server fill in (its events' `fill`), where the sender left them out. */
+  private async fill(
+    routine: CompiledRoutine,
+    instance: InstanceRow,
+    user: AuthUser,
+    event: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const fill = routine.definition.events[String(event['type'])]?.fill ?? {};
+    const filled = { ...event };
+    for (const [field, filler] of Object.entries(fill)) {
+      if (filled[field] !== undefined) continue;
+      switch (filler) {
+        case 'nextConsultationSlot':
+          filled[field] = await this.slots.next(user, instance.bindings.agreementKey, instance.agreement_version);
+          break;
+      }
+    }
+    return filled;
   }
 
   private authorise(
@@ -204,7 +218,7 @@ export class InstancesService implements OnModuleInit {
 
   private async load(db: EntityManager, instanceId: string): Promise<InstanceRow> {
     const rows: InstanceRow[] = await db.query(
-      'SELECT id, routine_key, routine_version, status, snapshot, bindings, version FROM instance WHERE id = $1',
+      'SELECT id, agreement_version, routine_key, routine_version, status, snapshot, bindings, version FROM instance WHERE id = $1',
       [instanceId],
     );
     const row = rows[0];
