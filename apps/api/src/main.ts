@@ -18,12 +18,13 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof ConfigError ? error.message : String(error));
   }
-  const samverkan = await startSamverkan(config);
-
-  let stopping = false;
+  // Signals are handled from the first moment: a SIGTERM that arrives while the process is
+  // still starting (its workers may already be running) waits for the start, then drains.
+  let samverkan: Awaited<ReturnType<typeof startSamverkan>> | undefined;
+  let stopRequested: string | undefined;
   const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (stopRequested) return;
+    stopRequested = signal;
     process.stdout.write(
       `${JSON.stringify({ level: 'log', context: 'Samverkan', message: `${signal}: draining and stopping` })}\n`,
     );
@@ -32,13 +33,17 @@ async function main(): Promise<void> {
       config.shutdownTimeoutMs,
     );
     timer.unref();
-    samverkan.close().then(
+    if (samverkan) void close(samverkan);
+  };
+  const close = (started: NonNullable<typeof samverkan>) =>
+    started.close().then(
       () => process.exit(0),
       (error: unknown) => fail(`Shutdown failed: ${String(error)}`),
     );
-  };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  samverkan = await startSamverkan(config);
+  if (stopRequested) await close(samverkan);
 }
 
 main().catch((error: unknown) => {
