@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthController } from './modules/auth/auth.controller.js';
@@ -41,6 +41,7 @@ import { PartiesController } from './modules/parties/parties.controller.js';
 import { PartyEntity } from './modules/identity/party.entity.js';
 import { UsersService } from './modules/identity/users.service.js';
 import { ErrorFilter } from './platform/errors/error.filter.js';
+import { InputLimitsInterceptor } from './platform/http/input-limits.interceptor.js';
 import { HealthController } from './platform/health/health.controller.js';
 import { HealthService } from './platform/health/health.service.js';
 import { HeartbeatProcessor } from './platform/health/heartbeat.processor.js';
@@ -84,6 +85,7 @@ export class AppModule {
         { provide: RUNTIME, useValue: runtime },
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_INTERCEPTOR, useClass: InputLimitsInterceptor },
         HealthService,
         TokenService,
         UsersService,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { startSamverkan } from './bootstrap.js';
+import { type Samverkan, startSamverkan } from './bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config/config.js';
 import { UnreachableServiceError } from './platform/database/probe.js';
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
   // Signals are handled from the first moment: a SIGTERM that arrives while the process is
   // still starting (its workers may already be running) waits for the start, then drains.
-  let samverkan: Awaited<ReturnType<typeof startSamverkan>> | undefined;
+  const running: { samverkan?: Samverkan } = {};
   let stopRequested: string | undefined;
   const stop = (signal: string) => {
     if (stopRequested) return;
@@ -33,17 +33,17 @@ async function main(): Promise<void> {
       config.shutdownTimeoutMs,
     );
     timer.unref();
-    if (samverkan) void close(samverkan);
+    if (running.samverkan) void close(running.samverkan);
   };
-  const close = (started: NonNullable<typeof samverkan>) =>
+  const close = (started: Samverkan) =>
     started.close().then(
       () => process.exit(0),
       (error: unknown) => fail(`Shutdown failed: ${String(error)}`),
     );
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
-  samverkan = await startSamverkan(config);
-  if (stopRequested) await close(samverkan);
+  running.samverkan = await startSamverkan(config);
+  if (stopRequested) await close(running.samverkan);
 }
 
 main().catch((error: unknown) => {

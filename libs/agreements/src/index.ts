@@ -2,7 +2,7 @@ export { partyKinds, partyKindSchema, partyKindLabels, type PartyKind } from './
 export { parseTemplateRef, formatTemplateRef, type TemplateRef } from './template-ref.js';
 
 // Problems and results
-export { formatPath, type LocalizedMessage, type Problem, type ValidationResult } from './problem.js';
+export { formatPath, problem, type LocalizedMessage, type Problem, type ValidationResult } from './problem.js';
 
 // The agreement version schema
 export {

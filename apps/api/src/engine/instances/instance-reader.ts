@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../platform/clock.js';
 import type { AuthUser } from '../../modules/auth/auth-user.js';
 import { EngineError } from '../engine.error.js';
-import { type InstanceBindings, partyPlaysAnyRole } from './instance-bindings.js';
+import { isUuid } from '../../platform/http/params.js';
+import { mayReadCase, readsEveryCase, worksInCases } from './case-access.js';
+import type { InstanceBindings } from './instance-bindings.js';
 import type { DeadlineView, EventView, InstanceView, NotificationView, TaskView } from './instance-views.js';
 
 interface TaskRow {
@@ -33,6 +35,7 @@ export class InstanceReader {
   ) {}
 
   async read(user: AuthUser, id: string): Promise<InstanceView> {
+    if (!isUuid(id)) throw new EngineError('INSTANCE_NOT_FOUND', 404, `No case ${id}`);
     const rows: {
       id: string;
       case_ref: string;
@@ -50,7 +53,7 @@ export class InstanceReader {
       [id],
     );
     const row = rows[0];
-    if (!row || !this.mayRead(user, row.bindings)) throw new EngineError('INSTANCE_NOT_FOUND', 404, `No case ${id}`);
+    if (!row || !mayReadCase(user, row.bindings)) throw new EngineError('INSTANCE_NOT_FOUND', 404, `No case ${id}`);
     const [tasks, deadlines, history] = await Promise.all([this.tasksOf(id), this.deadlinesOf(id), this.historyOf(id)]);
     return {
       id: row.id,
@@ -70,10 +73,11 @@ export class InstanceReader {
 
   /** Open tasks owed by the user's party, soonest due first. */
   async tasksOfParty(user: AuthUser): Promise<TaskView[]> {
+    const everyone = this.listScope(user);
     const rows: TaskRow[] = await this.dataSource.query(
       `SELECT t.*, i.case_ref FROM task t JOIN instance i ON i.id = t.instance_id
-       WHERE t.status = 'open' AND $1 = ANY(t.party_keys) ORDER BY t.due_at NULLS LAST, t.opened_at LIMIT 500`,
-      [user.party.key],
+       WHERE t.status = 'open' AND ($2 OR $1 = ANY(t.party_keys)) ORDER BY t.due_at NULLS LAST, t.opened_at LIMIT 500`,
+      [user.party.key, everyone],
     );
     return rows.map((row) => this.taskView(row));
   }
@@ -91,8 +95,8 @@ export class InstanceReader {
       created_at: Date;
     }[] = await this.dataSource.query(
       `SELECT n.*, i.case_ref FROM notification n JOIN instance i ON i.id = n.instance_id
-       WHERE $1 = ANY(n.recipient_party_keys) ORDER BY n.created_at DESC LIMIT 500`,
-      [user.party.key],
+       WHERE $2 OR $1 = ANY(n.recipient_party_keys) ORDER BY n.created_at DESC LIMIT 500`,
+      [user.party.key, this.listScope(user)],
     );
     return rows.map((row) => ({
       id: row.id,
@@ -107,8 +111,11 @@ export class InstanceReader {
     }));
   }
 
-  private mayRead(user: AuthUser, bindings: InstanceBindings): boolean {
-    return user.roles.includes('admin') || partyPlaysAnyRole(bindings, user.party.key);
+  /** Lists are for case workers (their organisation's) and the admin (everyone's); true means everyone's. */
+  private listScope(user: AuthUser): boolean {
+    if (readsEveryCase(user)) return true;
+    if (worksInCases(user)) return false;
+    throw new EngineError('CASE_ROLE_REQUIRED', 403, 'Tasks and notifications are for case workers of an organisation');
   }
 
   private async tasksOf(instanceId: string): Promise<TaskView[]> {

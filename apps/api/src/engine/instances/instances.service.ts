@@ -21,7 +21,9 @@ import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
 import { type AfterCommit, DeadlineHandlers } from '../deadlines/deadline-handlers.js';
 import { EngineError } from '../engine.error.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
-import { type InstanceBindings, bindInstance, partiesOf, partyPlaysAnyRole } from './instance-bindings.js';
+import { isUuid } from '../../platform/http/params.js';
+import { mayActInCase, mayReadCase, worksInCases } from './case-access.js';
+import { type InstanceBindings, bindInstance, partiesOf } from './instance-bindings.js';
 import {
   InstanceEffects,
   ROUTINE_DEADLINE,
@@ -78,6 +80,7 @@ export class InstancesService implements OnModuleInit {
   }
 
   async start(user: AuthUser, request: StartRequest): Promise<InstanceView> {
+    if (!worksInCases(user)) throw caseRoleRequired();
     const { agreement, row, content } = await this.agreements.resolvedVersion(user, request.agreement, 'latest');
     const binding = content.routines?.find(
       (r) => r.key === request.routine || parseTemplateRef(r.template)?.key === request.routine,
@@ -86,9 +89,9 @@ export class InstancesService implements OnModuleInit {
       throw new EngineError('ROUTINE_NOT_BOUND', 404, `${request.agreement} binds no routine ${request.routine}`);
     const home =
       typeof request.input?.['homeMunicipality'] === 'string' ? request.input['homeMunicipality'] : undefined;
+    // The same bindings as every later read: whoever starts a case can read it (defect 5).
     const bindings = bindInstance(content, binding, home);
-    const starter = bindInstance(content, binding);
-    if (!partyPlaysAnyRole(starter, user.party.key)) {
+    if (!mayActInCase(user, bindings)) {
       throw new EngineError('INSTANCE_FORBIDDEN', 403, `${user.party.name} plays no role in ${binding.key}`);
     }
     const caseRef = request.caseRef ?? this.newCaseRef(binding);
@@ -98,11 +101,12 @@ export class InstancesService implements OnModuleInit {
     const definition = await this.routines.latest(parseTemplateRef(binding.template)?.key ?? binding.template);
     const routine = compileRoutine(definition, binding);
     const at = this.clock.now();
-    const step = startRoutine(routine, request.input ?? {}, at.toISOString());
+    const input = request.input ?? {};
+    const step = startRoutine(routine, input, at.toISOString());
     const { id, written } = await this.dataSource.transaction(async (db) => {
       const [inserted] = (await db.query(
         `INSERT INTO instance (agreement_id, agreement_version, routine_key, routine_version, case_ref, status, snapshot, bindings, started_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (agreement_id, case_ref) DO NOTHING RETURNING id`,
         [
           agreement.id,
           row.version,
@@ -115,16 +119,46 @@ export class InstancesService implements OnModuleInit {
           user.id,
         ],
       )) as { id: string }[];
-      if (!inserted) throw new Error('instance insert returned nothing');
-      await this.log(db, inserted.id, 'instance.started', request.input ?? {}, { source: 'user', user }, at);
+      if (!inserted)
+        return {
+          id: await this.retriedStart(db, agreement.id, caseRef, definition.key, input, user),
+          written: undefined,
+        };
+      await this.log(db, inserted.id, 'instance.started', input, { source: 'user', user }, at);
       return { id: inserted.id, written: await this.effects.write(db, inserted.id, bindings, step.effects, at) };
     });
-    await this.afterCommit(written);
+    if (written) await this.afterCommit(written);
     return this.reader.read(user, id);
+  }
+
+  /**
+   * A case reference is unique in its agreement, so a start that names one is idempotent: the
+   * same start again (same routine, organisation and input: a client's retry) answers with the
+   * case it made; anything else is refused, leaving the existing case untouched.
+   */
+  private async retriedStart(
+    db: EntityManager,
+    agreementId: string,
+    caseRef: string,
+    routineKey: string,
+    input: Record<string, unknown>,
+    user: AuthUser,
+  ): Promise<string> {
+    const rows: { id: string }[] = await db.query(
+      `SELECT i.id FROM instance i JOIN instance_event e ON e.instance_id = i.id AND e.seq = 1
+       WHERE i.agreement_id = $1 AND i.case_ref = $2 AND i.routine_key = $3 AND e.actor_party_key = $4 AND e.payload = $5::jsonb`,
+      [agreementId, caseRef, routineKey, user.party.key, JSON.stringify(input)],
+    );
+    const existing = rows[0];
+    if (!existing) {
+      throw new EngineError('CASE_REF_TAKEN', 409, `The case reference ${caseRef} is taken in this agreement`);
+    }
+    return existing.id;
   }
 
   /** A user's event: only parties playing a role the event is expected from may send it. */
   async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<InstanceView> {
+    if (!isUuid(instanceId)) throw instanceNotFound(instanceId);
     const written = await this.dataSource.transaction((db) =>
       this.apply(db, instanceId, event, { source: 'user', user }),
     );
@@ -155,6 +189,8 @@ export class InstancesService implements OnModuleInit {
       instance.bindings.binding,
     );
     if (actor.source === 'user') {
+      if (!mayReadCase(actor.user, instance.bindings)) throw instanceNotFound(instanceId);
+      if (!mayActInCase(actor.user, instance.bindings)) throw caseRoleRequired();
       this.authorise(routine, instance.bindings, actor.user, event);
       event = await this.fill(routine, instance, actor.user, event);
     }
@@ -222,7 +258,7 @@ export class InstancesService implements OnModuleInit {
       [instanceId],
     );
     const row = rows[0];
-    if (!row) throw new EngineError('INSTANCE_NOT_FOUND', 404, `No case ${instanceId}`);
+    if (!row) throw instanceNotFound(instanceId);
     return row;
   }
 
@@ -263,6 +299,18 @@ export class InstancesService implements OnModuleInit {
     const letters = Array.from(randomBytes(6), (byte) => 'ABCDEFGHJKLMNPQRSTUVWXYZ'[byte % 24]).join('');
     return `${binding.key.toUpperCase().slice(0, 12)}-${month}-${letters}`;
   }
+}
+
+function instanceNotFound(id: string): EngineError {
+  return new EngineError('INSTANCE_NOT_FOUND', 404, `No case ${id}`);
+}
+
+function caseRoleRequired(): EngineError {
+  return new EngineError(
+    'CASE_ROLE_REQUIRED',
+    403,
+    'Case work is for coordinators and members of the organisations in the case (docs/security.md)',
+  );
 }
 
 function serialise(snapshot: RoutineSnapshot): string {

@@ -114,7 +114,7 @@ describe.each(counties)('an RVC case in $agreement', (county) => {
         county.strategist,
         'PUT',
         `/api/agreements/${key}/versions/${String(draft.body['version'])}`,
-        { content },
+        { content, rowVersion: draft.body['rowVersion'] },
       );
       expect(saved.status).toBe(200);
       const published = await as(

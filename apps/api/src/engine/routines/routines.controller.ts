@@ -3,13 +3,15 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import type { RoutineDefinition } from '@samverkan/workflows';
 import { z } from 'zod';
 import { parseBody } from '../../platform/http/parse-body.js';
+import { parseVersionNumber, versionNumberSchema } from '../../platform/http/params.js';
+import { EngineError } from '../engine.error.js';
 import { Roles } from '../../modules/auth/roles.guard.js';
 import { type MigrationReport, RoutineMigrationService } from './routine-migration.service.js';
 import { RoutineDefinitionsService } from './routine-definitions.service.js';
 
 const migrationSchema = z.object({
-  from: z.number().int().positive(),
-  to: z.number().int().positive(),
+  from: versionNumberSchema,
+  to: versionNumberSchema,
   states: z.record(z.string(), z.string()).default({}),
   dryRun: z.boolean().optional(),
 });
@@ -44,7 +46,9 @@ export class RoutinesController {
   @Get(':key/versions/:version')
   @ApiOperation({ summary: 'One routine definition version' })
   get(@Param('key') key: string, @Param('version') version: string): Promise<RoutineDefinition> {
-    return this.routines.get(key, Number(version));
+    const number = parseVersionNumber(version);
+    if (number === undefined) throw new EngineError('ROUTINE_NOT_FOUND', 404, `No routine ${key}@${version}`);
+    return this.routines.get(key, number);
   }
 
   @Post()

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { z } from 'zod';
+import { versionNumberSchema } from '../../platform/http/params.js';
 
 export const createAgreementSchema = z.object({ content: z.record(z.string(), z.unknown()) });
-export const createDraftSchema = z.object({ from: z.number().int().positive().optional() });
+export const createDraftSchema = z.object({ from: versionNumberSchema.optional() });
 export const updateDraftSchema = z.object({
   content: z.record(z.string(), z.unknown()),
-  rowVersion: z.number().int().positive().optional(),
+  rowVersion: versionNumberSchema,
 });
 
 export class CreateAgreementDto {
@@ -32,6 +33,6 @@ export class UpdateDraftDto {
   })
   content: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'The rowVersion read; a newer one on the server answers 409' })
-  rowVersion?: number;
+  @ApiProperty({ description: 'The rowVersion read; a newer one on the server answers 409 (required: no silent overwrite)' })
+  rowVersion: number;
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type AgreementVersion, type Problem, resolveAgreement } from '@samverkan/agreements';
+import { type AgreementVersion, type Problem, type ValidationResult, resolveAgreement } from '@samverkan/agreements';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../platform/database/database-errors.js';
+import { isUuid } from '../../platform/http/params.js';
+import { enrolParties, partyProblems } from '../parties/party-enrolment.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
@@ -18,8 +21,6 @@ import { AgreementVersionEntity } from './agreement-version.entity.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementError } from './agreements.error.js';
 import { contentHash } from './content-hash.js';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `latest` is the published version; a number is that version. */
 export type VersionSelector = number | 'latest';
@@ -46,15 +47,15 @@ export class AgreementsService {
     return agreements
       .map((agreement) => ({ agreement, versions: versions.filter((v) => v.agreementId === agreement.id) }))
       .filter(({ agreement, versions }) => this.mayRead(user, agreement, versions))
-      .map(({ agreement, versions }) => toAgreementSummary(agreement, versions));
+      .map(({ agreement, versions }) => toAgreementSummary(agreement, this.visibleVersions(user, agreement, versions)));
   }
 
   async get(user: AuthUser, idOrKey: string): Promise<AgreementView> {
     const agreement = await this.findAgreement(this.dataSource.manager, idOrKey);
     const versions = await this.versionsOf(this.dataSource.manager, agreement.id);
     if (!this.mayRead(user, agreement, versions)) throw this.notFound(idOrKey);
-    const visible = canReadDrafts(user, agreement.countyCode) ? versions : versions.filter((v) => v.status !== 'draft');
-    return { ...toAgreementSummary(agreement, versions), versions: visible.map(toVersionSummary) };
+    const visible = this.visibleVersions(user, agreement, versions);
+    return { ...toAgreementSummary(agreement, visible), versions: visible.map(toVersionSummary) };
   }
 
   async getVersion(user: AuthUser, idOrKey: string, selector: VersionSelector): Promise<VersionView> {
@@ -72,39 +73,47 @@ export class AgreementsService {
 
   /** Creates an agreement with its first draft; the county and key come from the content. */
   async create(user: AuthUser, content: unknown): Promise<VersionView> {
+    if (!user.roles.includes('strategist')) {
+      throw new AgreementError('AGREEMENT_FORBIDDEN', 403, 'Only a county’s strategist creates its agreements');
+    }
     const version = await this.checked(content);
     if (!canWrite(user, version.county.code)) throw this.forbidden(version.county.code);
-    return this.dataSource.transaction(async (db) => {
-      if (await db.existsBy(AgreementEntity, { key: version.key })) {
-        throw new AgreementError('AGREEMENT_EXISTS', 409, `An agreement with key ${version.key} exists`);
-      }
-      const agreement = await db.save(
-        db.create(AgreementEntity, { key: version.key, countyCode: version.county.code, name: version.title }),
-      );
-      const row = await db.save(
-        db.create(AgreementVersionEntity, {
-          agreementId: agreement.id,
-          version: 1,
-          status: 'draft',
-          content,
-          createdBy: user.id,
-        }),
-      );
-      await this.audit.record(db, user, {
-        action: 'agreement.created',
-        subjectType: 'agreement',
-        subjectId: agreement.id,
+    return this.dataSource
+      .transaction(async (db) => {
+        if (await db.existsBy(AgreementEntity, { key: version.key })) throw this.exists(version.key);
+        const problems = await partyProblems(db, version);
+        if (problems.length) throw this.invalid(problems);
+        const agreement = await db.save(
+          db.create(AgreementEntity, { key: version.key, countyCode: version.county.code, name: version.title }),
+        );
+        const row = await db.save(
+          db.create(AgreementVersionEntity, {
+            agreementId: agreement.id,
+            version: 1,
+            status: 'draft',
+            content,
+            createdBy: user.id,
+          }),
+        );
+        await this.audit.record(db, user, {
+          action: 'agreement.created',
+          subjectType: 'agreement',
+          subjectId: agreement.id,
+        });
+        return toVersionView(agreement, row);
+      })
+      .catch((error: unknown) => {
+        // Two creates of one key at once: the second meets the unique key, not the check above.
+        throw isUniqueViolation(error) ? this.exists(version.key) : error;
       });
-      return toVersionView(agreement, row);
-    });
   }
 
   /** A new draft copied from a version (default: the published one, else the latest). */
   async createDraft(user: AuthUser, idOrKey: string, from?: number): Promise<VersionView> {
     return this.dataSource.transaction(async (db) => {
       const agreement = await this.lockAgreement(db, idOrKey);
-      if (!canWrite(user, agreement.countyCode)) throw this.forbidden(agreement.countyCode);
       const versions = await this.versionsOf(db, agreement.id);
+      this.assertWrites(user, agreement, versions, idOrKey);
       const draft = versions.find((v) => v.status === 'draft');
       if (draft) throw new AgreementError('AGREEMENT_DRAFT_EXISTS', 409, `Version ${draft.version} is already a draft`);
       const source =
@@ -138,12 +147,12 @@ export class AgreementsService {
     idOrKey: string,
     version: number,
     content: unknown,
-    rowVersion?: number,
+    rowVersion: number,
   ): Promise<VersionView> {
-    const checked = await this.checked(content);
+    const lookup = await this.templates.lookup();
     return this.dataSource.transaction(async (db) => {
       const agreement = await this.lockAgreement(db, idOrKey);
-      if (!canWrite(user, agreement.countyCode)) throw this.forbidden(agreement.countyCode);
+      this.assertWrites(user, agreement, await this.versionsOf(db, agreement.id), idOrKey);
       const row = await this.findVersion(db, agreement, version);
       if (row.status !== 'draft') {
         throw new AgreementError(
@@ -152,7 +161,7 @@ export class AgreementsService {
           `Version ${version} is ${row.status} and cannot change`,
         );
       }
-      if (rowVersion !== undefined && rowVersion !== row.rowVersion) {
+      if (rowVersion !== row.rowVersion) {
         throw new AgreementError(
           'AGREEMENT_VERSION_STALE',
           409,
@@ -162,8 +171,7 @@ export class AgreementsService {
           },
         );
       }
-      const problems = this.identityProblems(agreement, checked);
-      if (problems.length) throw this.invalid(problems);
+      await this.assertValid(db, agreement, resolveAgreement(content, lookup));
       row.content = content;
       row.rowVersion += 1;
       const saved = await db.save(row);
@@ -189,14 +197,13 @@ export class AgreementsService {
     const lookup = await this.templates.lookup();
     return this.dataSource.transaction(async (db) => {
       const agreement = await this.lockAgreement(db, idOrKey);
-      if (!canWrite(user, agreement.countyCode)) throw this.forbidden(agreement.countyCode);
+      this.assertWrites(user, agreement, await this.versionsOf(db, agreement.id), idOrKey);
       const row = await this.findVersion(db, agreement, version);
       if (row.status !== 'draft') {
         throw new AgreementError('AGREEMENT_VERSION_PUBLISHED', 409, `Version ${version} is already ${row.status}`);
       }
-      const resolved = resolveAgreement(row.content, lookup);
-      const problems = resolved.ok ? this.identityProblems(agreement, resolved.value) : resolved.problems;
-      if (problems.length) throw this.invalid(problems);
+      const resolved = await this.assertValid(db, agreement, resolveAgreement(row.content, lookup));
+      await enrolParties(db, resolved, null);
       await db.update(
         AgreementVersionEntity,
         { agreementId: agreement.id, status: 'published' },
@@ -213,11 +220,7 @@ export class AgreementsService {
           rowVersion: row.rowVersion + 1,
         },
       );
-      await db.update(
-        AgreementEntity,
-        { id: agreement.id },
-        { name: resolved.ok ? resolved.value.title : agreement.name },
-      );
+      await db.update(AgreementEntity, { id: agreement.id }, { name: resolved.title });
       await this.audit.record(db, user, {
         action: 'agreement.version.published',
         subjectType: 'agreement',
@@ -232,6 +235,39 @@ export class AgreementsService {
     const resolved = resolveAgreement(content, await this.templates.lookup());
     if (!resolved.ok) throw this.invalid(resolved.problems);
     return resolved.value;
+  }
+
+  /** Everything a saved or published version must satisfy: the lib's rules, its identity, its parties. */
+  private async assertValid(
+    db: EntityManager,
+    agreement: AgreementEntity,
+    resolved: ValidationResult<AgreementVersion>,
+  ): Promise<AgreementVersion> {
+    if (!resolved.ok) throw this.invalid(resolved.problems);
+    const problems = [
+      ...this.identityProblems(agreement, resolved.value),
+      ...(await partyProblems(db, resolved.value)),
+    ];
+    if (problems.length) throw this.invalid(problems);
+    return resolved.value;
+  }
+
+  /**
+   * Writes are the county's strategists'. Whoever may not even read the agreement learns nothing
+   * of it (404); a reader who may not write is told so (403).
+   */
+  private assertWrites(
+    user: AuthUser,
+    agreement: AgreementEntity,
+    versions: AgreementVersionEntity[],
+    idOrKey: string,
+  ) {
+    if (!this.mayRead(user, agreement, versions)) throw this.notFound(idOrKey);
+    if (!canWrite(user, agreement.countyCode)) throw this.forbidden(agreement.countyCode);
+  }
+
+  private visibleVersions(user: AuthUser, agreement: AgreementEntity, versions: AgreementVersionEntity[]) {
+    return canReadDrafts(user, agreement.countyCode) ? versions : versions.filter((v) => v.status !== 'draft');
   }
 
   /** A version may not move its agreement to another key or county. */
@@ -274,7 +310,7 @@ export class AgreementsService {
   }
 
   private async findAgreement(db: EntityManager, idOrKey: string): Promise<AgreementEntity> {
-    const agreement = await db.findOneBy(AgreementEntity, uuid.test(idOrKey) ? { id: idOrKey } : { key: idOrKey });
+    const agreement = await db.findOneBy(AgreementEntity, isUuid(idOrKey) ? { id: idOrKey } : { key: idOrKey });
     if (!agreement) throw this.notFound(idOrKey);
     return agreement;
   }
@@ -309,6 +345,10 @@ export class AgreementsService {
 
   private notFound(idOrKey: string): AgreementError {
     return new AgreementError('AGREEMENT_NOT_FOUND', 404, `No agreement ${idOrKey}`);
+  }
+
+  private exists(key: string): AgreementError {
+    return new AgreementError('AGREEMENT_EXISTS', 409, `An agreement with key ${key} exists`);
   }
 
   private forbidden(countyCode: string): AgreementError {

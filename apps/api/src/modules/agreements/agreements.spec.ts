@@ -140,6 +140,7 @@ describe('agreements through the API', () => {
     const published = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/2`);
     const edit = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/2`, {
       content: published.body['content'],
+      rowVersion: published.body['rowVersion'],
     });
     expect(edit.status).toBe(409);
     expect(edit.body['code']).toBe('AGREEMENT_VERSION_PUBLISHED');
@@ -152,25 +153,29 @@ describe('agreements through the API', () => {
     expect(stale.body['code']).toBe('AGREEMENT_VERSION_STALE');
   });
 
-  it('gives another county’s strategist 403 on every write', async () => {
+  it('hides another county’s agreement from its strategist (404 on every write) and refuses them its county (403)', async () => {
     const key = 'jamtland-operation-norrsken';
     const draft = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
     for (const [method, path, body] of [
-      ['PUT', `/api/agreements/${key}/versions/3`, { content: draft.body['content'] }],
-      ['POST', `/api/agreements/${key}/versions/3/publish`, undefined],
       [
-        'POST',
-        '/api/agreements',
-        { content: JSON.parse(readFileSync(`${workspaceRoot}config/agreements/jamtland.json`, 'utf8')) as unknown },
+        'PUT',
+        `/api/agreements/${key}/versions/3`,
+        { content: draft.body['content'], rowVersion: draft.body['rowVersion'] },
       ],
+      ['POST', `/api/agreements/${key}/versions/3/publish`, undefined],
+      ['POST', `/api/agreements/${key}/versions`, {}],
     ] as const) {
       const reply = await as('strateg.vasternorrland', method, path, body);
       expect({ path, status: reply.status, code: reply.body['code'] }).toEqual({
         path,
-        status: 403,
-        code: 'AGREEMENT_FORBIDDEN',
+        status: 404,
+        code: 'AGREEMENT_NOT_FOUND',
       });
     }
+    const create = await as('strateg.vasternorrland', 'POST', '/api/agreements', {
+      content: JSON.parse(readFileSync(`${workspaceRoot}config/agreements/jamtland.json`, 'utf8')) as unknown,
+    });
+    expect({ status: create.status, code: create.body['code'] }).toEqual({ status: 403, code: 'AGREEMENT_FORBIDDEN' });
   });
 
   it('lets a party member read its county’s published versions only', async () => {

@@ -1,9 +1,11 @@
+import { parseVersionNumber } from '../../platform/http/params.js';
 import { AgreementError } from './agreements.error.js';
 import type { VersionSelector } from './agreements.service.js';
 
 export function parseVersion(text: string): VersionSelector {
   if (text === 'latest') return 'latest';
-  if (/^[1-9][0-9]{0,8}$/.test(text)) return Number(text);
+  const number = parseVersionNumber(text);
+  if (number !== undefined) return number;
   throw new AgreementError('AGREEMENT_VERSION_NOT_FOUND', 404, `No version ${text}: use a number or latest`);
 }
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../platform/config/config.js';
 import { contentHash } from '../agreements/content-hash.js';
+import { enrolParties } from '../parties/party-enrolment.js';
 
 async function readJsonFiles(dir: string): Promise<{ file: string; json: unknown }[]> {
   const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
@@ -40,12 +41,7 @@ async function seedTemplates(db: EntityManager, templates: AgreementTemplate[], 
 }
 
 async function seedParties(db: EntityManager, version: AgreementVersion): Promise<void> {
-  for (const party of version.parties) {
-    await db.query(
-      `INSERT INTO party (key, name, kind, municipality_code) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING`,
-      [party.key, party.name, party.kind, party.municipalityCode ?? null],
-    );
-  }
+  await enrolParties(db, version, null);
 }
 
 /**

@@ -8,11 +8,13 @@ import { Identity1732000000000 } from './migrations/1732000000000-identity.js';
 import { Agreements1732000000001 } from './migrations/1732000000001-agreements.js';
 import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js';
 import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
+import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { DeadlineEntity } from '../../engine/deadlines/deadline.entity.js';
 import { AgreementEntity } from '../../modules/agreements/agreement.entity.js';
 import { AgreementVersionEntity } from '../../modules/agreements/agreement-version.entity.js';
 import { TemplateEntity } from '../../modules/templates/template.entity.js';
 import { StrategistGrantEntity } from '../../modules/identity/strategist-grant.entity.js';
+import { PartyCountyEntity } from '../../modules/identity/party-county.entity.js';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity.js';
 
 export const entities = [
@@ -24,12 +26,19 @@ export const entities = [
   AgreementVersionEntity,
   TemplateEntity,
   StrategistGrantEntity,
+  PartyCountyEntity,
   AuditEventEntity,
   DeadlineEntity,
 ];
 // Listed, not globbed: ESM has no synchronous require for TypeORM's file loader, and a list
 // makes the order explicit.
-export const migrations = [Identity1732000000000, Agreements1732000000001, Deadlines1732000000002, Engine1732000000003];
+export const migrations = [
+  Identity1732000000000,
+  Agreements1732000000001,
+  Deadlines1732000000002,
+  Engine1732000000003,
+  Hardening1732000000004,
+];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

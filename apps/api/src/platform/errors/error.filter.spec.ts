@@ -1,4 +1,5 @@
 import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error.js';
 import { toErrorBody } from './error.filter.js';
 
@@ -28,5 +29,15 @@ describe('toErrorBody', () => {
       status: 500,
       body: { code: 'INTERNAL', message: 'Internal server error' },
     });
+  });
+
+  it('answers a unique violation no service named (two writers of one key at once) with 409', () => {
+    const duplicate = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
+    expect(toErrorBody(new QueryFailedError('INSERT …', [], duplicate))).toMatchObject({
+      status: 409,
+      body: { code: 'CONFLICT' },
+    });
+    const other = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    expect(toErrorBody(new QueryFailedError('UPDATE …', [], other)).status).toBe(500);
   });
 });

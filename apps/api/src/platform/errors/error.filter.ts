@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { RoutineError } from '@samverkan/workflows';
+import { isUniqueViolation } from '../database/database-errors.js';
 import { AppError } from './app-error.js';
 
 export interface ErrorBody {
@@ -54,6 +55,13 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
         ? String((response as { message: unknown }).message)
         : error.message;
     return { status, body: { code: codeByStatus[status] ?? `HTTP_${status}`, message } };
+  }
+  // The last line of defence for a race the service did not name: two writers of one key.
+  if (isUniqueViolation(error)) {
+    return {
+      status: HttpStatus.CONFLICT,
+      body: { code: 'CONFLICT', message: 'Another request wrote the same thing at once; read and try again' },
+    };
   }
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: { code: 'INTERNAL', message: 'Internal server error' } };
 }
