@@ -38,6 +38,7 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { MunicipalitiesController } from './modules/municipalities/municipalities.controller.js';
 import { MunicipalitiesService } from './modules/municipalities/municipalities.service.js';
 import { PartiesController } from './modules/parties/parties.controller.js';
+import { PartiesService } from './modules/parties/parties.service.js';
 import { PartyEntity } from './modules/identity/party.entity.js';
 import { UsersService } from './modules/identity/users.service.js';
 import { ErrorFilter } from './platform/errors/error.filter.js';
@@ -107,6 +108,7 @@ export class AppModule {
         InstanceEffects,
         ConsultationSlots,
         MunicipalitiesService,
+        PartiesService,
         ...processors,
         ...extraProviders,
       ],

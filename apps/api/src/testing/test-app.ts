@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import { DataSource } from 'typeorm';
 import { startSamverkan, type Samverkan, type StartOptions } from '../bootstrap.js';
+import { hashPassword } from '../modules/auth/password.js';
+import type { Role } from '../modules/identity/role.js';
 import { loadConfig } from '../platform/config/config.js';
 import { createTestDatabase, deleteRedisPrefix, testServers, type TestDatabase, uniqueName } from './test-services.js';
 
@@ -20,6 +23,8 @@ export interface TestApp {
   as(username: string, method: string, path: string, body?: unknown): Promise<Reply>;
   /** A bearer token of a seeded user, for requests `as` cannot make (binary bodies). */
   token(username: string): Promise<string>;
+  /** Adds a user (password `samverkan`) of an organisation, for principals the seed lacks. */
+  addUser(user: { username: string; party: string; roles: Role[]; counties?: string[] }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,11 +86,27 @@ export async function startTestApp(
       body: type?.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : {},
     };
   };
+  const addUser: TestApp['addUser'] = async ({ username, party, roles, counties = [] }) => {
+    const db = samverkan.app.get(DataSource);
+    const rows: unknown[] = await db.query(
+      `INSERT INTO app_user (username, display_name, party_id, roles, subject, password_hash)
+       SELECT $1, $1, id, $3::text[], $1, $4 FROM party WHERE key = $2 RETURNING id`,
+      [username, party, roles, await hashPassword('samverkan')],
+    );
+    if (rows.length === 0) throw new Error(`no party ${party}`);
+    for (const county of counties) {
+      await db.query(
+        'INSERT INTO strategist_grant (user_id, county_code) SELECT id, $2 FROM app_user WHERE username = $1',
+        [username, county],
+      );
+    }
+  };
   return {
     samverkan,
     prefix,
     as,
     token,
+    addUser,
     close: async () => {
       await samverkan.close();
       if (queue === 'redis') await deleteRedisPrefix(prefix);

@@ -180,7 +180,15 @@ describe('agreements through the API', () => {
 
   it('lets a party member read its county’s published versions only', async () => {
     const mine = await as('polis.nord', 'GET', '/api/agreements');
-    expect((mine.body as unknown as { key: string }[]).map((a) => a.key)).toEqual(['jamtland-operation-norrsken']);
+    expect(mine.body as unknown as { key: string; draftVersion: number | null }[]).toEqual([
+      expect.objectContaining({ key: 'jamtland-operation-norrsken', draftVersion: null }),
+    ]);
+    const versions = (await as('polis.nord', 'GET', '/api/agreements/jamtland-operation-norrsken')).body;
+    expect(versions['draftVersion']).toBeNull();
+    expect((versions['versions'] as { status: string }[]).map((v) => v.status)).not.toContain('draft');
+    expect(
+      (await as('strateg.jamtland', 'GET', '/api/agreements/jamtland-operation-norrsken')).body['draftVersion'],
+    ).toBe(3);
     expect((await as('polis.nord', 'GET', '/api/agreements/jamtland-operation-norrsken/versions/latest')).status).toBe(
       200,
     );

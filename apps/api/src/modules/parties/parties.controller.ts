@@ -1,27 +1,42 @@
-import { Controller, Get } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Repository } from 'typeorm';
-import { PartyEntity } from '../identity/party.entity.js';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { parseBody } from '../../platform/http/parse-body.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.guard.js';
+import { type PartyView, PartiesService } from './parties.service.js';
 
-interface PartyView {
-  id: string;
-  key: string;
-  name: string;
-  kind: string;
-  municipalityCode: string | null;
+const acceptSchema = z.object({ countyCode: z.string().regex(/^\d{2}$/, 'a two-digit county code') });
+
+class AcceptCountyDto {
+  @ApiProperty({ example: '22', description: 'the county whose agreement may name this organisation' })
+  countyCode: string;
 }
 
 @ApiTags('reference data')
 @ApiBearerAuth()
 @Controller('api/parties')
 export class PartiesController {
-  constructor(@InjectRepository(PartyEntity) private readonly parties: Repository<PartyEntity>) {}
+  constructor(private readonly parties: PartiesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The organisations known to Samverkan (parties of the agreements)' })
-  async list(): Promise<PartyView[]> {
-    const rows = await this.parties.find({ order: { name: 'ASC' } });
-    return rows.map(({ id, key, name, kind, municipalityCode }) => ({ id, key, name, kind, municipalityCode }));
+  @ApiOperation({ summary: 'The organisations known to Samverkan, with the counties each takes part in' })
+  list(): Promise<PartyView[]> {
+    return this.parties.list();
+  }
+
+  @Post(':party/counties')
+  @HttpCode(200)
+  @Roles('admin', 'strategist')
+  @ApiOperation({
+    summary: 'The organisation accepts to take part in a county (its own strategist, or the admin for it)',
+  })
+  accept(
+    @CurrentUser() user: AuthUser,
+    @Param('party') party: string,
+    @Body() body: AcceptCountyDto,
+  ): Promise<PartyView> {
+    return this.parties.accept(user, party, parseBody(acceptSchema, body).countyCode);
   }
 }
