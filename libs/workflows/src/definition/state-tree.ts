@@ -58,24 +58,37 @@ export function resolveTarget(index: Map<string, StateEntry>, from: StateEntry, 
   return index.has(id) ? id : undefined;
 }
 
+/** Where a transition is written: under an event in `on`, in `always`, or as `onDone`. */
+export type TransitionKind = 'on' | 'always' | 'onDone';
+
+export interface TransitionEntry {
+  transition: TransitionSpec;
+  path: (string | number)[];
+  /** The event of an `on` transition; undefined for `always` and `onDone`. */
+  event: string | undefined;
+  kind: TransitionKind;
+}
+
 /** A state's `on`, `always` and `onDone` transitions, each with where it is written. */
-export function transitionsOf(
-  entry: StateEntry,
-): { transition: TransitionSpec; path: (string | number)[]; event: string | undefined }[] {
-  const list: { transition: TransitionSpec; path: (string | number)[]; event: string | undefined }[] = [];
+export function transitionsOf(entry: StateEntry): TransitionEntry[] {
+  const list: TransitionEntry[] = [];
   for (const [event, value] of Object.entries(entry.spec.on ?? {})) {
     const path = [...entry.path, 'on', event];
-    if (Array.isArray(value)) value.forEach((transition, i) => list.push({ transition, path: [...path, i], event }));
-    else list.push({ transition: value, path, event });
+    if (Array.isArray(value)) {
+      value.forEach((transition, i) => list.push({ transition, path: [...path, i], event, kind: 'on' }));
+    } else list.push({ transition: value, path, event, kind: 'on' });
   }
   const always = entry.spec.always;
   if (Array.isArray(always)) {
-    always.forEach((transition, i) => list.push({ transition, path: [...entry.path, 'always', i], event: undefined }));
+    always.forEach((transition, i) =>
+      list.push({ transition, path: [...entry.path, 'always', i], event: undefined, kind: 'always' }),
+    );
   } else if (always) {
-    list.push({ transition: always, path: [...entry.path, 'always'], event: undefined });
+    list.push({ transition: always, path: [...entry.path, 'always'], event: undefined, kind: 'always' });
   }
-  if (entry.spec.onDone)
-    list.push({ transition: entry.spec.onDone, path: [...entry.path, 'onDone'], event: undefined });
+  if (entry.spec.onDone) {
+    list.push({ transition: entry.spec.onDone, path: [...entry.path, 'onDone'], event: undefined, kind: 'onDone' });
+  }
   return list;
 }
 
@@ -103,4 +116,22 @@ export function entrySet(index: Map<string, StateEntry>, id: string): string[] {
   };
   descend(entry);
   return ids;
+}
+
+/**
+ * Every state that may be active right after a transition to `id`: `entrySet`, and also the
+ * regions of each parallel state around `id`, since entering a parallel state enters all of
+ * them. An over-approximation when the transition stays inside the parallel state (then the
+ * other regions are not entered again); checks that must not miss a state use it.
+ */
+export function statesEnteredWith(index: Map<string, StateEntry>, id: string): string[] {
+  const ids = new Set(entrySet(index, id));
+  const entry = index.get(id);
+  for (let current = entry?.parent; current; current = current.parent) {
+    if (!current.spec.parallel) continue;
+    for (const region of Object.keys(current.spec.states ?? {})) {
+      for (const entered of entrySet(index, `${current.id}.${region}`)) ids.add(entered);
+    }
+  }
+  return [...ids];
 }

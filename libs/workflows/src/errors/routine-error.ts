@@ -9,6 +9,11 @@ export type RoutineErrorCode =
   | 'ROUTINE_EVENT_INVALID'
   /** A text looks like a personal identity number, an e-mail address or a phone number. */
   | 'PERSONAL_DATA_REJECTED'
+  /**
+   * The routine's eventless transitions do not come to rest within one event (a loop validation
+   * missed): the step is refused and nothing changes.
+   */
+  | 'ROUTINE_DEFINITION_LOOPS'
   /** A stored snapshot does not fit the definition it claims. */
   | 'ROUTINE_SNAPSHOT_INVALID';
 

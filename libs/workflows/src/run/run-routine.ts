@@ -1,6 +1,7 @@
 import { type Problem } from '@samverkan/agreements';
 import { initialTransition, transition } from 'xstate';
 import { type CompiledRoutine } from '../compile/compile-routine.js';
+import { isMicrostepLimitError, routineLoops } from '../compile/microstep-limit.js';
 import { type RoutineSnapshot } from '../compile/routine-snapshot.js';
 import { TIMER } from '../definition/routine-definition.js';
 import { RoutineError } from '../errors/routine-error.js';
@@ -27,6 +28,11 @@ export function startRoutine(routine: CompiledRoutine, input: unknown, at: strin
   const home = homeMunicipalityProblems(routine, parsed.value.homeMunicipality);
   if (home.length > 0) throw rejected('ROUTINE_EVENT_INVALID', home);
   const [snapshot, actions] = initialTransition(routine.machine, parsed.value);
+  // Unlike `transition`, XState's start catches what its macrostep throws and returns it as a
+  // snapshot in error; such an instance must not be written.
+  if (snapshot.status === 'error') {
+    throw isMicrostepLimitError(snapshot.error) ? routineLoops(routine.ref) : snapshot.error;
+  }
   return { snapshot, effects: effectsOf(routine, { after: snapshot, actions, at }), changed: true };
 }
 
@@ -60,12 +66,24 @@ export function applyEvent(
     }
     throw rejected('ROUTINE_EVENT_NOT_ALLOWED', [], event.type);
   }
-  const [next, actions] = transition(routine.machine, snapshot, event);
+  const [next, actions] = boundedTransition(routine, snapshot, event);
   return {
     snapshot: next,
     effects: effectsOf(routine, { before: snapshot, after: next, actions, event, at }),
     changed: true,
   };
+}
+
+function boundedTransition(
+  routine: CompiledRoutine,
+  snapshot: RoutineSnapshot,
+  event: RoutineEvent,
+): ReturnType<typeof transition<CompiledRoutine['machine']>> {
+  try {
+    return transition(routine.machine, snapshot, event);
+  } catch (error) {
+    throw isMicrostepLimitError(error) ? routineLoops(routine.ref) : error;
+  }
 }
 
 /**

@@ -4,6 +4,9 @@ import { transitionsOf } from '../definition/state-tree.js';
 import { type ProblemPath } from './problem.js';
 import { type ValidationContext } from './validation-context.js';
 
+/** The prefix of the events XState raises itself. */
+const XSTATE_PREFIX = 'xstate.';
+
 /**
  * Events are declared once, with who sends them and what they carry; every use names a
  * declared event; a deadline's event is sent by the timer; nothing is declared and never used.
@@ -44,6 +47,16 @@ export function checkEvents(ctx: ValidationContext): void {
   }
   for (const [event, spec] of Object.entries(ctx.definition.events)) {
     const path = ['events', event];
+    if (event.startsWith(XSTATE_PREFIX)) {
+      // XState's own events (`xstate.done.state.…`, `xstate.stop`) would let a definition act on
+      // the machine's internals: handle a done state outside `onDone`, or stop an instance.
+      ctx.report(
+        path,
+        'reservedEventName',
+        `Händelsenamn som börjar med ${XSTATE_PREFIX} är reserverade för XState.`,
+        `Event names starting with ${XSTATE_PREFIX} are reserved for XState.`,
+      );
+    }
     spec.sentBy.forEach((role, i) => ctx.expectRole(role, [...path, 'sentBy', i], true));
     checkPayloadSpec(ctx, spec.payload, [...path, 'payload']);
     for (const field of Object.keys(spec.fill ?? {})) {

@@ -5,6 +5,7 @@ import { routineDefinitionSchema } from '../definition/routine-definition-schema
 import { checkBindings } from './check-bindings.js';
 import { checkDeadlines } from './check-deadlines.js';
 import { checkEvents } from './check-events.js';
+import { checkEventless } from './check-eventless.js';
 import { checkRegistryRefs } from './check-registry-refs.js';
 import { checkReachable, checkStateShapes, checkTargets, checkWayOut } from './check-states.js';
 import { checkTasks } from './check-tasks.js';
@@ -21,13 +22,14 @@ import { problemsFromZod } from './zod-problems.js';
  * Codes: form — required, invalidType, unknownField, tooSmall, tooBig, invalidFormat,
  * invalidValue; states — unknownInitial, missingInitial, initialInParallel,
  * initialWithoutChildren, parallelWithoutRegions, onDoneWithoutChildren,
- * finalStateWithBehaviour, unknownTarget, unreachableState, noWayOut; registry — unknownGuard,
- * unknownAction, unknownRegistryParam, missingRegistryParam, invalidRegistryParam,
- * payloadFieldWithoutEvent; events — unknownEvent, unusedEvent, deadlineEventNotFromTimer,
- * unknownPayloadField, payloadFieldMissing, reservedRoleName; tasks — duplicateTask, completingEventNotHandled,
- * completedByOtherRole, shadowedEvent; time — notATimeField, reminderWithoutDue; roles and
- * parameters — unknownRole, unboundRole, unknownParameter, parameterWrongType,
- * parameterMissing, invalidParameterValue.
+ * finalStateWithBehaviour, unknownTarget, unreachableState, noWayOut; eventless transitions —
+ * alwaysStaysInState, eventlessCycle; registry — unknownGuard, unknownAction,
+ * unknownRegistryParam, missingRegistryParam, invalidRegistryParam, payloadFieldWithoutEvent;
+ * events — unknownEvent, unusedEvent, deadlineEventNotFromTimer, unknownPayloadField,
+ * payloadFieldMissing, reservedRoleName, reservedEventName; tasks — duplicateTask,
+ * completingEventNotHandled, completedByOtherRole, shadowedEvent; time — notATimeField,
+ * reminderWithoutDue; roles and parameters — unknownRole, unboundRole, unknownParameter,
+ * parameterWrongType, parameterMissing, invalidParameterValue.
  */
 export function validateRoutine(input: unknown, bindings?: RoutineBindings): ValidationResult<RoutineDefinition> {
   const parsed = routineDefinitionSchema.safeParse(input);
@@ -39,6 +41,7 @@ export function validateRoutine(input: unknown, bindings?: RoutineBindings): Val
   checkTargets(ctx);
   checkReachable(ctx);
   checkWayOut(ctx);
+  checkEventless(ctx);
   checkRegistryRefs(ctx);
   checkEvents(ctx);
   checkTasks(ctx);

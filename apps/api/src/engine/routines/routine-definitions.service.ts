@@ -15,12 +15,27 @@ export class RoutineDefinitionsService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Publishes the standard routines shipped with libs/workflows, once each. */
+  /**
+   * Publishes the standard routines shipped with libs/workflows, once each. A shipped routine
+   * changed without a new version is logged and left as published: start-up goes on.
+   */
   async seedStandard(): Promise<void> {
-    for (const definition of Object.values(standardRoutines)) await this.publish(definition);
+    for (const definition of Object.values(standardRoutines)) {
+      try {
+        await this.publish(definition);
+      } catch (error) {
+        if (!(error instanceof EngineError) || error.code !== 'ROUTINE_VERSION_EXISTS') throw error;
+        this.logger.error(`${error.message}; the published one stays in force`);
+      }
+    }
   }
 
-  async publish(input: unknown): Promise<RoutineDefinition> {
+  /**
+   * Publishes a validated definition as `key@version`. A published version never changes: the
+   * same content again is a no-op (`created: false`), other content under the same version is
+   * refused with `ROUTINE_VERSION_EXISTS` (409), also when two publishers race for it.
+   */
+  async publish(input: unknown): Promise<{ definition: RoutineDefinition; created: boolean }> {
     const checked = validateRoutine(input);
     if (!checked.ok) {
       throw new EngineError('ROUTINE_DEFINITION_INVALID', 422, 'The routine definition is invalid', {
@@ -29,23 +44,32 @@ export class RoutineDefinitionsService {
     }
     const definition = checked.value;
     const hash = contentHash(definition);
-    await this.dataSource.transaction(async (db) => {
-      const rows: { content_hash: string }[] = await db.query(
+    const created = await this.dataSource.transaction(async (db) => {
+      const inserted: unknown[] = await db.query(
         `INSERT INTO routine_definition (key, version, status, definition, content_hash) VALUES ($1, $2, 'published', $3, $4)
-         ON CONFLICT (key, version) DO UPDATE SET key = EXCLUDED.key RETURNING content_hash`,
+         ON CONFLICT (key, version) DO NOTHING RETURNING key`,
         [definition.key, definition.version, JSON.stringify(definition), hash],
       );
-      if (rows[0]?.content_hash !== hash) {
-        this.logger.error(
-          `Routine ${definition.key}@${definition.version} differs from the published one; give it a new version`,
+      if (inserted.length === 0) {
+        const rows: { content_hash: string }[] = await db.query(
+          'SELECT content_hash FROM routine_definition WHERE key = $1 AND version = $2',
+          [definition.key, definition.version],
+        );
+        if (rows[0]?.content_hash === hash) return false;
+        throw new EngineError(
+          'ROUTINE_VERSION_EXISTS',
+          409,
+          `Routine ${definition.key}@${definition.version} is already published with other content; publish the change as a new version`,
+          { key: definition.key, version: definition.version },
         );
       }
       await db.query(
         `UPDATE routine_definition SET status = 'superseded' WHERE key = $1 AND version < $2 AND status = 'published'`,
         [definition.key, definition.version],
       );
+      return true;
     });
-    return definition;
+    return { definition, created };
   }
 
   async list(): Promise<{ key: string; version: number; status: string; title: string; publishedAt: string }[]> {

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { RoutineDefinition } from '@samverkan/workflows';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { parseVersionNumber, versionNumberSchema } from '../../platform/http/params.js';
@@ -53,9 +54,18 @@ export class RoutinesController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Publish a new routine version (validated); new cases start on it, running ones stay' })
-  publish(@Body() body: Record<string, unknown>): Promise<RoutineDefinition> {
-    return this.routines.publish(body);
+  @ApiOperation({
+    summary:
+      'Publish a new routine version (validated); new cases start on it, running ones stay. 201 when stored, ' +
+      '200 when this very content is already published, 409 ROUTINE_VERSION_EXISTS when the version has other content',
+  })
+  async publish(
+    @Body() body: Record<string, unknown>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RoutineDefinition> {
+    const { definition, created } = await this.routines.publish(body);
+    response.status(created ? 201 : 200);
+    return definition;
   }
 
   @Post(':key/migrations')

@@ -1,4 +1,5 @@
 import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { RoutineError } from '@samverkan/workflows';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error.js';
 import { toErrorBody } from './error.filter.js';
@@ -22,6 +23,18 @@ describe('toErrorBody', () => {
       message: 'Cannot GET /api/x',
     });
     expect(toErrorBody(new UnprocessableEntityException()).body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers a routine that loops with 422, not 500: the request fails, the server goes on', () => {
+    const error = new RoutineError('ROUTINE_DEFINITION_LOOPS', { sv: 'Rutinen fastnar.', en: 'The routine loops.' });
+    expect(toErrorBody(error)).toEqual({
+      status: 422,
+      body: {
+        code: 'ROUTINE_DEFINITION_LOOPS',
+        message: 'The routine loops.',
+        details: { problems: [], sv: 'Rutinen fastnar.' },
+      },
+    });
   });
 
   it('hides the message of an unexpected error', () => {
