@@ -2,10 +2,16 @@
 // The dependency audit of `npm test`: fails on a known critical vulnerability in any installed
 // package (production or development). When the registry's advisory service cannot be reached
 // (some mirrors and closed networks refuse it), it says so and passes, unless AUDIT_REQUIRED=1.
+// `--report <file>` judges a saved `npm audit --json` output instead (used by its test).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { judgeAudit } from './audit-report.mjs';
 
-const run = spawnSync('npm', ['audit', '--json'], { encoding: 'utf8', timeout: 120_000 });
+const saved = process.argv.indexOf('--report');
+const run =
+  saved > 0
+    ? { stdout: readFileSync(process.argv[saved + 1] ?? '', 'utf8') }
+    : spawnSync('npm', ['audit', '--json'], { encoding: 'utf8', timeout: 120_000 });
 let report;
 try {
   report = JSON.parse(run.stdout || '{}');
