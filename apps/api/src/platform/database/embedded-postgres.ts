@@ -155,8 +155,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     fallbackRoot: options.dataFallbackRoot,
     log,
   });
-  await ensureFolder(dataDir);
-  // What we just created is open to `postgres`; an existing folder may still not be.
+  // As root, what we create must be open to `postgres` whatever the umask; an existing folder may
+  // still not be. Not as root, the umask is the user's to choose.
+  if (account) await ensureFolder(dataDir);
+  else await fs.mkdir(dataDir, { recursive: true });
   const denial = account && (await dataDirDenial(dataDir, account));
   if (account && denial) {
     throw new EmbeddedPostgresError(
