@@ -93,7 +93,6 @@ export interface ServerOptions {
 }
 
 export interface RunningPostgres {
-  pid: number;
   /** Fast shutdown, then immediate after FAST_SHUTDOWN_MS. */
   stop(): Promise<void>;
 }
@@ -147,10 +146,10 @@ export async function startServer(options: ServerOptions): Promise<RunningPostgr
     await stop();
     if (error instanceof EmbeddedPostgresError) throw error;
     throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL in ${pgDir} failed to start (${(error as Error).message}). Its last words:\n${recent.join('\n')}`,
+      `The embedded PostgreSQL in ${pgDir} failed to start (${(error as Error).message}). Its last words:\n${[...recent, pending].join('\n').trim()}`,
     );
   } finally {
     clearTimeout(timer);
   }
-  return { pid: child.pid ?? 0, stop };
+  return { stop };
 }
