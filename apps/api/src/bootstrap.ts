@@ -63,11 +63,12 @@ async function resolveDatabase(config: Config, logger: Logger) {
   }
   const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
     dataDir: config.database.dataDir,
+    dataDirIsDefault: config.database.dataDirIsDefault,
     port: config.database.embeddedPort,
     log: (message) => logger.log(message),
   });
   logger.warn(
-    `Embedded mode: PostgreSQL in ${config.database.dataDir} on port ${embedded.port}, jobs queued on it. ` +
+    `Embedded mode: PostgreSQL in ${embedded.dataDir} on port ${embedded.port}, jobs queued on it. ` +
       'Enough for one county on one machine, single-instance only: set DATABASE_URL and REDIS_URL to scale out.',
   );
   return { url: embedded.url, mode: 'embedded' as const, embedded };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { type Samverkan, startSamverkan } from './bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config/config.js';
+import { EmbeddedPostgresError } from './platform/database/embedded-postgres-error.js';
 import { UnreachableServiceError } from './platform/database/probe.js';
 
 const workspaceRoot = process.env['SAMVERKAN_HOME'] ?? path.resolve(import.meta.dirname, '../../..');
@@ -47,6 +48,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof UnreachableServiceError) fail(error.message);
+  if (error instanceof UnreachableServiceError || error instanceof EmbeddedPostgresError) fail(error.message);
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 });

@@ -7,7 +7,14 @@ describe('loadConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.queue.redisUrl).toBeUndefined();
     expect(config.database.dataDir).toBe('/srv/samverkan/.data');
+    expect(config.database.dataDirIsDefault).toBe(true);
     expect(config.auth.external).toBeUndefined();
+  });
+
+  it('tells a DATA_DIR that was set from the default, even when it names the default folder', () => {
+    const config = loadConfig({ DATA_DIR: '.data' }, '/srv/samverkan');
+    expect(config.database.dataDir).toBe('/srv/samverkan/.data');
+    expect(config.database.dataDirIsDefault).toBe(false);
   });
 
   it('reads the production settings', () => {

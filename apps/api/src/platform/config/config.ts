@@ -60,7 +60,8 @@ export type Env = z.infer<typeof configSchema>;
 export interface Config {
   role: Env['ROLE'];
   http: { host: string; port: number };
-  database: { url?: string; dataDir: string; embeddedPort?: number };
+  /** `dataDirIsDefault`: DATA_DIR was not set, so the embedded data may go where root's `postgres` reaches it. */
+  database: { url?: string; dataDir: string; dataDirIsDefault: boolean; embeddedPort?: number };
   queue: { redisUrl?: string; prefix: string };
   auth: {
     /** External OpenID Connect provider; when absent the API signs its own tokens. */
@@ -105,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
     database: {
       url: e.DATABASE_URL,
       dataDir: path.resolve(workspaceRoot, e.DATA_DIR),
+      dataDirIsDefault: emptyAsUndefined(env['DATA_DIR']) === undefined,
       embeddedPort: e.EMBEDDED_PG_PORT,
     },
     queue: { redisUrl: e.REDIS_URL, prefix: e.QUEUE_PREFIX },

