@@ -23,6 +23,9 @@ export function holdsEmailAddress(normalised: string): boolean {
     .replace(bracketedDot, '.')
     .replace(/ ?@ ?/g, '@');
   if (atBetweenWords.test(text)) return true;
-  const spoken = text.replace(spokenDot, '.').replace(spokenAt, '@').replace(/ ?\. ?/g, '.');
+  const spoken = text
+    .replace(spokenDot, '.')
+    .replace(spokenAt, '@')
+    .replace(/ ?\. ?/g, '.');
   return atBeforeDomain.test(spoken);
 }

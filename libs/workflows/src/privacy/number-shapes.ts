@@ -50,12 +50,7 @@ function isInternationalPhone(groups: DigitGroup[], digits: string): boolean {
 /** A Swedish number written with its area code apart: `070-693 54 63`, `(08) 123 456 78`. */
 function isAreaCodeFirst(groups: DigitGroup[], digits: string): boolean {
   const area = groups[0]?.digits ?? '';
-  return (
-    groups.length > 1 &&
-    /^0[1-9]\d{0,2}$/.test(area) &&
-    digits.length >= 7 &&
-    digits.length <= 11
-  );
+  return groups.length > 1 && /^0[1-9]\d{0,2}$/.test(area) && digits.length >= 7 && digits.length <= 11;
 }
 
 /** A local number without area code, grouped the Swedish way: `693 54 63`, `12 34 56 78`. */

@@ -1,17 +1,15 @@
 import { RoutineError } from '../errors/routine-error.js';
 import { ordinaryTexts, personalDataCorpus } from './personal-data.corpus.js';
-import {
-  MAX_PERSONAL_DATA_PROBLEMS,
-  assertNoPersonalData,
-  findPersonalData,
-  personalDataIn,
-} from './personal-data.js';
+import { MAX_PERSONAL_DATA_PROBLEMS, assertNoPersonalData, findPersonalData, personalDataIn } from './personal-data.js';
 
 describe('personalDataIn', () => {
   it.each(personalDataCorpus.map((sample) => [sample.kind, sample.form, sample]))(
     'refuses %s written as %s',
     (_kind, _form, sample) => {
-      expect({ text: sample.text, kind: personalDataIn(sample.text) }).toEqual({ text: sample.text, kind: sample.kind });
+      expect({ text: sample.text, kind: personalDataIn(sample.text) }).toEqual({
+        text: sample.text,
+        kind: sample.kind,
+      });
     },
   );
 
