@@ -106,7 +106,15 @@ export {
   findPersonalData,
   personalDataIn,
   type PersonalDataKind,
+  MAX_PERSONAL_DATA_PROBLEMS,
 } from './privacy/personal-data.js';
+export {
+  personalDataCorpus,
+  ordinaryTexts,
+  type PersonalDataSample,
+  type OrdinarySample,
+} from './privacy/personal-data.corpus.js';
+export { textPlaces, sampleFields, withText, type TextPlace } from './privacy/text-places.js';
 
 // Errors
 export { RoutineError, type RoutineErrorCode } from './errors/routine-error.js';
