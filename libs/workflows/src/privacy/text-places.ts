@@ -37,7 +37,11 @@ function stringPaths(spec: PayloadSpec): (string | number)[][] {
           [field, 0, 'kind'],
           [field, 0, 'within', 'duration'],
         ];
-      default:
+      case 'partyKey':
+      case 'itemKey':
+      case 'enum':
+      case 'instant':
+      case 'date':
         return [[field]];
     }
   });

@@ -6,6 +6,7 @@ import {
   TIMER,
   formatRoutinePath,
   ordinaryTexts,
+  payloadFieldNames,
   payloadFields,
   personalDataCorpus,
   sampleFields,
@@ -146,7 +147,7 @@ describe('personal data sent in a case', () => {
     for (const place of textPlaces(definition)) {
       const name = `${place.event ?? 'start input'} ${formatRoutinePath(place.path)}`;
       const [field] = place.path;
-      const form = typeof field === 'string' && Object.hasOwn(payloadFields, field) ? field : undefined;
+      const form = payloadFieldNames.find((name) => name === field);
       if (place.event === undefined) {
         places.push({
           routine,
