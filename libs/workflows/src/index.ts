@@ -8,6 +8,7 @@ export {
   type PayloadFiller,
   type RoutineDefinition,
   type RoleSpec,
+  type AssignableActionSpec,
   type ParameterType,
   type ParameterSpec,
   type PayloadSpec,
@@ -31,6 +32,8 @@ export {
   recordFieldNames,
   payloadSchema,
   assignedActionSchema,
+  assignedActionKeySchema,
+  MAX_ASSIGNED_ACTIONS,
   supportOffers,
   handOverTargets,
   type AssignedAction,
@@ -103,7 +106,15 @@ export {
   findPersonalData,
   personalDataIn,
   type PersonalDataKind,
+  MAX_PERSONAL_DATA_PROBLEMS,
 } from './privacy/personal-data.js';
+export {
+  personalDataCorpus,
+  ordinaryTexts,
+  type PersonalDataSample,
+  type OrdinarySample,
+} from './privacy/personal-data.corpus.js';
+export { textPlaces, sampleFields, withText, type TextPlace } from './privacy/text-places.js';
 
 // Errors
 export { RoutineError, type RoutineErrorCode } from './errors/routine-error.js';

@@ -4,9 +4,11 @@ import { z } from 'zod';
 /**
  * The only fields an event's payload (or an instance's start input) may carry. Each is typed
  * and none holds anything about a person: parties are organisations, a case is known by its
- * pseudonymous reference (kept on the instance, never in a payload), and the one free text
- * (an assigned action's short title) is checked by `assertNoPersonalData`. A definition picks
- * from these by name; it cannot add a field.
+ * pseudonymous reference (kept on the instance, never in a payload), and there is no free
+ * text: a name or an address typed into a text field cannot be told from ordinary words, so
+ * no field takes words. An assigned action names one of its routine's `assignableActions`
+ * instead of carrying a title, and its key is a number (`a1`). Every string is still checked
+ * by `findPersonalData`. A definition picks from these fields by name; it cannot add one.
  */
 
 /** What the centre offers in an RVC case (seed 003, 3.1). */
@@ -21,14 +23,28 @@ const roleNameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a role name is c
 /** An instant with its offset: `2026-03-31T09:00:00+02:00` or `…Z`. */
 const instantSchema = z.iso.datetime({ offset: true });
 
+/** An outcome gives at most this many actions (and so keys `a1` … `a20`). */
+export const MAX_ASSIGNED_ACTIONS = 20;
+
+/**
+ * The key of an assigned action: `a` and its number, `a1` … `a20`. A key of the coordinator's
+ * own choosing would be free text (`anna-storgatan-12`) kept in the case and shown in its tasks.
+ */
+export const assignedActionKeySchema = z
+  .string()
+  .regex(/^a(?:[1-9]|1\d|20)$/, `an assigned action's key is a1 … a${MAX_ASSIGNED_ACTIONS}`);
+
 /** An action a consultation's outcome gives a role, with its own due time. */
 export const assignedActionSchema = z.strictObject({
-  /** Unique within the outcome, e.g. `a1`; the completing event names it. */
-  key: keySchema.max(40),
+  /** Unique within the outcome; the completing event names it. */
+  key: assignedActionKeySchema,
   /** The routine role that owes it. */
   role: roleNameSchema,
-  /** A short Swedish title; no names, numbers or addresses (checked). */
-  title: z.string().trim().min(1).max(120).optional(),
+  /** Which of the routine's `assignableActions` it is; its title is the routine's, never typed. */
+  kind: z
+    .string()
+    .regex(/^[a-z][A-Za-z0-9]*$/, 'an action kind is camelCase')
+    .max(40),
   /** Due a duration after the outcome, or a number of Swedish working days after it. */
   within: z.union([
     z.strictObject({ duration: isoDurationSchema }),
@@ -75,8 +91,12 @@ export const payloadFields = {
   participants: { kind: 'roleList', schema: z.array(roleNameSchema).min(1).max(20), title: 'Deltagare' },
   consentBasis: { kind: 'enum', schema: z.enum(consentBases), values: consentBases, title: 'Grund' },
   slotAt: { kind: 'instant', schema: instantSchema, title: 'Samrådstid' },
-  actions: { kind: 'assignedActions', schema: z.array(assignedActionSchema).max(20), title: 'Åtgärder' },
-  action: { kind: 'itemKey', schema: keySchema.max(40), title: 'Åtgärd' },
+  actions: {
+    kind: 'assignedActions',
+    schema: z.array(assignedActionSchema).max(MAX_ASSIGNED_ACTIONS),
+    title: 'Åtgärder',
+  },
+  action: { kind: 'itemKey', schema: assignedActionKeySchema, title: 'Åtgärd' },
   noticeGivenOn: { kind: 'date', schema: isoDateSchema, title: 'Uppsägning given' },
   termEndsOn: { kind: 'date', schema: isoDateSchema, title: 'Giltighetstiden löper ut' },
   followUpPlanDueOn: { kind: 'date', schema: isoDateSchema, title: 'Uppföljningsplanen senast' },

@@ -123,6 +123,7 @@ export const routineDefinitionSchema: z.ZodType<RoutineDefinition> = z.strictObj
       fill: z.record(z.string(), z.enum(payloadFillers)).optional(),
     }),
   ),
+  assignableActions: z.record(routineNameSchema, z.strictObject({ title: swedishSchema })).optional(),
   initial: routineNameSchema,
   states: z.record(routineNameSchema, stateSchema),
 });

@@ -27,9 +27,20 @@ export interface RoutineDefinition {
   input?: PayloadSpec;
   /** Every event the routine understands: who may send it and the payload it carries. */
   events: Record<string, EventSpec>;
+  /**
+   * The actions an outcome may give a role (`actions` in a payload), by camelCase key: the
+   * coordinator picks from this list, never types a title, so no name or address can slip
+   * into the case. A routine whose events carry `actions` lists them here.
+   */
+  assignableActions?: Record<string, AssignableActionSpec>;
   /** The first state. */
   initial: string;
   states: Record<string, StateSpec>;
+}
+
+/** An action an outcome may assign: its Swedish title becomes the title of the task. */
+export interface AssignableActionSpec {
+  title: string;
 }
 
 /** A role of the routine: a name for people and what the role owes, both in Swedish. */

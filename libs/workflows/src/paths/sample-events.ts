@@ -25,7 +25,7 @@ export function sampleEvents(definition: RoutineDefinition, context: RoutineCont
     }
   }
   const roles = Object.keys(definition.roles);
-  const actions = sampleActions(roles);
+  const actions = sampleActions(roles, Object.keys(definition.assignableActions ?? {}));
   return Object.entries(definition.events).flatMap(([type, spec]) => {
     let variants: RoutineEvent[] = [{ type }];
     for (const field of Object.keys(spec.payload ?? {})) {
@@ -91,11 +91,12 @@ function fieldSamples(field: PayloadFieldName, sources: SampleSources): unknown[
   }
 }
 
-function sampleActions(roles: string[]): AssignedAction[] {
+function sampleActions(roles: string[], kinds: string[]): AssignedAction[] {
   const [first = 'role', second = first] = roles.slice(1);
+  const [one = 'action', other = one] = kinds;
   return [
-    { key: 'a1', role: first, title: 'Riskbedömning', within: { workingDays: 5 } },
-    { key: 'a2', role: second, title: 'Stödsamtal', within: { duration: 'P2W' } },
+    { key: 'a1', role: first, kind: one, within: { workingDays: 5 } },
+    { key: 'a2', role: second, kind: other, within: { duration: 'P2W' } },
   ];
 }
 

@@ -1,28 +1,57 @@
 import { RoutineError } from '../errors/routine-error.js';
-import { assertNoPersonalData, findPersonalData, personalDataIn } from './personal-data.js';
+import { ordinaryTexts, personalDataCorpus } from './personal-data.corpus.js';
+import { MAX_PERSONAL_DATA_PROBLEMS, assertNoPersonalData, findPersonalData, personalDataIn } from './personal-data.js';
 
-describe('assertNoPersonalData', () => {
-  it.each([
-    ['a personal identity number', { title: 'Ring 850312-1234' }],
-    ['a twelve-digit identity number', { title: '198503121234' }],
-    ['a co-ordination number', { title: '850372-1234' }],
-    ['an e-mail address', { title: 'skicka till anna.andersson@example.se' }],
-    ['a mobile number', { title: 'Ring 070-693 54 63' }],
-    ['a number in international form', { title: '+46 70 693 54 63' }],
-    ['a landline number', { title: '08-123 456 78' }],
-  ])('rejects a payload holding %s', (_kind, payload) => {
-    expect(() => assertNoPersonalData(payload)).toThrow(RoutineError);
+describe('personalDataIn', () => {
+  it.each(personalDataCorpus.map((sample) => [sample.kind, sample.form, sample]))(
+    'refuses %s written as %s',
+    (_kind, _form, sample) => {
+      expect({ text: sample.text, kind: personalDataIn(sample.text) }).toEqual({
+        text: sample.text,
+        kind: sample.kind,
+      });
+    },
+  );
+
+  it.each(ordinaryTexts.map((sample) => [sample.form, sample.text]))('lets through %s: %s', (_form, text) => {
+    expect(personalDataIn(text)).toBeUndefined();
   });
 
+  it('reads hostile long texts in linear time', () => {
+    const size = 100_000;
+    const texts = [
+      'a'.repeat(size),
+      ' '.repeat(size),
+      '1 '.repeat(size / 2),
+      '1-'.repeat(size / 2),
+      '0'.repeat(size),
+      'a@'.repeat(size / 2),
+      'a at '.repeat(size / 5),
+      'gatan'.repeat(size / 5),
+      '(at'.repeat(size / 3),
+      '12.'.repeat(size / 3),
+      '0 '.repeat(size / 2),
+      '01.01 '.repeat(size / 6),
+      '123 45 '.repeat(size / 7),
+      '\u0661'.repeat(size),
+    ];
+    const started = Date.now();
+    for (const text of texts) personalDataIn(text);
+    // A generous bound: quadratic work on these texts takes minutes, linear work milliseconds.
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('assertNoPersonalData', () => {
   it('says where and what, with the code the API returns', () => {
     try {
-      assertNoPersonalData({ actions: [{ key: 'a1', title: 'Kontakta 070-6935463' }] });
+      assertNoPersonalData({ actions: [{ key: 'a1', role: 'Kontakta 070-6935463' }] });
       throw new Error('expected a RoutineError');
     } catch (error) {
       expect(error).toBeInstanceOf(RoutineError);
       if (!(error instanceof RoutineError)) return;
       expect(error.code).toBe('PERSONAL_DATA_REJECTED');
-      expect(error.problems).toEqual([expect.objectContaining({ path: 'actions.0.title', code: 'personalData' })]);
+      expect(error.problems).toEqual([expect.objectContaining({ path: 'actions.0.role', code: 'personalData' })]);
     }
   });
 
@@ -30,29 +59,42 @@ describe('assertNoPersonalData', () => {
     ['party keys and enum values', { party: 'ostersunds-kommun', offered: ['crisisTalk'], consentBasis: 'consent' }],
     ['dates and instants', { noticeGivenOn: '2026-06-30', slotAt: '2026-03-31T09:00:00+02:00' }],
     [
-      'a short Swedish title with a number in it',
-      { actions: [{ key: 'a1', title: 'Riskbedömning enligt Patriark inom 2 veckor' }] },
-    ],
-    [
-      'working days and durations',
+      'assigned actions with durations and working days',
       {
         actions: [
-          { key: 'a2', within: { workingDays: 5 } },
-          { key: 'a3', within: { duration: 'P2W' } },
+          { key: 'a1', role: 'police', kind: 'riskAssessment', within: { workingDays: 5 } },
+          { key: 'a2', role: 'socialServices', kind: 'supportTalk', within: { duration: 'P2W' } },
         ],
       },
     ],
   ])('lets through %s', (_kind, payload) => {
     expect(() => assertNoPersonalData(payload)).not.toThrow();
   });
+});
 
-  it('tells which kind of personal data a text looks like', () => {
-    expect(personalDataIn('19850312-1234')).toBe('identityNumber');
-    expect(personalDataIn('x@y.se')).toBe('email');
-    expect(personalDataIn('0706935463')).toBe('phone');
-    expect(personalDataIn('2026-03-28T10:00:00+01:00')).toBeUndefined();
-    expect(findPersonalData({ nested: { deep: ['a', 'b@c.se'] } }).map((problem) => problem.path)).toEqual([
-      'nested.deep.1',
-    ]);
+describe('findPersonalData', () => {
+  it('finds strings at any depth, object keys too, in the order of the value', () => {
+    expect(
+      findPersonalData({ nested: { deep: ['a', 'b@c.se'] }, 'ring 070-693 54 63': true }).map((p) => p.path),
+    ).toEqual(['nested.deep.1', 'ring 070-693 54 63']);
+  });
+
+  it('walks a value nested far deeper than the call stack allows, and finds what is at the bottom', () => {
+    let value: unknown = ['070-693 54 63'];
+    for (let depth = 0; depth < 200_000; depth++) value = [value];
+    const problems = findPersonalData(value);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path.split('.')).toHaveLength(200_001);
+  });
+
+  it(`reports at most ${MAX_PERSONAL_DATA_PROBLEMS} problems`, () => {
+    const value = Array.from({ length: 5_000 }, () => '811218-9876');
+    expect(findPersonalData(value)).toHaveLength(MAX_PERSONAL_DATA_PROBLEMS);
+  });
+
+  it('stops at a value it has already walked (a cycle in a value built in code)', () => {
+    const looped: Record<string, unknown> = { mail: 'anna@example.se' };
+    looped['self'] = looped;
+    expect(findPersonalData(looped).map((p) => p.path)).toEqual(['mail']);
   });
 });

@@ -54,6 +54,17 @@ describe('startRoutine and applyEvent: an RVC case', () => {
     ).toEqual([expect.objectContaining({ code: 'unknownHomeMunicipality' })]);
   });
 
+  // Issue 9: the start input is case data like any payload, and is refused as such.
+  it('refuses a start input that looks like personal data as personal data', () => {
+    const refused = errorOf(() =>
+      startRoutine(jamtlandRvc, { homeMunicipality: '811218-9876' }, '2026-03-27T15:00:00+01:00'),
+    );
+    expect({ code: refused.code, problems: refused.problems }).toEqual({
+      code: 'PERSONAL_DATA_REJECTED',
+      problems: [expect.objectContaining({ code: 'personalData', path: 'homeMunicipality' })],
+    });
+  });
+
   it('gives the home municipality a contact task due 48 hours after the referral, with its reminders and escalation', () => {
     const { effects } = referred();
     expect(effects.left).toEqual(['consentRequested']);
@@ -296,8 +307,8 @@ describe('a consultation’s outcome', () => {
   const outcome = {
     type: 'consultation.outcome.recorded',
     actions: [
-      { key: 'a1', role: 'socialServices', title: 'Skyddsbedömning', within: { workingDays: 3 } },
-      { key: 'a2', role: 'police', within: { duration: 'P1W' } },
+      { key: 'a1', role: 'socialServices', kind: 'protectiveMeasures', within: { workingDays: 3 } },
+      { key: 'a2', role: 'police', kind: 'riskAssessment', within: { duration: 'P1W' } },
     ],
   };
 
@@ -311,14 +322,14 @@ describe('a consultation’s outcome', () => {
         owedBy: 'socialServices',
         parties: ['are-kommun'],
         dueAt: '2026-03-31T15:00:00+02:00',
-        title: 'Skyddsbedömning',
+        title: 'Vidta skyddsåtgärder utifrån den bedömda risken',
       },
       {
         key: 'carryOutAction:a2',
         owedBy: 'police',
         parties: ['polisen'],
         dueAt: '2026-04-02T15:00:00+02:00',
-        title: 'Genomför åtgärden från samrådet',
+        title: 'Bedöm risken för fortsatt våld',
       },
     ]);
     expect(
@@ -378,9 +389,31 @@ describe('a consultation’s outcome', () => {
   });
 
   it('refuses an action given to a role the routine does not have', () => {
-    const bad = { ...outcome, actions: [{ key: 'a1', role: 'mayor', within: { workingDays: 1 } }] };
+    const bad = {
+      ...outcome,
+      actions: [{ key: 'a1', role: 'mayor', kind: 'riskAssessment', within: { workingDays: 1 } }],
+    };
     expect(errorOf(() => applyEvent(routine, held(), bad, '2026-03-26T15:00:00+01:00')).problems).toEqual([
       expect.objectContaining({ code: 'unknownRole', path: 'actions.0.role' }),
     ]);
+  });
+
+  // Issue 9: a typed title could carry a name or an address; the coordinator picks from the list.
+  it('takes an action only from the routine’s list, never a typed title or a key of its own', () => {
+    const action = { key: 'a1', role: 'police', kind: 'riskAssessment', within: { workingDays: 1 } };
+    const refused = (actions: unknown[]) =>
+      errorOf(() => applyEvent(routine, held(), { ...outcome, actions }, '2026-03-26T15:00:00+01:00'));
+    const unlisted = refused([{ ...action, kind: 'visitAnnaAndersson' }]);
+    expect({ code: unlisted.code, problems: unlisted.problems }).toEqual({
+      code: 'ROUTINE_EVENT_INVALID',
+      problems: [expect.objectContaining({ code: 'unknownActionKind', path: 'actions.0.kind' })],
+    });
+    const titled = refused([{ ...action, title: 'Hembesök hos Anna Andersson' }]);
+    expect({ code: titled.code, paths: titled.problems.map((p) => p.path) }).toEqual({
+      code: 'ROUTINE_EVENT_INVALID',
+      paths: ['actions.0'],
+    });
+    const named = refused([{ ...action, key: 'anna-andersson' }]);
+    expect(named.problems).toEqual([expect.objectContaining({ path: 'actions.0.key' })]);
   });
 });

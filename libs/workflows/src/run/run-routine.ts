@@ -24,7 +24,7 @@ export interface RoutineStepResult {
  */
 export function startRoutine(routine: CompiledRoutine, input: unknown, at: string): RoutineStepResult {
   const parsed = validateInput(routine.definition, input);
-  if (!parsed.ok) throw rejected('ROUTINE_EVENT_INVALID', parsed.problems);
+  if (!parsed.ok) throw rejected(invalidCode(parsed.problems), parsed.problems);
   const home = homeMunicipalityProblems(routine, parsed.value.homeMunicipality);
   if (home.length > 0) throw rejected('ROUTINE_EVENT_INVALID', home);
   const [snapshot, actions] = initialTransition(routine.machine, parsed.value);
@@ -51,11 +51,7 @@ export function applyEvent(
   const parsed = validateEvent(routine.definition, input);
   if (!parsed.ok) {
     const unknown = parsed.problems.some((problem) => problem.code === 'unknownEvent');
-    const personal = parsed.problems.some((problem) => problem.code === 'personalData');
-    throw rejected(
-      unknown ? 'ROUTINE_EVENT_NOT_ALLOWED' : personal ? 'PERSONAL_DATA_REJECTED' : 'ROUTINE_EVENT_INVALID',
-      parsed.problems,
-    );
+    throw rejected(unknown ? 'ROUTINE_EVENT_NOT_ALLOWED' : invalidCode(parsed.problems), parsed.problems);
   }
   const event = parsed.value;
   const strangers = itemProblems(routine, snapshot, event);
@@ -147,6 +143,13 @@ function itemProblems(routine: CompiledRoutine, snapshot: RoutineSnapshot, event
     );
   }
   return problems;
+}
+
+/** Personal data is refused as such wherever it is sent, the start input included. */
+function invalidCode(problems: Problem[]): 'PERSONAL_DATA_REJECTED' | 'ROUTINE_EVENT_INVALID' {
+  return problems.some((problem) => problem.code === 'personalData')
+    ? 'PERSONAL_DATA_REJECTED'
+    : 'ROUTINE_EVENT_INVALID';
 }
 
 function noEffects(snapshot: RoutineSnapshot): RoutineEffects {

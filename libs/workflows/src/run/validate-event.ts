@@ -1,5 +1,5 @@
 import { type Problem, type ValidationResult } from '@samverkan/agreements';
-import { isPayloadField, payloadSchema } from '../definition/payload-fields.js';
+import { type AssignedAction, isPayloadField, payloadSchema } from '../definition/payload-fields.js';
 import { type PayloadSpec, type RoutineDefinition } from '../definition/routine-definition.js';
 import { findPersonalData } from '../privacy/personal-data.js';
 import { type RoutineEvent, type RoutineInput } from '../registry/routine-context.js';
@@ -10,7 +10,8 @@ import { problemsFromZod } from '../validate/zod-problems.js';
  * Parses an event from outside (an HTTP body, a deadline firing): a type the definition
  * declares, only the payload fields that event carries, each of its type, the required ones
  * present, roles that the routine has, and nothing that looks like personal data.
- * Codes: unknownEvent, fieldNotAllowed, required, personalData, unknownRole, and the form codes.
+ * Codes: unknownEvent, fieldNotAllowed, required, personalData, unknownRole, unknownActionKind,
+ * duplicateKey, and the form codes.
  */
 export function validateEvent(definition: RoutineDefinition, input: unknown): ValidationResult<RoutineEvent> {
   if (input === null || typeof input !== 'object' || !('type' in input) || typeof input.type !== 'string') {
@@ -70,7 +71,9 @@ function parsePayload(
   problems.push(...findPersonalData(payload));
   const parsed = payloadSchema.safeParse(payload);
   if (!parsed.success) {
-    const known = parsed.error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
+    // Unknown top-level fields are reported above as fieldNotAllowed; unknown keys inside a
+    // field (a `title` in an assigned action) are the field's own form problem.
+    const known = parsed.error.issues.filter((issue) => issue.code !== 'unrecognized_keys' || issue.path.length > 0);
     problems.push(...problemsFromZod(known));
   } else {
     const roles = new Set(Object.keys(definition.roles));
@@ -84,6 +87,7 @@ function parsePayload(
         routineProblem(path, 'unknownRole', `Rutinen har ingen roll ${role}.`, `The routine has no role ${role}.`),
       );
     }
+    problems.push(...actionKindProblems(definition, parsed.data.actions ?? []));
     const keys = (parsed.data.actions ?? []).map((action) => action.key);
     if (new Set(keys).size !== keys.length) {
       problems.push(
@@ -93,4 +97,22 @@ function parsePayload(
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return { ok: true, value: parsed.data };
+}
+
+/** Each assigned action names one of the routine's `assignableActions`: a choice, not a text. */
+function actionKindProblems(definition: RoutineDefinition, actions: AssignedAction[]): Problem[] {
+  const listed = definition.assignableActions ?? {};
+  const names = Object.keys(listed).join(', ') || 'inga';
+  return actions.flatMap((action, i) =>
+    Object.hasOwn(listed, action.kind)
+      ? []
+      : [
+          routineProblem(
+            ['actions', i, 'kind'],
+            'unknownActionKind',
+            `Rutinen har ingen åtgärd ${action.kind} att ge (välj bland: ${names}).`,
+            `The routine lists no action ${action.kind} to assign (choose from: ${names === 'inga' ? 'none' : names}).`,
+          ),
+        ],
+  );
 }

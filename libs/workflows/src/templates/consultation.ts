@@ -122,6 +122,19 @@ export const consultation: RoutineDefinition = {
     },
     'consultation.followUp.completed': { title: 'Samrådet har följts upp', sentBy: ['coordinator'] },
   },
+  // What a consultation may give a party to do, from the purposes and goals of seed 002 (§ 5 and
+  // § 6, points 2–6), as a list the coordinator picks from: a typed title could carry a name or
+  // an address. Anything else is "another action", whose particulars stay in the coordinator's
+  // own documentation (§ 14.1), not in the case.
+  assignableActions: {
+    riskAssessment: { title: 'Bedöm risken för fortsatt våld' },
+    protectiveMeasures: { title: 'Vidta skyddsåtgärder utifrån den bedömda risken' },
+    supportAssessment: { title: 'Bedöm vilket psykosocialt stöd och vilken behandling som är relevant' },
+    newContact: { title: 'Hjälp den våldsutsatta att knyta kontakt med en ny enhet eller profession' },
+    supportInformation: { title: 'Informera om vilket stöd och vilken hjälp parten kan erbjuda' },
+    crimeReport: { title: 'Verka för att brottet anmäls och att den våldsutsatta medverkar i utredningen' },
+    otherAction: { title: 'Annan åtgärd enligt samordnarens dokumentation av samrådet' },
+  },
   initial: 'requested',
   states: {
     requested: {

@@ -79,7 +79,7 @@ export function planEntry(
   const shared: TaskPlan[] = [];
   for (const task of spec.tasks ?? []) {
     if (task.forEach === 'assignedAction') {
-      for (const item of assignedItems(task, context, stateId, enteredAt)) {
+      for (const item of assignedItems(definition, task, context, stateId, enteredAt)) {
         plan.tasks.push(item);
         if (item.dueAt !== undefined)
           plan.timers.push(...notices(spec, context, stateId, item.dueAt, [item], `#${item.key}`, enteredAt));
@@ -123,7 +123,14 @@ function deadlineDue(spec: StateSpec, context: RoutineContext, enteredAt: string
   return undefined;
 }
 
-function assignedItems(task: TaskSpec, context: RoutineContext, stateId: string, enteredAt: string): TaskPlan[] {
+function assignedItems(
+  definition: RoutineDefinition,
+  task: TaskSpec,
+  context: RoutineContext,
+  stateId: string,
+  enteredAt: string,
+): TaskPlan[] {
+  const listed = definition.assignableActions ?? {};
   const left = new Set(itemsLeft(context, task.key, 'assignedAction', task.owedBy));
   return (context.records.actions ?? [])
     .filter((action) => left.has(action.key))
@@ -139,7 +146,8 @@ function assignedItems(task: TaskSpec, context: RoutineContext, stateId: string,
         owedBy: action.role,
         parties: partiesPlaying(context, action.role),
         item: action.key,
-        title: action.title ?? task.title,
+        // The title of the action's kind in the routine's list: nothing the coordinator typed.
+        title: (Object.hasOwn(listed, action.kind) ? listed[action.kind]?.title : undefined) ?? task.title,
       };
       if (dueAt !== undefined) plan.dueAt = dueAt;
       return plan;
