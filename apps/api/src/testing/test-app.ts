@@ -20,7 +20,7 @@ export interface TestApp {
   /** Redis key prefix (or `<prefix>_queue` schema) of this app's queues. */
   prefix: string;
   /** Calls the API as a seeded user (signed in once, with the seed password). */
-  as(username: string, method: string, path: string, body?: unknown): Promise<Reply>;
+  as(username: string, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply>;
   /** A bearer token of a seeded user, for requests `as` cannot make (binary bodies). */
   token(username: string): Promise<string>;
   /** Adds a user (password `samverkan`) of an organisation, for principals the seed lacks. */
@@ -68,12 +68,19 @@ export async function startTestApp(
     }
     return found;
   };
-  const as = async (username: string, method: string, path: string, body?: unknown): Promise<Reply> => {
+  const as = async (
+    username: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> => {
     const response = await fetch(`${samverkan.url}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${await token(username)}`,
         ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
       },
       body: body ? JSON.stringify(body) : undefined,
     });

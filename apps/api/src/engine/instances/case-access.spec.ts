@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -7,12 +8,7 @@ import { startTestApp, type TestApp } from '../../testing/test-app.js';
 describe('case access', () => {
   let app: TestApp;
   const agreement = 'jamtland-operation-norrsken';
-  const rvc = (input: Record<string, unknown>, caseRef?: string) => ({
-    agreement,
-    routine: 'rvc',
-    input,
-    ...(caseRef ? { caseRef } : {}),
-  });
+  const rvc = (input: Record<string, unknown>) => ({ agreement, routine: 'rvc', input });
   const instances = async (): Promise<number> => {
     const rows: { count: string }[] = await app.samverkan.app.get(DataSource).query('SELECT count(*) FROM instance');
     return Number(rows[0]?.count);
@@ -106,32 +102,60 @@ describe('case access', () => {
     expect({ status: centre.status, code: centre.body['code'] }).toEqual({ status: 403, code: 'INSTANCE_FORBIDDEN' });
   });
 
-  it('makes a start with a case reference idempotent: the same start again is the same case', async () => {
-    const body = rvc({ homeMunicipality: 'ostersunds-kommun' }, 'RVC-IDEM-ONE');
+  it('makes a start with an Idempotency-Key idempotent: the same start again, even at once, is the same case', async () => {
+    const key = { 'idempotency-key': randomUUID() };
+    const body = rvc({ homeMunicipality: 'ostersunds-kommun' });
     const before = await instances();
-    const replies = await Promise.all([1, 2, 3].map(() => app.as('polis.nord', 'POST', '/api/instances', body)));
+    const replies = await Promise.all([1, 2, 3].map(() => app.as('polis.nord', 'POST', '/api/instances', body, key)));
     expect(replies.map((reply) => reply.status)).toEqual([201, 201, 201]);
     expect(new Set(replies.map((reply) => reply.body['id'])).size).toBe(1);
+    const again = await app.as('polis.nord', 'POST', '/api/instances', body, key);
+    expect(again.body['id']).toBe(replies[0]?.body['id']);
     expect(await instances()).toBe(before + 1);
   });
 
-  it('refuses a taken case reference for another start (409), leaving the case as it was', async () => {
+  it('refuses an Idempotency-Key used for another start (409), leaving that case as it was', async () => {
+    const key = { 'idempotency-key': randomUUID() };
     const first = await app.as(
       'polis.nord',
       'POST',
       '/api/instances',
-      rvc({ homeMunicipality: 'ostersunds-kommun' }, 'RVC-TAKEN'),
+      rvc({ homeMunicipality: 'ostersunds-kommun' }),
+      key,
     );
     expect(first.status).toBe(201);
     const other = await app.as(
       'polis.nord',
       'POST',
       '/api/instances',
-      rvc({ homeMunicipality: 'krokoms-kommun' }, 'RVC-TAKEN'),
+      rvc({ homeMunicipality: 'krokoms-kommun' }),
+      key,
     );
-    expect({ status: other.status, code: other.body['code'] }).toEqual({ status: 409, code: 'CASE_REF_TAKEN' });
+    expect({ status: other.status, code: other.body['code'] }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
     const view = await app.as('polis.nord', 'GET', `/api/instances/${String(first.body['id'])}`);
     expect(view.body['history']).toHaveLength(1);
+    const bad = await app.as('polis.nord', 'POST', '/api/instances', rvc({ homeMunicipality: 'ostersunds-kommun' }), {
+      'idempotency-key': 'Anna Andersson',
+    });
+    expect({ status: bad.status, path: JSON.stringify(bad.body['details']) }).toEqual({
+      status: 422,
+      path: expect.stringContaining('Idempotency-Key'),
+    });
+  });
+
+  it('generates every case reference: a caller cannot choose one (422), so none can carry a name', async () => {
+    const reply = await app.as('polis.nord', 'POST', '/api/instances', {
+      ...rvc({ homeMunicipality: 'ostersunds-kommun' }),
+      caseRef: 'Anna-Andersson',
+    });
+    expect(reply.status).toBe(422);
+    const started = await app.as(
+      'polis.nord',
+      'POST',
+      '/api/instances',
+      rvc({ homeMunicipality: 'ostersunds-kommun' }),
+    );
+    expect(started.body['caseRef']).toMatch(/^RVC-\d{4}-[A-HJ-NP-Z]{6}$/);
   });
 
   it('answers 404 to case ids that cannot exist', async () => {

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { parseBody } from '../../platform/http/parse-body.js';
 import type { AuthUser } from '../../modules/auth/auth-user.js';
@@ -8,19 +8,21 @@ import { InstanceReader } from './instance-reader.js';
 import type { InstanceView, NotificationView, TaskView } from './instance-views.js';
 import { InstancesService } from './instances.service.js';
 
-const startSchema = z.object({
-  agreement: z.string().min(1),
-  routine: z.string().min(1),
-  caseRef: z.string().optional(),
-  input: z.record(z.string(), z.unknown()).optional(),
-});
+// Strict: a field the API does not take (a case reference of the caller's choosing) is refused, not dropped.
+const startSchema = z
+  .object({
+    agreement: z.string().min(1).max(200),
+    routine: z.string().min(1).max(200),
+    input: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+const idempotencyKeySchema = z.uuid('the Idempotency-Key header is a UUID').optional();
 const eventSchema = z.object({ type: z.string().regex(/^[a-z]+(\.[a-z][A-Za-z]*)+$/) }).catchall(z.unknown());
 
 class StartInstanceDto {
   @ApiProperty({ example: 'jamtland-operation-norrsken' }) agreement: string;
   @ApiProperty({ description: 'the binding key (e.g. rvc) or template key (rvc-referral)', example: 'rvc' })
   routine: string;
-  @ApiPropertyOptional({ description: 'pseudonymous case reference; generated when absent' }) caseRef?: string;
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
@@ -43,9 +45,21 @@ export class InstancesController {
   ) {}
 
   @Post('instances')
-  @ApiOperation({ summary: 'Start a case of a routine bound in a county’s published agreement' })
-  start(@CurrentUser() user: AuthUser, @Body() body: StartInstanceDto): Promise<InstanceView> {
-    return this.instances.start(user, parseBody(startSchema, body));
+  @ApiOperation({
+    summary: 'Start a case of a routine bound in a county’s published agreement',
+    description:
+      'The case reference is generated (pseudonymous, never chosen by the caller). With an Idempotency-Key ' +
+      '(a UUID), the same start again answers with the case it made; the key with another start is a 409.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a UUID chosen by the client per start' })
+  start(
+    @CurrentUser() user: AuthUser,
+    @Body() body: StartInstanceDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<InstanceView> {
+    const request = parseBody(startSchema, body);
+    const key = parseBody(idempotencyKeySchema, idempotencyKey, 'Idempotency-Key');
+    return this.instances.start(user, { ...request, idempotencyKey: key });
   }
 
   @Get('instances/:id')

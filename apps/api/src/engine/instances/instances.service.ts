@@ -5,7 +5,6 @@ import {
   type RoutineEffects,
   type RoutineSnapshot,
   applyEvent,
-  assertNoPersonalData,
   compileRoutine,
   restoreSnapshot,
   startRoutine,
@@ -21,6 +20,7 @@ import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
 import { type AfterCommit, DeadlineHandlers } from '../deadlines/deadline-handlers.js';
 import { EngineError } from '../engine.error.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
+import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { isUuid } from '../../platform/http/params.js';
 import { mayActInCase, mayReadCase, worksInCases } from './case-access.js';
 import { type InstanceBindings, bindInstance, partiesOf } from './instance-bindings.js';
@@ -48,13 +48,12 @@ interface InstanceRow {
 export interface StartRequest {
   agreement: string;
   routine: string;
-  caseRef?: string;
   input?: Record<string, unknown>;
+  /** The client's key for this start (a UUID): the same start again answers with its case. */
+  idempotencyKey?: string;
 }
 
 type Actor = { source: 'user'; user: AuthUser } | { source: 'timer' };
-
-const caseRefPattern = /^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/;
 
 /**
  * The engine: starts instances of a county's bound routines and applies events to them, each
@@ -87,71 +86,79 @@ export class InstancesService implements OnModuleInit {
     );
     if (!binding)
       throw new EngineError('ROUTINE_NOT_BOUND', 404, `${request.agreement} binds no routine ${request.routine}`);
-    const home =
-      typeof request.input?.['homeMunicipality'] === 'string' ? request.input['homeMunicipality'] : undefined;
+    const definition = await this.routines.latest(parseTemplateRef(binding.template)?.key ?? binding.template);
+    const routine = compileRoutine(definition, binding);
+    const at = this.clock.now();
+    const input = request.input ?? {};
+    // The input first (its form, personal data, a home municipality the binding knows): the
+    // role check below reads the home municipality from it.
+    const step = startRoutine(routine, input, at.toISOString());
+    const home = typeof input['homeMunicipality'] === 'string' ? input['homeMunicipality'] : undefined;
     // The same bindings as every later read: whoever starts a case can read it (defect 5).
     const bindings = bindInstance(content, binding, home);
     if (!mayActInCase(user, bindings)) {
       throw new EngineError('INSTANCE_FORBIDDEN', 403, `${user.party.name} plays no role in ${binding.key}`);
     }
-    const caseRef = request.caseRef ?? this.newCaseRef(binding);
-    if (!caseRefPattern.test(caseRef))
-      throw new EngineError('CASE_REF_INVALID', 422, 'A case reference is 3–40 letters, digits and hyphens');
-    assertNoPersonalData({ caseRef });
-    const definition = await this.routines.latest(parseTemplateRef(binding.template)?.key ?? binding.template);
-    const routine = compileRoutine(definition, binding);
-    const at = this.clock.now();
-    const input = request.input ?? {};
-    const step = startRoutine(routine, input, at.toISOString());
-    const { id, written } = await this.dataSource.transaction(async (db) => {
-      const [inserted] = (await db.query(
-        `INSERT INTO instance (agreement_id, agreement_version, routine_key, routine_version, case_ref, status, snapshot, bindings, started_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (agreement_id, case_ref) DO NOTHING RETURNING id`,
-        [
-          agreement.id,
-          row.version,
-          definition.key,
-          definition.version,
-          caseRef,
-          step.effects.done ? 'done' : 'active',
-          serialise(step.snapshot),
-          JSON.stringify(bindings),
-          user.id,
-        ],
-      )) as { id: string }[];
-      if (!inserted)
-        return {
-          id: await this.retriedStart(db, agreement.id, caseRef, definition.key, input, user),
-          written: undefined,
-        };
-      await this.log(db, inserted.id, 'instance.started', input, { source: 'user', user }, at);
-      return { id: inserted.id, written: await this.effects.write(db, inserted.id, bindings, step.effects, at) };
+    const retried = (db: EntityManager) =>
+      request.idempotencyKey
+        ? this.startedBefore(db, agreement.id, request.idempotencyKey, definition.key, input, user)
+        : Promise.resolve(undefined);
+    const insert = () =>
+      this.dataSource.transaction(async (db) => {
+        const existing = await retried(db);
+        if (existing) return { id: existing, written: undefined };
+        const [inserted] = (await db.query(
+          `INSERT INTO instance (agreement_id, agreement_version, routine_key, routine_version, case_ref, status, snapshot, bindings, started_by, idempotency_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+          [
+            agreement.id,
+            row.version,
+            definition.key,
+            definition.version,
+            this.newCaseRef(binding),
+            step.effects.done ? 'done' : 'active',
+            serialise(step.snapshot),
+            JSON.stringify(bindings),
+            user.id,
+            request.idempotencyKey ?? null,
+          ],
+        )) as { id: string }[];
+        if (!inserted) throw new Error('instance insert returned nothing');
+        await this.log(db, inserted.id, 'instance.started', input, { source: 'user', user }, at);
+        return { id: inserted.id, written: await this.effects.write(db, inserted.id, bindings, step.effects, at) };
+      });
+    // Two retries at once meet on the unique key: the one that lost finds the winner's case.
+    // (A generated reference that collides, one in 191 million a month, is simply drawn again.)
+    const { id, written } = await insert().catch(async (error: unknown) => {
+      if (!isUniqueViolation(error)) throw error;
+      return insert();
     });
     if (written) await this.afterCommit(written);
     return this.reader.read(user, id);
   }
 
   /**
-   * A case reference is unique in its agreement, so a start that names one is idempotent: the
-   * same start again (same routine, organisation and input: a client's retry) answers with the
-   * case it made; anything else is refused, leaving the existing case untouched.
+   * A start under a key the agreement has seen: the same start again (same routine, organisation
+   * and input: a client's retry) is the case it made; any other start under that key is refused.
    */
-  private async retriedStart(
+  private async startedBefore(
     db: EntityManager,
     agreementId: string,
-    caseRef: string,
+    idempotencyKey: string,
     routineKey: string,
     input: Record<string, unknown>,
     user: AuthUser,
-  ): Promise<string> {
-    const rows: { id: string }[] = await db.query(
-      `SELECT i.id FROM instance i JOIN instance_event e ON e.instance_id = i.id AND e.seq = 1
-       WHERE i.agreement_id = $1 AND i.case_ref = $2 AND i.routine_key = $3 AND e.actor_party_key = $4 AND e.payload = $5::jsonb`,
-      [agreementId, caseRef, routineKey, user.party.key, JSON.stringify(input)],
+  ): Promise<string | undefined> {
+    const rows: { id: string; same: boolean }[] = await db.query(
+      `SELECT i.id, (i.routine_key = $3 AND e.actor_party_key = $4 AND e.payload = $5::jsonb) AS same
+       FROM instance i JOIN instance_event e ON e.instance_id = i.id AND e.seq = 1
+       WHERE i.agreement_id = $1 AND i.idempotency_key = $2`,
+      [agreementId, idempotencyKey, routineKey, user.party.key, JSON.stringify(input)],
     );
     const existing = rows[0];
-    if (!existing) {
-      throw new EngineError('CASE_REF_TAKEN', 409, `The case reference ${caseRef} is taken in this agreement`);
+    if (!existing) return undefined;
+    if (!existing.same) {
+      throw new EngineError('IDEMPOTENCY_KEY_REUSED', 409, 'This Idempotency-Key was used for another start');
     }
     return existing.id;
   }

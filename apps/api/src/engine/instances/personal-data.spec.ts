@@ -26,7 +26,7 @@ import { bindInstance } from './instance-bindings.js';
 interface Place {
   routine: string;
   /** What kind of place: the whole corpus goes to the first place of each kind. */
-  kind: 'case reference' | 'start input' | 'event field' | 'field name';
+  kind: 'start input' | 'event field' | 'field name';
   name: string;
   send: (text: string) => Promise<Reply>;
   /** Where the refusal must point (a text sent as a field's name: anywhere). */
@@ -122,28 +122,11 @@ describe('personal data sent in a case', () => {
 
     places.push({
       routine,
-      kind: 'case reference',
-      name: 'caseRef',
-      send: (text) => start({ caseRef: text, input }),
-      path: ['caseRef'],
-      codes: ['PERSONAL_DATA_REJECTED', 'CASE_REF_INVALID'],
-    });
-    places.push({
-      routine,
       kind: 'field name',
       name: 'a start input field named so',
       send: (text) => start({ input: { ...input, [text]: 'x' } }),
       codes: ['PERSONAL_DATA_REJECTED'],
     });
-    // Ordinary references are taken: a reference is the one text a caller may choose.
-    for (const text of ['RVC-2611-KQZTMB', 'ostersunds-kommun', 'PT48H']) {
-      controls.push({
-        name: `${routine}: the case reference ${text}`,
-        reply: () => start({ caseRef: `${text}-${routine.replace(/[^a-z]/g, '')}`, input }),
-        expect: (reply) => reply.status === 201,
-      });
-    }
-
     for (const place of textPlaces(definition)) {
       const name = `${place.event ?? 'start input'} ${formatRoutinePath(place.path)}`;
       const [field] = place.path;

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Issue 9: which counties an organisation takes part in (a party of an agreement must be one of
- * the county's), and one case reference per agreement (a start with a known reference is a retry).
+ * the county's); one case reference per agreement; and the idempotency key of a case start, so
+ * that a client's retry answers with the case it made.
  */
 export class Hardening1732000000004 implements MigrationInterface {
   name = 'Hardening1732000000004';
@@ -24,9 +25,15 @@ export class Hardening1732000000004 implements MigrationInterface {
         JOIN party p ON p.key = e.party->>'key'
       ON CONFLICT DO NOTHING`);
     await db.query(`CREATE UNIQUE INDEX "UQ_instance_case_ref" ON "instance" ("agreement_id", "case_ref")`);
+    await db.query(`ALTER TABLE "instance" ADD "idempotency_key" uuid`);
+    await db.query(
+      `CREATE UNIQUE INDEX "UQ_instance_idempotency_key" ON "instance" ("agreement_id", "idempotency_key") WHERE idempotency_key IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query('DROP INDEX "UQ_instance_idempotency_key"');
+    await db.query('ALTER TABLE "instance" DROP COLUMN "idempotency_key"');
     await db.query('DROP INDEX "UQ_instance_case_ref"');
     await db.query('DROP TABLE "party_county"');
   }
