@@ -17,7 +17,7 @@ describe('tokens from an external identity provider', () => {
   let jwksServer: http.Server;
   let sign: (claims: { sub: string; iss?: string; aud?: string }) => Promise<string>;
   let signWithStrangerKey: (sub: string) => Promise<string>;
-  let providerKeyAsPs256: CryptoKey | Uint8Array;
+  let providerKeyAsPs256: Awaited<ReturnType<typeof importJWK>>;
   let jwksUrl: string;
 
   beforeAll(async () => {
@@ -85,7 +85,12 @@ describe('tokens from an external identity provider', () => {
   it('refuses algorithms outside AUTH_ALGORITHMS, HS256 with the public key, and alg none', async () => {
     const jwks = (await (await fetch(jwksUrl)).json()) as { keys: JWK[] };
     const claims = () =>
-      new SignJWT({}).setIssuer(issuer).setAudience('samverkan').setSubject('polis.nord').setIssuedAt().setExpirationTime('5m');
+      new SignJWT({})
+        .setIssuer(issuer)
+        .setAudience('samverkan')
+        .setSubject('polis.nord')
+        .setIssuedAt()
+        .setExpirationTime('5m');
     const hs256 = await claims()
       .setProtectedHeader({ alg: 'HS256', kid: 'idp-1' })
       .sign(new TextEncoder().encode(JSON.stringify(jwks.keys[0])));
@@ -94,7 +99,10 @@ describe('tokens from an external identity provider', () => {
       JSON.stringify({ iss: issuer, aud: 'samverkan', sub: 'polis.nord', exp: Math.floor(Date.now() / 1000) + 300 }),
     )}.`;
     for (const token of [hs256, ps256, unsigned]) {
-      expect(await me(token)).toEqual({ status: 401, body: { code: 'AUTH_INVALID_TOKEN', message: expect.any(String) } });
+      expect(await me(token)).toEqual({
+        status: 401,
+        body: { code: 'AUTH_INVALID_TOKEN', message: expect.any(String) },
+      });
     }
   });
 

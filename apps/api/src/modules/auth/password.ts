@@ -27,3 +27,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(rr), Number(pp));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * A hash of a random password at today's cost, to verify against when the username is unknown:
+ * the answer then takes as long as for a known user with a wrong password, so timing does not
+ * tell which usernames exist. Computed once per process.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  return (dummyHash ??= hashPassword(randomBytes(32).toString('base64url')));
+}

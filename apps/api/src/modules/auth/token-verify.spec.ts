@@ -39,7 +39,12 @@ describe('bearer tokens of the local issuer', () => {
   };
 
   const claims = (subject = 'polis.nord') =>
-    new SignJWT({}).setIssuer(issuer).setAudience('samverkan').setSubject(subject).setIssuedAt().setExpirationTime('5m');
+    new SignJWT({})
+      .setIssuer(issuer)
+      .setAudience('samverkan')
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime('5m');
 
   /** Signed by a key no process of this API holds, under a kid that names no key. */
   const unknownKidToken = async (kid = 'x') => {
