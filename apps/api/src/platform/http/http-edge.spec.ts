@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type TestApp, startTestApp } from '../../testing/test-app.js';
+import {
+  MAX_CONCURRENT_RENDERS,
+  MAX_WAITING_RENDERS,
+  PDF_BUSY_RETRY_AFTER_SECONDS,
+  PdfRenderer,
+} from '../pdf/pdf-renderer.js';
 import { AGREEMENT_BODY_LIMIT_BYTES, BODY_LIMIT_BYTES } from './body-parsers.js';
 
 // What every response carries and what every request body must be, before any route sees it.
@@ -150,5 +156,38 @@ describe('the HTTP edge', () => {
       const reply = await send(path, asJson('POST', body, auth));
       expect({ status: reply.status, code: reply.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
     }
+  });
+
+  it('prints at most two PDFs at once and answers a burst beyond the queue 503 with Retry-After', async () => {
+    const renderer = app.samverkan.app.get(PdfRenderer);
+    const token = await app.token('strateg.jamtland');
+    let busiest = 0;
+    let longestQueue = 0;
+    const sampler = setInterval(() => {
+      busiest = Math.max(busiest, renderer.load.rendering);
+      longestQueue = Math.max(longestQueue, renderer.load.waiting);
+    }, 2);
+    // The first PDF of this process: Chromium starts inside the first two slots, so the burst
+    // arrives long before any slot frees.
+    const burst = await Promise.all(
+      Array.from({ length: 16 }, () =>
+        send('/api/agreements/jamtland-operation-norrsken/versions/latest/document.pdf', { token }),
+      ),
+    );
+    clearInterval(sampler);
+
+    const printed = burst.filter((reply) => reply.status === 200);
+    const refused = burst.filter((reply) => reply.status === 503);
+    expect(printed.length + refused.length).toBe(burst.length);
+    expect(printed.length).toBeGreaterThanOrEqual(MAX_CONCURRENT_RENDERS + MAX_WAITING_RENDERS);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const reply of printed) expect(reply.text.startsWith('%PDF-')).toBe(true);
+    for (const reply of refused) {
+      expect(reply.code).toBe('PDF_BUSY');
+      expect(reply.headers.get('retry-after')).toBe(String(PDF_BUSY_RETRY_AFTER_SECONDS));
+      expect(reply.headers.get('cache-control')).toBe('no-store');
+    }
+    expect(busiest).toBe(MAX_CONCURRENT_RENDERS);
+    expect(longestQueue).toBeLessThanOrEqual(MAX_WAITING_RENDERS);
   });
 });
