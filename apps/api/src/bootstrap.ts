@@ -136,7 +136,7 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       // Strangers' bodies are not even read: the token is checked first.
       http.use('/api', authMiddleware(http.get(Authenticator), ['/api/docs']));
       http.use(jsonBodies());
-      http.use('/auth/token', http.get(LoginThrottle).middleware);
+      http.use('/auth/token', http.get(LoginThrottle).middleware());
       if (!serveDesigner(http, config.designerDir)) {
         logger.warn(`The designer is not built (${config.designerDir}); run \`npx nx build designer\``);
       }

@@ -26,11 +26,21 @@ import type { AuthErrorCode } from './auth.error.js';
  */
 @Injectable()
 export class LoginThrottle implements OnApplicationShutdown {
-  /** Mount on /auth/token after the JSON body parser: the per-account limit reads the username. */
-  readonly middleware: RequestHandler[];
-  private readonly redis: Redis | undefined;
+  private redis: Redis | undefined;
+  private handlers: RequestHandler[] | undefined;
 
-  constructor(@Inject(RUNTIME) runtime: Runtime) {
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
+
+  /**
+   * Mount on /auth/token after the JSON body parser (the per-account limit reads the username).
+   * Built on first use, so a worker process, which serves no HTTP, opens no Redis connection.
+   */
+  middleware(): RequestHandler[] {
+    return (this.handlers ??= this.build());
+  }
+
+  private build(): RequestHandler[] {
+    const runtime = this.runtime;
     const { windowSeconds, maxFailuresPerAccount, maxFailuresPerAddress } = runtime.config.auth.loginThrottle;
     this.redis = runtime.queue.kind === 'redis' ? new Redis(runtime.queue.url, { maxRetriesPerRequest: 2 }) : undefined;
     const prefix = `${runtime.config.queue.prefix}:login-throttle`;
@@ -41,19 +51,19 @@ export class LoginThrottle implements OnApplicationShutdown {
       legacyHeaders: false,
       handler: throttled,
     } satisfies Partial<Options>;
-    const onlyPost = (req: Request) => req.method !== 'POST';
-    this.middleware = [
+    const notPost = (req: Request) => req.method !== 'POST';
+    return [
       rateLimit({
         ...common,
         limit: maxFailuresPerAddress,
-        skip: onlyPost,
+        skip: notPost,
         store: this.store(`${prefix}:address:`),
       }),
       rateLimit({
         ...common,
         limit: maxFailuresPerAccount,
         // A body without a username is refused by validation and counted per address only.
-        skip: (req) => onlyPost(req) || accountKey(req.body) === undefined,
+        skip: (req) => notPost(req) || accountKey(req.body) === undefined,
         keyGenerator: (req) => accountKey(req.body) ?? '',
         store: this.store(`${prefix}:account:`),
       }),

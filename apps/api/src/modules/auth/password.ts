@@ -28,13 +28,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-let dummyHash: Promise<string> | undefined;
-
 /**
- * A hash of a random password at today's cost, to verify against when the username is unknown:
- * the answer then takes as long as for a known user with a wrong password, so timing does not
- * tell which usernames exist. Computed once per process.
+ * What an unknown username is verified against, so the answer takes as long as for a known user
+ * with a wrong password and timing does not tell which usernames exist. It has today's cost
+ * parameters but is the hash of no password: a fixed salt and 32 zero bytes, which no input
+ * derives to (one chance in 2^256), so nothing to compute at start and nothing to keep secret.
  */
-export function dummyPasswordHash(): Promise<string> {
-  return (dummyHash ??= hashPassword(randomBytes(32).toString('base64url')));
-}
+export const dummyPasswordHash = [
+  'scrypt',
+  N,
+  r,
+  p,
+  Buffer.alloc(16).toString('base64url'),
+  Buffer.alloc(keyLength).toString('base64url'),
+].join('$');
