@@ -6,11 +6,9 @@ describe('local sign-in', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    // High limits: this file is about answers and timing, login-throttle.spec.ts about limits.
-    app = await startTestApp('postgres', {
-      LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
-      LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
-    });
+    // Without Redis (the embedded set-up): the counts live in this process. A high address limit,
+    // as every request here comes from one address; the account limit is the default (10).
+    app = await startTestApp('postgres', { LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
   });
 
   afterAll(async () => {
@@ -81,5 +79,13 @@ describe('local sign-in', () => {
       code: 'VALIDATION_FAILED',
       details: { problems: [{ path: 'username', message: 'must not contain control characters' }] },
     });
+  });
+
+  it('throttles an account without Redis too, in process memory', async () => {
+    const attempt = () => post(JSON.stringify({ username: 'polis.nord', password: 'wrong' }));
+    for (let i = 0; i < 10; i++) expect((await attempt()).status).toBe(401);
+    const blocked = await post(JSON.stringify({ username: 'polis.nord', password: 'samverkan' }));
+    expect(blocked.status).toBe(429);
+    expect(JSON.parse(blocked.text)).toMatchObject({ code: 'AUTH_THROTTLED' });
   });
 });
