@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthController } from './modules/auth/auth.controller.js';
 import { Authenticator } from './modules/auth/authenticator.service.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { RolesGuard } from './modules/auth/roles.guard.js';
 import { SigningKeyEntity } from './modules/auth/signing-key.entity.js';
 import { TokenService } from './modules/auth/token.service.js';
@@ -91,6 +92,7 @@ export class AppModule {
         TokenService,
         UsersService,
         Authenticator,
+        LoginThrottle,
         AuditService,
         TemplatesService,
         AgreementsService,

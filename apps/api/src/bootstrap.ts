@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { authMiddleware } from './modules/auth/auth.middleware.js';
 import { Authenticator } from './modules/auth/authenticator.service.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { seedAgreements } from './modules/seed/seed-agreements.js';
 import { RoutineDefinitionsService } from './engine/routines/routine-definitions.service.js';
 import { seedIdentity } from './modules/seed/seed-identity.js';
@@ -17,7 +18,9 @@ import { type Config, redactUrl } from './platform/config/config.js';
 import { createDataSource, migrate } from './platform/database/data-source.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
 import { probePostgres, probeRedis } from './platform/database/probe.js';
+import { jsonBodies } from './platform/http/body-parsers.js';
 import { serveDesigner } from './platform/http/designer.js';
+import { securityHeaders } from './platform/http/security-headers.js';
 import { createLogger } from './platform/logging/logger.js';
 import { requestLog } from './platform/logging/request-log.js';
 import { type QueueBackend, describeBackend } from './platform/queues/queue-backend.js';
@@ -121,13 +124,20 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       app = await NestFactory.createApplicationContext(module, { logger: createLogger(config.log) });
       await publishRoutines(app);
     } else {
-      const http = await NestFactory.create<NestExpressApplication>(module, { logger: createLogger(config.log) });
+      const http = await NestFactory.create<NestExpressApplication>(module, {
+        logger: createLogger(config.log),
+        bodyParser: false, // jsonBodies() below: JSON only, with per-route limits
+      });
       app = http;
       await publishRoutines(http);
       http.disable('x-powered-by');
       http.set('trust proxy', 'loopback');
       http.use(requestLog);
+      http.use(securityHeaders());
+      // Strangers' bodies are not even read: the token is checked first.
       http.use('/api', authMiddleware(http.get(Authenticator), ['/api/docs']));
+      http.use(jsonBodies());
+      http.use('/auth/token', http.get(LoginThrottle).middleware());
       if (!serveDesigner(http, config.designerDir)) {
         logger.warn(`The designer is not built (${config.designerDir}); run \`npx nx build designer\``);
       }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { UsersService } from '../identity/users.service.js';
-import { verifyPassword } from './password.js';
+import { dummyPasswordHash, verifyPassword } from './password.js';
 import { AuthError } from './auth.error.js';
 import { TokenRequestDto, TokenResponseDto, tokenRequestSchema } from './auth.dto.js';
 import { TokenService } from './token.service.js';
@@ -27,8 +27,10 @@ export class AuthController {
       throw new AuthError('AUTH_LOCAL_DISABLED', 404, 'Local sign-in is disabled: sign in with the identity provider');
     }
     const user = await this.users.findByUsername(username);
-    const valid = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
-    if (!user || !valid) throw new AuthError('AUTH_INVALID_CREDENTIALS', 401, 'Wrong username or password');
+    // The same work whether or not the user exists (or has a password): see dummyPasswordHash.
+    const valid = await verifyPassword(password, user?.passwordHash ?? dummyPasswordHash);
+    if (!user?.passwordHash || !valid)
+      throw new AuthError('AUTH_INVALID_CREDENTIALS', 401, 'Wrong username or password');
     return this.tokens.issue(user.subject);
   }
 

@@ -1,9 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { z } from 'zod';
 
+/** No NUL or other control characters: PostgreSQL refuses NUL in text, and no one types them. */
+const printable = z.string().regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+
 export const tokenRequestSchema = z.object({
-  username: z.string().min(1).max(200),
-  password: z.string().min(1).max(200),
+  username: printable.min(1).max(200),
+  password: printable.min(1).max(200),
 });
 
 export class TokenRequestDto {

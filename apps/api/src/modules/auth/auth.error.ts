@@ -6,6 +6,7 @@ export type AuthErrorCode =
   | 'AUTH_UNKNOWN_USER'
   | 'AUTH_INVALID_CREDENTIALS'
   | 'AUTH_LOCAL_DISABLED'
+  | 'AUTH_THROTTLED'
   | 'AUTH_FORBIDDEN';
 
 export class AuthError extends AppError<AuthErrorCode> {}

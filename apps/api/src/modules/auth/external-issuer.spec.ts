@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { type JWK, SignJWT, base64url, exportJWK, generateKeyPair, importJWK } from 'jose';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSamverkan, type Samverkan } from '../../bootstrap.js';
@@ -17,9 +17,11 @@ describe('tokens from an external identity provider', () => {
   let jwksServer: http.Server;
   let sign: (claims: { sub: string; iss?: string; aud?: string }) => Promise<string>;
   let signWithStrangerKey: (sub: string) => Promise<string>;
+  let providerKeyAsPs256: Awaited<ReturnType<typeof importJWK>>;
+  let jwksUrl: string;
 
   beforeAll(async () => {
-    const provider = await generateKeyPair('RS256');
+    const provider = await generateKeyPair('RS256', { extractable: true });
     const stranger = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(provider.publicKey)), kid: 'idp-1', alg: 'RS256', use: 'sig' };
     jwksServer = http.createServer((_, res) => {
@@ -28,6 +30,9 @@ describe('tokens from an external identity provider', () => {
     });
     await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
     const port = (jwksServer.address() as AddressInfo).port;
+    jwksUrl = `http://127.0.0.1:${port}/jwks`;
+    // The provider's own RSA key, usable for PS256 (a WebCrypto key is bound to one algorithm).
+    providerKeyAsPs256 = await importJWK(await exportJWK(provider.privateKey), 'PS256');
     const build = (sub: string, iss: string, aud: string) =>
       new SignJWT({}).setIssuer(iss).setAudience(aud).setSubject(sub).setIssuedAt().setExpirationTime('5m');
     sign = ({ sub, iss = issuer, aud = 'samverkan' }) =>
@@ -75,6 +80,30 @@ describe('tokens from an external identity provider', () => {
     );
     expect((await me(await sign({ sub: 'polis.nord', aud: 'other-app' }))).status).toBe(401);
     expect((await me(await signWithStrangerKey('polis.nord'))).status).toBe(401);
+  });
+
+  it('refuses algorithms outside AUTH_ALGORITHMS, HS256 with the public key, and alg none', async () => {
+    const jwks = (await (await fetch(jwksUrl)).json()) as { keys: JWK[] };
+    const claims = () =>
+      new SignJWT({})
+        .setIssuer(issuer)
+        .setAudience('samverkan')
+        .setSubject('polis.nord')
+        .setIssuedAt()
+        .setExpirationTime('5m');
+    const hs256 = await claims()
+      .setProtectedHeader({ alg: 'HS256', kid: 'idp-1' })
+      .sign(new TextEncoder().encode(JSON.stringify(jwks.keys[0])));
+    const ps256 = await claims().setProtectedHeader({ alg: 'PS256', kid: 'idp-1' }).sign(providerKeyAsPs256);
+    const unsigned = `${base64url.encode('{"alg":"none"}')}.${base64url.encode(
+      JSON.stringify({ iss: issuer, aud: 'samverkan', sub: 'polis.nord', exp: Math.floor(Date.now() / 1000) + 300 }),
+    )}.`;
+    for (const token of [hs256, ps256, unsigned]) {
+      expect(await me(token)).toEqual({
+        status: 401,
+        body: { code: 'AUTH_INVALID_TOKEN', message: expect.any(String) },
+      });
+    }
   });
 
   it('refuses a valid token that names no user', async () => {

@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from './password.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 
 describe('password hashing', () => {
   it('verifies the right password and refuses a wrong one', async () => {
@@ -14,5 +14,13 @@ describe('password hashing', () => {
 
   it('refuses a malformed stored hash', async () => {
     await expect(verifyPassword('x', 'plain')).resolves.toBe(false);
+  });
+
+  it('keeps a dummy hash of the same cost that no password matches', async () => {
+    const stored = await hashPassword('samverkan');
+    const cost = (hash: string) => hash.split('$').slice(0, 4);
+    expect(cost(dummyPasswordHash)).toEqual(cost(stored));
+    await expect(verifyPassword('', dummyPasswordHash)).resolves.toBe(false);
+    await expect(verifyPassword('samverkan', dummyPasswordHash)).resolves.toBe(false);
   });
 });

@@ -27,3 +27,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(rr), Number(pp));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+/**
+ * What an unknown username is verified against, so the answer takes as long as for a known user
+ * with a wrong password and timing does not tell which usernames exist. It has today's cost
+ * parameters but is the hash of no password: a fixed salt and 32 zero bytes, which no input
+ * derives to (one chance in 2^256), so nothing to compute at start and nothing to keep secret.
+ */
+export const dummyPasswordHash = [
+  'scrypt',
+  N,
+  r,
+  p,
+  Buffer.alloc(16).toString('base64url'),
+  Buffer.alloc(keyLength).toString('base64url'),
+].join('$');

@@ -2,10 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type JWK,
+  type JWTPayload,
   type JWTVerifyGetKey,
   SignJWT,
   createLocalJWKSet,
   createRemoteJWKSet,
+  errors,
   exportJWK,
   generateKeyPair,
   importJWK,
@@ -17,7 +19,27 @@ import { RUNTIME, type Runtime } from '../../platform/runtime.js';
 import { AuthError } from './auth.error.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 
+/** The local issuer signs with ES256 only, so it verifies nothing else (no HS256, no `none`). */
 const algorithm = 'ES256';
+
+/**
+ * The fewest milliseconds between two reloads of the local keys from PostgreSQL. A token naming a
+ * key this process has not loaded makes it reload (another API process may have added the key),
+ * but no more often than this: a stream of forged key ids costs one query per interval, and a
+ * token of a brand-new key is refused for at most this long.
+ */
+export const KEY_RELOAD_INTERVAL_MS = 5_000;
+
+interface LocalKeys {
+  kid: string;
+  privateJwk: JWK;
+  getKey: JWTVerifyGetKey;
+  publicJwks: JWK[];
+  /** When these keys were read, in `performance.now()` milliseconds. */
+  loadedAt: number;
+}
+
+const invalidToken = () => new AuthError('AUTH_INVALID_TOKEN', 401, 'The bearer token is invalid or has expired');
 
 /**
  * Verifies bearer tokens against the configured issuer and key set. Without an external
@@ -27,7 +49,9 @@ const algorithm = 'ES256';
 @Injectable()
 export class TokenService {
   private readonly remoteKeys: JWTVerifyGetKey | undefined;
-  private localKeys: { kid: string; privateJwk: JWK; getKey: JWTVerifyGetKey; publicJwks: JWK[] } | undefined;
+  private localKeys: LocalKeys | undefined;
+  /** The read of the local keys under way, shared by every request that waits for it. */
+  private loading: Promise<LocalKeys> | undefined;
 
   constructor(
     @Inject(RUNTIME) private readonly runtime: Runtime,
@@ -47,22 +71,52 @@ export class TokenService {
 
   /** Returns the token's subject, or throws AUTH_INVALID_TOKEN. */
   async verify(token: string): Promise<string> {
-    const getKey = this.remoteKeys ?? (await this.loadLocalKeys()).getKey;
+    const external = this.runtime.config.auth.external;
+    // An external issuer's keys are jose's remote key set, which refetches at most every 30 s;
+    // jose also refuses a key whose declared `alg` differs from the token's.
+    const payload =
+      this.remoteKeys && external
+        ? await this.check(token, this.remoteKeys, external.algorithms).catch(() => {
+            throw invalidToken();
+          })
+        : await this.verifyLocal(token);
+    if (!payload.sub) throw invalidToken();
+    return payload.sub;
+  }
+
+  /**
+   * Verifies against the loaded local keys; a token of a key not among them gets one more try
+   * after a reload, if the keys are older than KEY_RELOAD_INTERVAL_MS (or were reloaded meanwhile).
+   */
+  private async verifyLocal(token: string): Promise<JWTPayload> {
+    const keys = await this.loadLocalKeys();
+    try {
+      return await this.check(token, keys.getKey, [algorithm]);
+    } catch (error) {
+      if (!(error instanceof errors.JWKSNoMatchingKey)) throw error;
+      const newer = await this.reloadLocalKeys(keys);
+      if (!newer) throw invalidToken();
+      return this.check(token, newer.getKey, [algorithm]).catch(() => {
+        throw invalidToken();
+      });
+    }
+  }
+
+  /**
+   * AUTH_INVALID_TOKEN, or jose's JWKSNoMatchingKey when only the key is unknown. jose checks the
+   * algorithm against the list before it looks for a key, so other algorithms never cause a reload.
+   */
+  private async check(token: string, getKey: JWTVerifyGetKey, algorithms: readonly string[]): Promise<JWTPayload> {
     try {
       const { payload } = await jwtVerify(token, getKey, {
         issuer: this.issuer,
         audience: this.runtime.config.auth.audience,
-        algorithms: ['ES256', 'ES384', 'RS256', 'RS384', 'RS512', 'PS256', 'EdDSA'],
+        algorithms: [...algorithms],
       });
-      if (!payload.sub) throw new Error('no subject');
-      return payload.sub;
+      return payload;
     } catch (error) {
-      // A token signed by a key added by another API process since we last loaded: reload once.
-      if (!this.remoteKeys && (error as { code?: string }).code === 'ERR_JWKS_NO_MATCHING_KEY' && this.localKeys) {
-        this.localKeys = undefined;
-        return this.verify(token);
-      }
-      throw new AuthError('AUTH_INVALID_TOKEN', 401, 'The bearer token is invalid or has expired');
+      if (error instanceof errors.JWKSNoMatchingKey) throw error;
+      throw invalidToken();
     }
   }
 
@@ -88,26 +142,43 @@ export class TokenService {
     return { keys: (await this.loadLocalKeys()).publicJwks };
   }
 
-  private async loadLocalKeys() {
-    if (this.localKeys) return this.localKeys;
-    let rows = await this.keys.find({ order: { createdAt: 'DESC' } });
-    if (rows.length === 0) {
-      const pair = await generateKeyPair(algorithm, { extractable: true });
-      const kid = randomUUID();
-      const privateJwk = { ...(await exportJWK(pair.privateKey)), kid, alg: algorithm };
-      const publicJwk = { ...(await exportJWK(pair.publicKey)), kid, alg: algorithm, use: 'sig' };
-      await this.keys.createQueryBuilder().insert().values({ kid, privateJwk, publicJwk }).orIgnore().execute();
-      rows = await this.keys.find({ order: { createdAt: 'DESC' } });
+  private loadLocalKeys(): Promise<LocalKeys> {
+    if (this.localKeys) return Promise.resolve(this.localKeys);
+    return (this.loading ??= this.readLocalKeys());
+  }
+
+  /** Newer keys than `seen`, or undefined when `seen` is too recent to ask PostgreSQL again. */
+  private async reloadLocalKeys(seen: LocalKeys): Promise<LocalKeys | undefined> {
+    if (this.loading) return this.loading;
+    if (this.localKeys && this.localKeys !== seen) return this.localKeys;
+    if (performance.now() - seen.loadedAt < KEY_RELOAD_INTERVAL_MS) return undefined;
+    return (this.loading = this.readLocalKeys());
+  }
+
+  private async readLocalKeys(): Promise<LocalKeys> {
+    try {
+      let rows = await this.keys.find({ order: { createdAt: 'DESC' } });
+      if (rows.length === 0) {
+        const pair = await generateKeyPair(algorithm, { extractable: true });
+        const kid = randomUUID();
+        const privateJwk = { ...(await exportJWK(pair.privateKey)), kid, alg: algorithm };
+        const publicJwk = { ...(await exportJWK(pair.publicKey)), kid, alg: algorithm, use: 'sig' };
+        await this.keys.createQueryBuilder().insert().values({ kid, privateJwk, publicJwk }).orIgnore().execute();
+        rows = await this.keys.find({ order: { createdAt: 'DESC' } });
+      }
+      const newest = rows[0];
+      if (!newest) throw new Error('no signing key after creating one');
+      const publicJwks = rows.map((row) => row.publicJwk);
+      this.localKeys = {
+        kid: newest.kid,
+        privateJwk: newest.privateJwk,
+        publicJwks,
+        getKey: createLocalJWKSet({ keys: publicJwks }),
+        loadedAt: performance.now(),
+      };
+      return this.localKeys;
+    } finally {
+      this.loading = undefined;
     }
-    const newest = rows[0];
-    if (!newest) throw new Error('no signing key after creating one');
-    const publicJwks = rows.map((row) => row.publicJwk);
-    this.localKeys = {
-      kid: newest.kid,
-      privateJwk: newest.privateJwk,
-      publicJwks,
-      getKey: createLocalJWKSet({ keys: publicJwks }),
-    };
-    return this.localKeys;
   }
 }

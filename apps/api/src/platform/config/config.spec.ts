@@ -32,7 +32,33 @@ describe('loadConfig', () => {
     expect(config.role).toBe('worker');
     expect(config.http.port).toBe(8080);
     expect(config.queue.redisUrl).toBe('redis://cache:6379');
-    expect(config.auth.external).toEqual({ issuer: 'https://idp.example', jwksUri: 'https://idp.example/jwks' });
+    expect(config.auth.external).toEqual({
+      issuer: 'https://idp.example',
+      jwksUri: 'https://idp.example/jwks',
+      algorithms: ['RS256', 'ES256'],
+    });
+  });
+
+  it('accepts only asymmetric algorithms for an external issuer', () => {
+    const external = { AUTH_ISSUER: 'https://idp.example', AUTH_JWKS_URI: 'https://idp.example/jwks' };
+    expect(loadConfig({ ...external, AUTH_ALGORITHMS: 'PS256, EdDSA' }, '/').auth.external?.algorithms).toEqual([
+      'PS256',
+      'EdDSA',
+    ]);
+    for (const AUTH_ALGORITHMS of ['HS256', 'RS256,none', ',']) {
+      expect(() => loadConfig({ ...external, AUTH_ALGORITHMS }, '/')).toThrow(/AUTH_ALGORITHMS/);
+    }
+  });
+
+  it('reads the sign-in limits', () => {
+    expect(loadConfig({}, '/').auth.loginThrottle).toEqual({
+      windowSeconds: 900,
+      maxFailuresPerAccount: 10,
+      maxFailuresPerAddress: 50,
+    });
+    const config = loadConfig({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_WINDOW_SECONDS: '60' }, '/');
+    expect(config.auth.loginThrottle).toMatchObject({ windowSeconds: 60, maxFailuresPerAccount: 3 });
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES_PER_ADDRESS: '0' }, '/')).toThrow(/LOGIN_MAX_FAILURES_PER_ADDRESS/);
   });
 
   it('reports every bad variable at once', () => {

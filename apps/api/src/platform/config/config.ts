@@ -11,6 +11,26 @@ const optionalUrl = (protocols: string[]) =>
       .refine((url) => protocols.includes(new URL(url).protocol), `must start with ${protocols.join(' or ')}//`)
       .optional(),
   );
+const count = (fallback: number, min = 1) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).default(fallback));
+
+/**
+ * Algorithms a token of an external issuer may be signed with: asymmetric only, so a public key
+ * can never serve as a shared secret (HS256) and `none` is never accepted.
+ */
+export const externalTokenAlgorithms = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+] as const;
+
 const flag = (fallback: boolean) =>
   z
     .preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).optional())
@@ -34,6 +54,18 @@ export const configSchema = z.object({
   ),
   AUTH_ISSUER: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   AUTH_JWKS_URI: optionalUrl(['http:', 'https:']),
+  /**
+   * Default RS256 and ES256: what OpenID Connect providers sign with out of the box (RS256 is the
+   * one every provider must support). Narrow it to the provider's algorithm in production.
+   */
+  AUTH_ALGORITHMS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('RS256,ES256')
+      .transform((list) => list.split(',').map((name) => name.trim()))
+      .pipe(z.array(z.enum(externalTokenAlgorithms)).min(1)),
+  ),
   AUTH_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().min(1).default('samverkan')),
   AUTH_TOKEN_TTL: z.preprocess(
     emptyAsUndefined,
@@ -43,6 +75,10 @@ export const configSchema = z.object({
       .min(60)
       .default(8 * 3600),
   ),
+  // Failed sign-ins (POST /auth/token) per window before 429: see modules/auth/login-throttle.ts.
+  LOGIN_WINDOW_SECONDS: count(15 * 60),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: count(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: count(50),
   SEED: flag(true),
   SEED_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default('samverkan')),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log')),
@@ -65,10 +101,12 @@ export interface Config {
   queue: { redisUrl?: string; prefix: string };
   auth: {
     /** External OpenID Connect provider; when absent the API signs its own tokens. */
-    external?: { issuer: string; jwksUri: string };
+    external?: { issuer: string; jwksUri: string; algorithms: Env['AUTH_ALGORITHMS'] };
     localIssuer: string;
     audience: string;
     tokenTtlSeconds: number;
+    /** Failed local sign-ins allowed per window, per username and per client address. */
+    loginThrottle: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number };
   };
   seed: { enabled: boolean; password: string };
   log: { level: Env['LOG_LEVEL']; format: Env['LOG_FORMAT'] };
@@ -111,10 +149,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
     },
     queue: { redisUrl: e.REDIS_URL, prefix: e.QUEUE_PREFIX },
     auth: {
-      external: e.AUTH_JWKS_URI && e.AUTH_ISSUER ? { issuer: e.AUTH_ISSUER, jwksUri: e.AUTH_JWKS_URI } : undefined,
+      external:
+        e.AUTH_JWKS_URI && e.AUTH_ISSUER
+          ? { issuer: e.AUTH_ISSUER, jwksUri: e.AUTH_JWKS_URI, algorithms: e.AUTH_ALGORITHMS }
+          : undefined,
       localIssuer: e.AUTH_ISSUER ?? 'urn:samverkan:local',
       audience: e.AUTH_AUDIENCE,
       tokenTtlSeconds: e.AUTH_TOKEN_TTL,
+      loginThrottle: {
+        windowSeconds: e.LOGIN_WINDOW_SECONDS,
+        maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      },
     },
     seed: { enabled: e.SEED, password: e.SEED_PASSWORD },
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },

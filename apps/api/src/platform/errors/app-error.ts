@@ -9,6 +9,8 @@ export class AppError<Code extends string = string> extends Error {
     readonly status: number,
     message: string,
     readonly details?: unknown,
+    /** Response headers that belong to the refusal, e.g. `Retry-After` on a 503. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = new.target.name;

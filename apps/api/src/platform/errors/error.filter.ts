@@ -77,6 +77,7 @@ export class ErrorFilter implements ExceptionFilter {
     const { status, body } = toErrorBody(error);
     if (status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const response = host.switchToHttp().getResponse<Response>();
+    if (error instanceof AppError && error.headers) response.set(error.headers);
     response.status(status).json(body);
   }
 }
