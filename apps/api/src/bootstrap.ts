@@ -135,7 +135,7 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       http.use(requestLog);
       http.use(securityHeaders());
       // Strangers' bodies are not even read: the token is checked first.
-      http.use('/api', authMiddleware(http.get(Authenticator), ['/api/docs']));
+      http.use('/api', authMiddleware(http.get(Authenticator), ['/api/docs', '/api/docs-yaml']));
       http.use(jsonBodies());
       http.use('/auth/token', http.get(LoginThrottle).middleware());
       if (!serveDesigner(http, config.designerDir)) {
