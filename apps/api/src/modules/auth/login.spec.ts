@@ -75,7 +75,13 @@ describe('local sign-in', () => {
     }
     const nul = await post(JSON.stringify({ username: 'adm\u0000in', password: 'samverkan' }));
     expect(nul.status).toBe(422);
+    // The input limits of every route refuse NUL before the sign-in schema sees it.
     expect(JSON.parse(nul.text)).toMatchObject({
+      code: 'INPUT_INVALID_CHARACTER',
+      details: { problems: [{ path: 'username', message: 'holds a NUL character' }] },
+    });
+    const bell = await post(JSON.stringify({ username: 'admin\u0007', password: 'samverkan' }));
+    expect(JSON.parse(bell.text)).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { problems: [{ path: 'username', message: 'must not contain control characters' }] },
     });
