@@ -2,7 +2,8 @@ import { type DateTime } from 'luxon';
 import { type CalendarEntry } from './calendar-entry.js';
 import { formatDate } from './dates.js';
 import { type ExpansionBudget, READS_PER_EXPANSION } from './expansion-budget.js';
-import { type Recurrence, occurrencesBetween } from './recurrence.js';
+import { occurrencesBetween } from './expand-recurrence.js';
+import { type Recurrence } from './recurrence.js';
 
 /**
  * The most entries one calendar answer holds (JSON or iCalendar): a year of weekly meetings of

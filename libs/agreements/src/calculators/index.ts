@@ -46,7 +46,7 @@ export {
   READS_PER_VALIDATION,
   READS_PER_VIEW,
 } from './expansion-budget.js';
-export { RECURRENCE_HORIZON_YEARS } from './recurrence.js';
+export { RECURRENCE_HORIZON_YEARS } from './expand-recurrence.js';
 export { toICalendar, stockholmVTimezone, type ICalendarOptions, type ICalendarScope } from './icalendar.js';
 export {
   obligationsOf,

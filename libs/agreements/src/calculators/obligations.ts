@@ -3,7 +3,8 @@ import { type ObligationsInput, checkCalendarInput } from './calendar-input.js';
 import { dayOfYear, formatDate, formatDateTime, parseDate } from './dates.js';
 import { type CalculatorProblem, type CalculatorResult, failed, ok, problem } from './problems.js';
 import { ExpansionBudget, READS_PER_EXPANSION, READS_PER_VIEW } from './expansion-budget.js';
-import { type NextOccurrence, type Recurrence, nextOccurrence } from './recurrence.js';
+import { type NextOccurrence, nextOccurrence } from './expand-recurrence.js';
+import { type Recurrence } from './recurrence.js';
 
 export interface StandingObligation {
   key: string;

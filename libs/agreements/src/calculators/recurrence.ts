@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import * as rruleNamespace from 'rrule';
 import { STOCKHOLM, stockholmWallClock } from './dates.js';
-import { BudgetExhausted, type ExpansionBudget } from './expansion-budget.js';
 import { type CalculatorProblem, type ProblemPath, problem } from './problems.js';
 
 // Node loads rrule's UMD build as CommonJS and cannot see its names, so they sit on `default`
@@ -17,22 +16,25 @@ const rruleModule: RRuleModule = isRRuleModule(rruleNamespace)
     ? commonJsDefault
     : rruleNamespace;
 export const { RRule } = rruleModule;
-type RRuleInstance = InstanceType<typeof RRule>;
+export type Options = rruleNamespace.Options;
 
 /**
  * A recurrence of local Stockholm wall-clock times. rrule counts in "floating" time (UTC fields
  * holding local wall-clock values); each occurrence is read back as that wall-clock time in
  * Stockholm, so "Tuesdays 09:00" is 09:00 in winter and in summer alike. A recurrence has at most
  * one occurrence a day: its time of day is that of its first start (BYHOUR and the like are
- * refused). It is expanded only through the functions below, each within an ExpansionBudget.
+ * refused). It is expanded only within a budget (expand-recurrence.ts).
  */
 export interface Recurrence {
   readonly allDay: boolean;
   /** The first start the rule counts from (DTSTART). */
   readonly first: DateTime;
-  readonly rule: RRuleInstance;
-  /** The budget the rule's option reads are charged to while one expansion runs. */
-  readonly meter: { budget?: ExpansionBudget };
+  /**
+   * rrule's options, DTSTART and UNTIL as floating times, and the parts rrule would take from
+   * DTSTART when the rule leaves them out (the weekday of a weekly rule, the day of a monthly
+   * one, the time of day) written out: the rule then means the same from any later start.
+   */
+  readonly options: Readonly<Partial<Options>>;
 }
 
 const weekday = '(?:MO|TU|WE|TH|FR|SA|SU)';
@@ -157,110 +159,40 @@ export function parseRecurrence(
   if (problems.length > before) return undefined;
 
   const withoutUntil = [...parts].filter(([name]) => name !== 'UNTIL').map(([n, v]) => `${n}=${v}`);
-  const options = RRule.parseString(withoutUntil.join(';'));
-  // No cache: a cached answer would outlive the budget it was computed under.
-  const rule = new RRule(
-    {
-      ...options,
-      dtstart: toFloating(first),
-      ...(untilFloating === undefined ? {} : { until: untilFloating }),
-    },
-    true,
-  );
-  const meter: Recurrence['meter'] = {};
-  // Every read of the rule's options is charged to the budget of the running expansion; the
-  // walk of candidate days reads them for each day, so no walk outlasts its budget.
-  rule.options = new Proxy(rule.options, {
-    get(target, property, receiver): unknown {
-      if (meter.budget === undefined) throw new BudgetExhausted();
-      meter.budget.spend();
-      return Reflect.get(target, property, receiver);
-    },
-  });
-  return { rule, allDay, first, meter };
-}
-
-/** The years within which a rule must first occur after its start (validation). */
-export const RECURRENCE_HORIZON_YEARS = 10;
-
-/** Why an expansion ended before the end of its range. */
-export type ExpansionStop =
-  /** More occurrences follow in the range; `next` is the first left out. */
-  | { reason: 'limit'; next: DateTime }
-  /** The budget ran out: occurrences after the last one found are unknown. */
-  | { reason: 'budget' };
-
-export interface Expansion {
-  /** In time order; all there are through the last one, unless `stopped` says otherwise. */
-  occurrences: DateTime[];
-  stopped?: ExpansionStop;
-}
-
-export interface ExpansionLimits {
-  budget: ExpansionBudget;
-  /** At most this many occurrences; the next one is reported as `stopped.next`. */
-  limit: number;
-  /** Stop at the first occurrence after this instant, read at each occurrence (it may move). */
-  cutoff?: () => DateTime | undefined;
-}
-
-/** Occurrences whose local date lies in [from, to], both whole days in Stockholm. */
-export function occurrencesBetween(
-  recurrence: Recurrence,
-  from: DateTime,
-  to: DateTime,
-  limits: ExpansionLimits,
-): Expansion {
-  const occurrences: DateTime[] = [];
-  const state: { stopped?: ExpansionStop } = {};
-  const walked = walk(recurrence, limits.budget, () =>
-    recurrence.rule.between(toFloating(from.startOf('day')), toFloating(to.endOf('day')), true, (floating) => {
-      const at = fromFloating(floating);
-      const cutoff = limits.cutoff?.();
-      if (occurrences.length >= limits.limit || (cutoff !== undefined && at > cutoff)) {
-        state.stopped = { reason: 'limit', next: at };
-        return false;
-      }
-      occurrences.push(at);
-      return true;
-    }),
-  );
-  if (walked === undefined) return { occurrences, stopped: { reason: 'budget' } };
-  return state.stopped === undefined ? { occurrences } : { occurrences, stopped: state.stopped };
-}
-
-/** The next occurrence: found, none at all, or unknown because the budget ran out first. */
-export type NextOccurrence = { kind: 'found'; at: DateTime } | { kind: 'none' } | { kind: 'unknown' };
-
-/** The first occurrence on or after the start of the given day. */
-export function nextOccurrence(recurrence: Recurrence, onOrAfter: DateTime, budget: ExpansionBudget): NextOccurrence {
-  const walked = walk(recurrence, budget, () => recurrence.rule.after(toFloating(onOrAfter.startOf('day')), true));
-  if (walked === undefined) return { kind: 'unknown' };
-  return walked.value === null ? { kind: 'none' } : { kind: 'found', at: fromFloating(walked.value) };
+  const dtstart = toFloating(first);
+  const options: Partial<Options> = {
+    ...withDtstartDefaults(RRule.parseString(withoutUntil.join(';')), dtstart),
+    dtstart,
+    ...(untilFloating === undefined ? {} : { until: untilFloating }),
+  };
+  return { allDay, first, options };
 }
 
 /**
- * Whether the rule occurs within RECURRENCE_HORIZON_YEARS of its first start. A rule that never
- * occurs (`BYMONTH=2;BYMONTHDAY=31`) makes rrule walk candidate days to the year 9999; here the
- * walk ends with the budget, which always covers the horizon (READS_PER_CHECK), so running out
- * means the same as finding nothing within it.
+ * What rrule's parseOptions takes from DTSTART when a rule names no day (a yearly rule: its
+ * month and day; monthly: its day; weekly: its weekday) and no time (DTSTART's), written out.
  */
-export function occursWithinHorizon(recurrence: Recurrence, budget: ExpansionBudget): boolean {
-  const next = nextOccurrence(recurrence, recurrence.first, budget);
-  return next.kind === 'found' && next.at <= recurrence.first.plus({ years: RECURRENCE_HORIZON_YEARS });
-}
-
-/** Runs one rrule query charged to the budget; undefined when the budget ran out first. */
-function walk<T>(recurrence: Recurrence, budget: ExpansionBudget, query: () => T): { value: T } | undefined {
-  if (budget.exhausted) return undefined;
-  recurrence.meter.budget = budget;
-  try {
-    return { value: query() };
-  } catch (error) {
-    if (error instanceof BudgetExhausted) return undefined;
-    throw error;
-  } finally {
-    recurrence.meter.budget = undefined;
+function withDtstartDefaults(options: Partial<Options>, dtstart: Date): Partial<Options> {
+  const filled: Partial<Options> = {
+    ...options,
+    byhour: [dtstart.getUTCHours()],
+    byminute: [dtstart.getUTCMinutes()],
+    bysecond: [dtstart.getUTCSeconds()],
+  };
+  const namesDays = [options.byweekno, options.byyearday, options.bymonthday, options.byweekday, options.byeaster].some(
+    (part) => part !== undefined && part !== null,
+  );
+  if (namesDays) return filled;
+  switch (options.freq) {
+    case RRule.YEARLY:
+      return { ...filled, bymonth: options.bymonth ?? dtstart.getUTCMonth() + 1, bymonthday: dtstart.getUTCDate() };
+    case RRule.MONTHLY:
+      return { ...filled, bymonthday: dtstart.getUTCDate() };
+    case RRule.WEEKLY:
+      // rrule numbers weekdays from Monday (0), Date from Sunday (0).
+      return { ...filled, byweekday: [(dtstart.getUTCDay() + 6) % 7] };
+    default:
+      return filled;
   }
 }
 
@@ -288,7 +220,8 @@ function floatingUntil(value: string): Date | undefined {
   return moment.isValid ? toFloating(moment.setZone(STOCKHOLM)) : undefined;
 }
 
-function toFloating(local: DateTime): Date {
+/** A local time as rrule's floating time: its Stockholm wall-clock fields as UTC fields. */
+export function toFloating(local: DateTime): Date {
   const wall = local.setZone(STOCKHOLM);
   return DateTime.fromObject(
     {
@@ -304,7 +237,8 @@ function toFloating(local: DateTime): Date {
   ).toJSDate();
 }
 
-function fromFloating(floating: Date): DateTime {
+/** A floating time from rrule as the Stockholm wall-clock time it stands for. */
+export function fromFloating(floating: Date): DateTime {
   const wall = DateTime.fromJSDate(floating, { zone: 'utc' });
   return stockholmWallClock({
     year: wall.year,

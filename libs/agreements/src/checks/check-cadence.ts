@@ -1,7 +1,8 @@
 import { READS_PER_CHECK } from '../calculators/expansion-budget.js';
 import { parseDateOrLocalDateTime } from '../calculators/dates.js';
 import { type CalculatorProblem } from '../calculators/problems.js';
-import { RECURRENCE_HORIZON_YEARS, occursWithinHorizon, parseRecurrence } from '../calculators/recurrence.js';
+import { RECURRENCE_HORIZON_YEARS, occursWithinHorizon } from '../calculators/expand-recurrence.js';
+import { parseRecurrence } from '../calculators/recurrence.js';
 import { type Cadence, type RecurrenceCadence } from '../schema/cadence.js';
 import { parseRrule } from '../schema/rrule.js';
 import { anchorDate, commitmentFirstOn, meetingFirstStart } from '../views/calendar-input-of.js';
