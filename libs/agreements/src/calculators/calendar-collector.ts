@@ -1,4 +1,4 @@
-import { type DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { type CalendarEntry } from './calendar-entry.js';
 import { formatDate } from './dates.js';
 import { type ExpansionBudget, READS_PER_EXPANSION } from './expansion-budget.js';
@@ -42,12 +42,24 @@ export interface Timed {
   entry: CalendarEntry;
 }
 
+/** A recurrence whose occurrences become entries: a body's meetings, a recurring commitment. */
+export interface RecurringSource {
+  recurrence: Recurrence;
+  /** The rule, as a dot path of the calculator's input (`bodies.2.cadence.rrule`). */
+  path: string;
+  toTimed: (at: DateTime) => Timed;
+}
+
+/** The first window of the walk over a range; each next one is twice as long (see expandAll). */
+const firstWindowDays = 7;
+
 /**
  * Gathers a calendar's entries within its limits. Entries are kept in time order up to the
- * limit; a recurrence is expanded only up to the instant of the last entry that can still fit
- * (the cutoff), so many daily bodies cost about as much as the entries the answer can hold.
- * What is left out is remembered by its earliest instant, and the answer is cut at the whole
- * day before it, so that asking again from the next day continues it without gaps or repeats.
+ * limit; recurrences are expanded window by window from the range's start, and each only up to
+ * the instant of the last entry that can still fit (the cutoff), so many daily bodies cost
+ * about as much as the entries the answer can hold. What is left out is remembered by its
+ * earliest instant, and the answer is cut at the whole day before it, so that asking again from
+ * the next day continues it without gaps or repeats.
  */
 export class EntryCollector {
   #entries: Timed[] = [];
@@ -78,34 +90,53 @@ export class EntryCollector {
     this.#prune();
   }
 
-  /** The occurrences of a recurrence in the range, each made an entry by `toTimed`. */
-  expand(
-    recurrence: Recurrence,
-    range: { from: DateTime; to: DateTime },
-    path: string,
-    toTimed: (at: DateTime) => Timed,
-  ): void {
-    const expansion = occurrencesBetween(recurrence, range.from, range.to, {
+  /**
+   * Expands the recurrences over the range in windows of 7, 14, 28… days, or over all that is
+   * left once the answer is full: rrule starts each walk near its window (startFor), so a
+   * window costs its own occurrences, and once the cutoff is known each rule stops at its first
+   * occurrence after it. A rule whose budget ran out is not walked again.
+   */
+  expandAll(sources: readonly RecurringSource[], range: { from: DateTime; to: DateTime }): void {
+    let pending = [...sources];
+    let from = range.from.startOf('day');
+    for (let days = firstWindowDays; from <= range.to && pending.length > 0; days *= 2) {
+      const to = this.#cutoff === undefined ? DateTime.min(range.to, from.plus({ days: days - 1 })) : range.to;
+      const window = { from, to };
+      pending = pending.filter((source) => this.#expand(source, window, range.from));
+      from = to.plus({ days: 1 }).startOf('day');
+    }
+  }
+
+  /**
+   * Whether the source is to be walked in the next window too: not when it was stopped, by the
+   * limit (its later occurrences cannot fit either) or by its budget (they are unknown).
+   */
+  #expand(source: RecurringSource, window: { from: DateTime; to: DateTime }, rangeFrom: DateTime): boolean {
+    const expansion = occurrencesBetween(source.recurrence, window.from, window.to, {
       budget: this.budget.part(READS_PER_EXPANSION),
       limit: this.maxEntries,
       cutoff: () => this.#cutoff,
     });
+    this.add(expansion.occurrences.map(source.toTimed));
     const stopped = expansion.stopped;
-    if (stopped?.reason === 'limit') this.#leaveOut(stopped.next);
-    if (stopped?.reason === 'budget') {
-      const last = expansion.occurrences.at(-1);
-      const through = last === undefined ? null : formatDate(last);
-      this.#exhausted.push({
-        reason: 'expansionBudget',
-        path,
-        completeThrough: through,
-        message: {
-          sv: `Upprepningsregeln ${path} kunde inte räknas ut för hela perioden inom gränsen för beräkningar; dess tillfällen är kända ${through === null ? 'inte alls' : `t.o.m. ${through}`}.`,
-          en: `The recurrence ${path} could not be expanded over the whole range within the computation limit; its occurrences are known ${through === null ? 'not at all' : `through ${through}`}.`,
-        },
-      });
+    if (stopped === undefined) return true;
+    if (stopped.reason === 'limit') {
+      this.#leaveOut(stopped.next);
+      return false;
     }
-    this.add(expansion.occurrences.map(toTimed));
+    // Every window before this one was walked whole.
+    const last = expansion.occurrences.at(-1)?.startOf('day') ?? window.from.minus({ days: 1 });
+    const through = last < rangeFrom.startOf('day') ? null : formatDate(last);
+    this.#exhausted.push({
+      reason: 'expansionBudget',
+      path: source.path,
+      completeThrough: through,
+      message: {
+        sv: `Upprepningsregeln ${source.path} kunde inte räknas ut för hela perioden inom gränsen för beräkningar; dess tillfällen är kända ${through === null ? 'inte alls' : `t.o.m. ${through}`}.`,
+        en: `The recurrence ${source.path} could not be expanded over the whole range within the computation limit; its occurrences are known ${through === null ? 'not at all' : `through ${through}`}.`,
+      },
+    });
+    return false;
   }
 
   /** The entries in time order, cut as the limits require, and why they were cut. */

@@ -10,6 +10,7 @@ import {
   type CalendarScope,
   type CalendarTruncation,
   EntryCollector,
+  type RecurringSource,
   type Timed,
 } from './calendar-collector.js';
 import { type CalendarEntry, type CalendarEntryKind } from './calendar-entry.js';
@@ -84,8 +85,10 @@ export function calendarBetween(
     ...termEntries(checked, range),
     ...withdrawalEntries(checked, range),
   ]);
-  meetingEntries(checked, range, collector);
-  commitmentEntries(checked, range, collector);
+  collector.expandAll(
+    [...meetingEntries(checked, range, collector), ...commitmentEntries(checked, range, collector)],
+    range,
+  );
   return ok({ from: formatDate(range.from), to: formatDate(range.to), ...collector.result(range.from) });
 }
 
@@ -124,9 +127,10 @@ function checkRange(from: string, to: string, problems: CalculatorProblem[]): Ra
   return { from: start, to: end };
 }
 
-function meetingEntries(input: Checked, range: Range, collector: EntryCollector): void {
-  input.bodies.forEach(({ input: body, cadence }, index) => {
-    if (cadence === undefined || !collector.inScope(body.memberPartyKeys, body.key)) return;
+/** Notes for meetings the convener dates go to the collector; meetings by a rule are returned. */
+function meetingEntries(input: Checked, range: Range, collector: EntryCollector): RecurringSource[] {
+  return input.bodies.flatMap(({ input: body, cadence }, index): RecurringSource[] => {
+    if (cadence === undefined || !collector.inScope(body.memberPartyKeys, body.key)) return [];
     const clause = cadence.clause ?? body.clause;
     const base = {
       partyKeys: [...body.memberPartyKeys],
@@ -161,23 +165,29 @@ function meetingEntries(input: Checked, range: Range, collector: EntryCollector)
           );
         }),
       );
-      return;
+      return [];
     }
-    collector.expand(cadence.recurrence, range, `bodies.${index}.cadence.rrule`, (at) =>
-      timed(input, at, 'meeting', body.key, false, {
-        ...base,
-        dated: true,
-        title: `${body.name}: möte`,
-        description,
-        end: formatDateTime(at.plus({ minutes: cadence.durationMinutes })),
-      }),
-    );
+    return [
+      {
+        recurrence: cadence.recurrence,
+        path: `bodies.${index}.cadence.rrule`,
+        toTimed: (at) =>
+          timed(input, at, 'meeting', body.key, false, {
+            ...base,
+            dated: true,
+            title: `${body.name}: möte`,
+            description,
+            end: formatDateTime(at.plus({ minutes: cadence.durationMinutes })),
+          }),
+      },
+    ];
   });
 }
 
-function commitmentEntries(input: Checked, range: Range, collector: EntryCollector): void {
-  input.commitments.forEach(({ input: commitment, recurrence, dueOn }, index) => {
-    if (!collector.inScope(commitment.partyKeys, commitment.reportsToBodyKey)) return;
+/** Deadlines go to the collector; recurring commitments are returned. */
+function commitmentEntries(input: Checked, range: Range, collector: EntryCollector): RecurringSource[] {
+  return input.commitments.flatMap(({ input: commitment, recurrence, dueOn }, index): RecurringSource[] => {
+    if (!collector.inScope(commitment.partyKeys, commitment.reportsToBodyKey)) return [];
     const base = {
       dated: true,
       partyKeys: [...commitment.partyKeys],
@@ -186,13 +196,17 @@ function commitmentEntries(input: Checked, range: Range, collector: EntryCollect
       ...(commitment.reportsToBodyKey === undefined ? {} : { bodyKey: commitment.reportsToBodyKey }),
     };
     if (recurrence !== undefined) {
-      collector.expand(recurrence, range, `commitments.${index}.rrule`, (at) =>
-        timed(input, at, 'commitmentRecurs', commitment.key, recurrence.allDay, {
-          ...base,
-          title: commitment.title,
-        }),
-      );
-      return;
+      return [
+        {
+          recurrence,
+          path: `commitments.${index}.rrule`,
+          toTimed: (at) =>
+            timed(input, at, 'commitmentRecurs', commitment.key, recurrence.allDay, {
+              ...base,
+              title: commitment.title,
+            }),
+        },
+      ];
     }
     if (dueOn !== undefined && within(dueOn, range)) {
       collector.add([
@@ -202,6 +216,7 @@ function commitmentEntries(input: Checked, range: Range, collector: EntryCollect
         }),
       ]);
     }
+    return [];
   });
 }
 
