@@ -145,7 +145,11 @@ export function startFor(options: Readonly<Partial<Options>>, onOrAfter: Date): 
       start = first.startOf('year').plus({ years: whole(target.year - first.year) });
       break;
     }
-    default:
+    // Refused by the reader (parseRecurrence): the time of day is the start's.
+    case RRule.HOURLY:
+    case RRule.MINUTELY:
+    case RRule.SECONDLY:
+    case undefined:
       return dtstart;
   }
   // The first period stays as the rule has it: it may begin before DTSTART.

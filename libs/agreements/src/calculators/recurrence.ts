@@ -191,7 +191,11 @@ function withDtstartDefaults(options: Partial<Options>, dtstart: Date): Partial<
     case RRule.WEEKLY:
       // rrule numbers weekdays from Monday (0), Date from Sunday (0).
       return { ...filled, byweekday: [(dtstart.getUTCDay() + 6) % 7] };
-    default:
+    case RRule.DAILY:
+    case RRule.HOURLY:
+    case RRule.MINUTELY:
+    case RRule.SECONDLY:
+    case undefined:
       return filled;
   }
 }

@@ -152,7 +152,9 @@ const variations = fc.record({
   percents,
 });
 
-function draftOf(v: fc.RecordValue<typeof variations>): AgreementVersion {
+type Variation = typeof variations extends fc.Arbitrary<infer T> ? T : never;
+
+function draftOf(v: Variation): AgreementVersion {
   const draft = structuredClone(seed);
   if (v.date !== undefined) draft.date = v.date;
   draft.bodies = draft.bodies?.map((body, index) => {
