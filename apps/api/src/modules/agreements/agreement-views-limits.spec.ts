@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { CALENDAR_MAX_ENTRIES } from '@samverkan/agreements';
+import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { type Reply, startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -178,6 +179,45 @@ describe('limits of the agreement views', () => {
     const reply = await app.as(strategist, 'GET', `/api/agreements/${key}/versions/latest/${query}`);
     expect({ status: reply.status, code: reply.body['code'] }).toEqual({ status: 422, code: 'VALIDATION_FAILED' });
     expect(problemsOf(reply).map((p) => p.path)).toContain(path);
+  });
+
+  it('answers generated queries of every view with 200 or a 4xx, never a 500, each quickly', async () => {
+    const views = ['calendar', 'calendar.ics', 'obligations', 'term', 'withdrawal', 'cost-split', 'diff'];
+    const names = ['from', 'to', 'party', 'body', 'date', 'noticeDate', 'year', 'against'];
+    const values = fc.oneof(
+      fc
+        .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((date) => date.toISOString().slice(0, 10)),
+      fc.constantFrom(
+        '2026-02-29',
+        '2024-02-29',
+        '2026-01-01',
+        'ostersunds-kommun',
+        'samradsgrupp',
+        'template',
+        '1',
+        '2026',
+      ),
+      fc.integer().map(String),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
+    const queries = fc.tuple(
+      fc.constantFrom(...views),
+      fc.array(fc.tuple(fc.constantFrom(...names), values), { maxLength: 4 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(queries, async ([view, parameters]) => {
+        const query = new URLSearchParams(parameters).toString();
+        const started = performance.now();
+        const reply = await app.as(strategist, 'GET', `/api/agreements/${key}/versions/latest/${view}?${query}`);
+        expect({ query: `${view}?${query}`, serverError: reply.status >= 500 }).toEqual({
+          query: `${view}?${query}`,
+          serverError: false,
+        });
+        expect(performance.now() - started).toBeLessThan(5000);
+      }),
+      { numRuns: 80 },
+    );
   });
 
   describe('a rule that never occurs, stored before it was refused', () => {
