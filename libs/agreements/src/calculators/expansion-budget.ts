@@ -6,7 +6,7 @@
  * candidates). Its iterator callback sees matches only, so it cannot stop a rule that never
  * matches (`FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31`): rrule then walks every day up to the year
  * 9999, some 50 million reads or ten seconds of a blocked process. Every read is charged to a
- * budget instead; when it runs out the expansion stops and says so (recurrence.ts).
+ * budget instead; when it runs out the expansion stops and says so (expand-recurrence.ts).
  */
 export class ExpansionBudget {
   #remaining: number;
@@ -34,7 +34,7 @@ export class ExpansionBudget {
   }
 }
 
-/** Thrown through rrule to stop a walk; caught where the walk began (recurrence.ts). */
+/** Thrown through rrule to stop a walk; caught where the walk began (expand-recurrence.ts). */
 export class BudgetExhausted extends Error {
   constructor() {
     super('The expansion budget is exhausted');

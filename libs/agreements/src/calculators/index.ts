@@ -47,6 +47,9 @@ export {
   READS_PER_VIEW,
 } from './expansion-budget.js';
 export { RECURRENCE_HORIZON_YEARS } from './expand-recurrence.js';
+export { MAX_RRULE_COUNT, MAX_RRULE_INTERVAL } from './recurrence.js';
+export { MAX_DURATION_YEARS } from './dates.js';
+export { MAX_SHARE_DECIMALS } from './cost-split.js';
 export { toICalendar, stockholmVTimezone, type ICalendarOptions, type ICalendarScope } from './icalendar.js';
 export {
   obligationsOf,

@@ -46,6 +46,19 @@ interface PartRule {
   hint: { sv: string; en: string };
 }
 
+/**
+ * The largest INTERVAL and COUNT a rule may have: every 9999th week is already beyond any term,
+ * and 9999 occurrences are decades of daily meetings. Larger ones only make the walk longer.
+ */
+export const MAX_RRULE_INTERVAL = 9999;
+export const MAX_RRULE_COUNT = 9999;
+
+const wholeNumber = (max: number): PartRule => ({
+  pattern: new RegExp(`^[1-9]\\d{0,${String(max).length - 1}}$`),
+  range: { min: 1, max },
+  hint: { sv: `ett heltal 1–${max}`, en: `a whole number 1–${max}` },
+});
+
 const signedList = (max: number): PartRule => ({
   pattern: /^[+-]?\d{1,3}(?:,[+-]?\d{1,3})*$/,
   range: { min: 1, max },
@@ -57,11 +70,8 @@ const partRules: Record<string, PartRule> = {
     pattern: new RegExp(`^(?:${frequencies.join('|')})$`),
     hint: { sv: frequencies.join(', '), en: frequencies.join(', ') },
   },
-  INTERVAL: {
-    pattern: /^[1-9]\d{0,3}$/,
-    hint: { sv: 'ett heltal 1–9999', en: 'a whole number 1–9999' },
-  },
-  COUNT: { pattern: /^[1-9]\d{0,3}$/, hint: { sv: 'ett heltal 1–9999', en: 'a whole number 1–9999' } },
+  INTERVAL: wholeNumber(MAX_RRULE_INTERVAL),
+  COUNT: wholeNumber(MAX_RRULE_COUNT),
   UNTIL: {
     pattern: /^\d{8}(?:T\d{6}Z?)?$/,
     hint: { sv: 'ÅÅÅÅMMDD eller ÅÅÅÅMMDDTHHMMSSZ', en: 'YYYYMMDD or YYYYMMDDTHHMMSSZ' },
