@@ -5,52 +5,45 @@ import {
   type CheckedCadence,
   checkCalendarInput,
 } from './calendar-input.js';
+import {
+  CALENDAR_MAX_ENTRIES,
+  type CalendarScope,
+  type CalendarTruncation,
+  EntryCollector,
+  type RecurringSource,
+  type Timed,
+} from './calendar-collector.js';
+import { type CalendarEntry, type CalendarEntryKind } from './calendar-entry.js';
 import { dayOfYear, formatDate, formatDateTime, parseDate } from './dates.js';
+import { ExpansionBudget, READS_PER_VIEW } from './expansion-budget.js';
 import { type CalculatorProblem, type CalculatorResult, failed, ok, problem } from './problems.js';
-import { occurrencesBetween } from './recurrence.js';
 import { periodContaining, renewalEnd } from './term.js';
 import { latestNoticeDate } from './withdrawal.js';
 
-export type CalendarEntryKind =
-  | 'meeting'
-  | 'meetingsToSchedule'
-  | 'commitmentDue'
-  | 'commitmentRecurs'
-  | 'followUpPlanDue'
-  | 'annualReport'
-  | 'periodEnds'
-  | 'withdrawalNoticeDeadline';
-
-export interface CalendarEntry {
-  /** Stable across exports: from the agreement, the kind, the source and the local start. */
-  uid: string;
-  kind: CalendarEntryKind;
-  /**
-   * False for a note standing for a period, when the agreement sets no day: meetings "4 gånger
-   * per år" whose dates the convener sets, an annual report without a day. Such an entry sits
-   * on the first day of its period that lies in the range.
-   */
-  dated: boolean;
-  /** Local date in Stockholm, `YYYY-MM-DD`. */
-  date: string;
-  /** ISO 8601 with the Stockholm offset; 00:00 of `date` for all-day entries. */
-  start: string;
-  /** Only for meetings: start plus their length in elapsed minutes. */
-  end?: string;
-  allDay: boolean;
-  /** Swedish. */
-  title: string;
-  /** Swedish: the clause and who it concerns. */
-  description: string;
-  partyKeys: string[];
-  bodyKey?: string;
-  clause?: string;
-  /** For `meetingsToSchedule`: how many meetings the convener must set in the period. */
-  meetingsToSchedule?: { min: number; max?: number; periodStartsOn: string; periodEndsOn: string };
-}
+export { type CalendarEntry, type CalendarEntryKind } from './calendar-entry.js';
+export { CALENDAR_MAX_ENTRIES, type CalendarScope, type CalendarTruncation } from './calendar-collector.js';
 
 /** The longest range one call may cover, to keep a feed finite and quick. */
-const maxRangeYears = 10;
+export const CALENDAR_MAX_RANGE_YEARS = 10;
+
+/** A calendar answer: its entries in time order and, when some are left out, why and which. */
+export interface CalendarView {
+  from: string;
+  to: string;
+  entries: CalendarEntry[];
+  /** True when entries of the range are missing; `truncation` then says which and why. */
+  truncated: boolean;
+  truncation: CalendarTruncation[];
+}
+
+export interface CalendarOptions {
+  /** Only a party's or a body's entries (as forParty, forBody); the limits count only these. */
+  scope?: CalendarScope;
+  /** At most this many entries (CALENDAR_MAX_ENTRIES when left out, and never more). */
+  maxEntries?: number;
+  /** The work its recurrences may take; READS_PER_VIEW when left out. */
+  budget?: ExpansionBudget;
+}
 
 /**
  * Everything the agreement puts in the calendar between two dates (both inclusive, local days
@@ -58,8 +51,16 @@ const maxRangeYears = 10;
  * commitment deadlines and recurrences, the follow-up plan and annual reports, the ends of the
  * term's periods (renewal dates), and the last days for notice of withdrawal. Whether the
  * agreement is still in force on each date is not checked (see termOn).
+ *
+ * The answer is bounded: at most CALENDAR_MAX_ENTRIES entries, and every recurrence expanded
+ * within its budget; what is left out is stated in `truncation`, never cut silently.
  */
-export function calendarBetween(input: CalendarInput, from: string, to: string): CalculatorResult<CalendarEntry[]> {
+export function calendarBetween(
+  input: CalendarInput,
+  from: string,
+  to: string,
+  options: CalendarOptions = {},
+): CalculatorResult<CalendarView> {
   const problems: CalculatorProblem[] = [];
   const parsed = checkCalendarInput(input, problems);
   const range = checkRange(from, to, problems);
@@ -71,18 +72,24 @@ export function calendarBetween(input: CalendarInput, from: string, to: string):
   if (parsed === undefined || range === undefined || problems.length > 0) return failed(problems);
   const checked: Checked = { ...parsed, agreementKey: input.agreementKey };
 
-  const entries: Timed[] = [
-    ...meetingEntries(checked, range),
-    ...commitmentEntries(checked, range),
+  const maxEntries = Math.max(1, Math.min(options.maxEntries ?? CALENDAR_MAX_ENTRIES, CALENDAR_MAX_ENTRIES));
+  const collector = new EntryCollector(
+    maxEntries,
+    options.budget ?? new ExpansionBudget(READS_PER_VIEW),
+    options.scope ?? { kind: 'agreement' },
+  );
+  // The entries that cost nothing to list come first, so they set the cutoff the
+  // recurrences are expanded to.
+  collector.add([
     ...followUpEntries(checked, range),
     ...termEntries(checked, range),
     ...withdrawalEntries(checked, range),
-  ];
-  entries.sort(
-    (a, b) =>
-      a.at.toMillis() - b.at.toMillis() || compare(a.entry.kind, b.entry.kind) || compare(a.entry.uid, b.entry.uid),
+  ]);
+  collector.expandAll(
+    [...meetingEntries(checked, range, collector), ...commitmentEntries(checked, range, collector)],
+    range,
   );
-  return ok(entries.map(({ entry }) => entry));
+  return ok({ from: formatDate(range.from), to: formatDate(range.to), ...collector.result(range.from) });
 }
 
 /** The entries that concern a party: those naming it among their parties. */
@@ -102,22 +109,17 @@ interface Range {
   to: DateTime;
 }
 
-interface Timed {
-  at: DateTime;
-  entry: CalendarEntry;
-}
-
 function checkRange(from: string, to: string, problems: CalculatorProblem[]): Range | undefined {
   const start = parseDate(from, ['from'], problems);
   const end = parseDate(to, ['to'], problems);
   if (start === undefined || end === undefined) return undefined;
-  if (end < start || end > start.plus({ years: maxRangeYears })) {
+  if (end < start || end > start.plus({ years: CALENDAR_MAX_RANGE_YEARS })) {
     problems.push(
       problem(
         'INVALID_RANGE',
         ['to'],
-        `Perioden ${from}–${to} måste gå framåt och vara högst ${maxRangeYears} år.`,
-        `The range ${from}–${to} must run forward and span at most ${maxRangeYears} years.`,
+        `Perioden ${from}–${to} måste gå framåt och vara högst ${CALENDAR_MAX_RANGE_YEARS} år.`,
+        `The range ${from}–${to} must run forward and span at most ${CALENDAR_MAX_RANGE_YEARS} years.`,
       ),
     );
     return undefined;
@@ -125,9 +127,10 @@ function checkRange(from: string, to: string, problems: CalculatorProblem[]): Ra
   return { from: start, to: end };
 }
 
-function meetingEntries(input: Checked, range: Range): Timed[] {
-  return input.bodies.flatMap(({ input: body, cadence }) => {
-    if (cadence === undefined) return [];
+/** Notes for meetings the convener dates go to the collector; meetings by a rule are returned. */
+function meetingEntries(input: Checked, range: Range, collector: EntryCollector): RecurringSource[] {
+  return input.bodies.flatMap(({ input: body, cadence }, index): RecurringSource[] => {
+    if (cadence === undefined || !collector.inScope(body.memberPartyKeys, body.key)) return [];
     const clause = cadence.clause ?? body.clause;
     const base = {
       partyKeys: [...body.memberPartyKeys],
@@ -136,45 +139,55 @@ function meetingEntries(input: Checked, range: Range): Timed[] {
     };
     const description = describe(input, clause, body.memberPartyKeys);
     if (cadence.kind === 'countPerPeriod') {
-      return periods(range, cadence.per).map(({ startsOn, endsOn, label }): Timed => {
-        const at = DateTime.max(startsOn, range.from);
-        const count = meetingCount(cadence);
-        return timed(
-          input,
-          at,
-          'meetingsToSchedule',
-          body.key,
-          true,
-          {
-            ...base,
-            dated: false,
-            title: `${body.name}: ${count} under ${label}; datum sätts av sammankallande`,
-            description,
-            meetingsToSchedule: {
-              min: cadence.min,
-              ...(cadence.max === undefined ? {} : { max: cadence.max }),
-              periodStartsOn: formatDate(startsOn),
-              periodEndsOn: formatDate(endsOn),
+      collector.add(
+        periods(range, cadence.per).map(({ startsOn, endsOn, label }): Timed => {
+          const at = DateTime.max(startsOn, range.from);
+          const count = meetingCount(cadence);
+          return timed(
+            input,
+            at,
+            'meetingsToSchedule',
+            body.key,
+            true,
+            {
+              ...base,
+              dated: false,
+              title: `${body.name}: ${count} under ${label}; datum sätts av sammankallande`,
+              description,
+              meetingsToSchedule: {
+                min: cadence.min,
+                ...(cadence.max === undefined ? {} : { max: cadence.max }),
+                periodStartsOn: formatDate(startsOn),
+                periodEndsOn: formatDate(endsOn),
+              },
             },
-          },
-          startsOn,
-        );
-      });
+            startsOn,
+          );
+        }),
+      );
+      return [];
     }
-    return occurrencesBetween(cadence.recurrence, range.from, range.to).map((at) =>
-      timed(input, at, 'meeting', body.key, false, {
-        ...base,
-        dated: true,
-        title: `${body.name}: möte`,
-        description,
-        end: formatDateTime(at.plus({ minutes: cadence.durationMinutes })),
-      }),
-    );
+    return [
+      {
+        recurrence: cadence.recurrence,
+        path: `bodies.${index}.cadence.rrule`,
+        toTimed: (at) =>
+          timed(input, at, 'meeting', body.key, false, {
+            ...base,
+            dated: true,
+            title: `${body.name}: möte`,
+            description,
+            end: formatDateTime(at.plus({ minutes: cadence.durationMinutes })),
+          }),
+      },
+    ];
   });
 }
 
-function commitmentEntries(input: Checked, range: Range): Timed[] {
-  return input.commitments.flatMap(({ input: commitment, recurrence, dueOn }) => {
+/** Deadlines go to the collector; recurring commitments are returned. */
+function commitmentEntries(input: Checked, range: Range, collector: EntryCollector): RecurringSource[] {
+  return input.commitments.flatMap(({ input: commitment, recurrence, dueOn }, index): RecurringSource[] => {
+    if (!collector.inScope(commitment.partyKeys, commitment.reportsToBodyKey)) return [];
     const base = {
       dated: true,
       partyKeys: [...commitment.partyKeys],
@@ -183,20 +196,25 @@ function commitmentEntries(input: Checked, range: Range): Timed[] {
       ...(commitment.reportsToBodyKey === undefined ? {} : { bodyKey: commitment.reportsToBodyKey }),
     };
     if (recurrence !== undefined) {
-      return occurrencesBetween(recurrence, range.from, range.to).map((at) =>
-        timed(input, at, 'commitmentRecurs', commitment.key, recurrence.allDay, {
-          ...base,
-          title: commitment.title,
-        }),
-      );
+      return [
+        {
+          recurrence,
+          path: `commitments.${index}.rrule`,
+          toTimed: (at) =>
+            timed(input, at, 'commitmentRecurs', commitment.key, recurrence.allDay, {
+              ...base,
+              title: commitment.title,
+            }),
+        },
+      ];
     }
     if (dueOn !== undefined && within(dueOn, range)) {
-      return [
+      collector.add([
         timed(input, dueOn, 'commitmentDue', commitment.key, true, {
           ...base,
           title: `Sista dag: ${commitment.title}`,
         }),
-      ];
+      ]);
     }
     return [];
   });
@@ -303,7 +321,14 @@ function withdrawalEntries(input: Checked, range: Range): Timed[] {
   const how = withdrawal.rule.inWriting ? 'skriftligen ' : '';
   const everyone = input.parties.map((party) => party.key);
   const entries: Timed[] = [];
-  let effective = range.from.endOf(unit).startOf('day');
+  // The first withdrawal whose last notice day can fall in the range takes effect about a notice
+  // period after its start: begin one period end before that, not at the range's start, so the
+  // loop runs over the range only, however long the notice period.
+  let effective = range.from
+    .plus(withdrawal.noticePeriod)
+    .minus({ [`${unit}s`]: 1 })
+    .endOf(unit)
+    .startOf('day');
   for (;;) {
     const latest = latestNoticeDate(effective, withdrawal.noticePeriod);
     if (latest > range.to) break;
@@ -381,8 +406,4 @@ function periods(range: Range, per: 'year' | 'term'): { startsOn: DateTime; ends
 
 function within(day: DateTime, range: Range): boolean {
   return day >= range.from.startOf('day') && day <= range.to.endOf('day');
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -359,3 +359,49 @@ describe('splitCost properties', () => {
     );
   });
 });
+
+describe('splitCost on very large amounts (issue 9, defect 10)', () => {
+  // Money is integer öre and a split always adds up exactly: the arithmetic is in BigInt, and
+  // the amounts a version may state are bounded to safe integers, so every share is exact too.
+  const large = fc.oneof(
+    fc.integer({ min: 2 ** 50, max: Number.MAX_SAFE_INTEGER }),
+    fc.constantFrom(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1, 2 ** 53 - 3, 10 ** 15 + 1),
+  );
+
+  it('splits equally to the öre: the shares add up to the total, each within one öre of total / n', () => {
+    fc.assert(
+      fc.property(large, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 3 }), (total, n, pieces) => {
+        // The total given as up to three items that add up to it.
+        const items = Array.from({ length: pieces }, (_, index) => {
+          const share = Math.floor(total / pieces);
+          const amountOre = index === pieces - 1 ? total - share * (pieces - 1) : share;
+          return { key: `i${index}`, label: 'Post', amountOre };
+        });
+        const parties = Array.from({ length: n }, (_, index) => ({ key: `p${String(index).padStart(3, '0')}` }));
+        const shares = computedShares({ year: 2026, items, method: { kind: 'equal' }, parties });
+        const sum = shares.reduce((acc, share) => acc + BigInt(share.amountOre), 0n);
+        expect(sum).toBe(BigInt(total));
+        for (const share of shares) {
+          expect(Number.isSafeInteger(share.amountOre)).toBe(true);
+          const off = BigInt(share.amountOre) * BigInt(n) - BigInt(total);
+          expect(off > -BigInt(n) && off < BigInt(n)).toBe(true);
+          expect(Math.abs(share.amountOre - share.exactOre)).toBeLessThan(1);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses items whose sum is beyond exact counting instead of rounding it', () => {
+    const result = splitCost({
+      year: 2026,
+      items: [
+        { key: 'a', label: 'A', amountOre: Number.MAX_SAFE_INTEGER },
+        { key: 'b', label: 'B', amountOre: 2 },
+      ],
+      method: { kind: 'equal' },
+      parties: [{ key: 'x' }, { key: 'y' }],
+    });
+    expect(!result.ok && result.problems.map((p) => p.code)).toEqual(['TOO_LARGE']);
+  });
+});

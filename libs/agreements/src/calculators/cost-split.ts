@@ -93,7 +93,14 @@ export type CostSplitOutcome =
       note: { sv: string; en: string };
     };
 
-const maxShareDecimals = 6;
+/** Decimals a fixed share may have (0.125 %, 33.333333 %): read exactly, as millionths. */
+export const MAX_SHARE_DECIMALS = 6;
+const maxShareDecimals = MAX_SHARE_DECIMALS;
+
+/** Whether a share is a number ≥ 0 with at most MAX_SHARE_DECIMALS decimals, as splitCost reads it. */
+export function isExactShare(value: number): boolean {
+  return scaledDecimal(value) !== undefined;
+}
 
 /**
  * Splits the sum of the items between the parties for a year, in whole öre that always add up

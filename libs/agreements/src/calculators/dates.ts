@@ -86,7 +86,15 @@ export function parseDateOrLocalDateTime(
 }
 
 /**
- * A positive ISO 8601 duration with whole-number parts (`P6M`, `P1Y`, `P30D`, `PT48H`). With
+ * The longest duration a clause may state: a notice period or a renewal of at most a hundred
+ * years. Longer ones mean nothing in an agreement, and dates that far off leave the range of
+ * the date library (a renewal of P999999Y made the calendar loop without end).
+ */
+export const MAX_DURATION_YEARS = 100;
+
+/**
+ * A positive ISO 8601 duration with whole-number parts (`P6M`, `P1Y`, `P30D`, `PT48H`), at most
+ * MAX_DURATION_YEARS long. With
  * `datesOnly`, hours, minutes and seconds are refused: a notice period or a renewal is counted in
  * calendar days, months and years.
  */
@@ -119,6 +127,12 @@ export function parseDuration(
   const parts = Object.values(duration.toObject());
   if (!parts.some((part) => part > 0)) {
     return fail(`Tidslängden ${text} måste vara längre än noll.`, `The duration ${text} must be longer than zero.`);
+  }
+  if (duration.as('years') > MAX_DURATION_YEARS) {
+    return fail(
+      `Tidslängden ${text} är längre än ${MAX_DURATION_YEARS} år.`,
+      `The duration ${text} is longer than ${MAX_DURATION_YEARS} years.`,
+    );
   }
   return duration;
 }

@@ -1,11 +1,13 @@
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { type CalendarEntry, forBody, forParty } from './calendar.js';
+import { type CalendarScope, type CalendarTruncation } from './calendar-collector.js';
+import { type CalendarEntry } from './calendar-entry.js';
+import { forBody, forParty } from './calendar.js';
 import { STOCKHOLM } from './dates.js';
 import { type CalculatorProblem, type CalculatorResult, failed, ok, problem } from './problems.js';
 
 /** Whose feed: one per party, one per body, or the whole agreement. */
-export type ICalendarScope = { kind: 'party'; key: string } | { kind: 'body'; key: string } | { kind: 'agreement' };
+export type ICalendarScope = CalendarScope;
 
 export interface ICalendarOptions {
   /** The feed's name as calendar programs show it: "Operation Norrsken – Östersunds kommun". */
@@ -13,6 +15,11 @@ export interface ICalendarOptions {
   scope: ICalendarScope;
   /** DTSTAMP of every event: when the feed was made, an ISO instant with Z or an offset. */
   dtstamp: string;
+  /**
+   * Why the entries are fewer than the range holds (CalendarView.truncation): said in the feed's
+   * description (X-WR-CALDESC), which calendar programs show, and marked X-SAMVERKAN-TRUNCATED.
+   */
+  truncation?: readonly CalendarTruncation[];
 }
 
 /**
@@ -66,13 +73,18 @@ export function toICalendar(entries: readonly CalendarEntry[], options: ICalenda
     return failed(problems);
   }
 
+  const truncation = options.truncation ?? [];
   const calendar = ical({
     name: options.name,
     prodId: { company: 'samverkan', product: 'agreements', language: 'SV' },
     // No calendar-wide zone name: ical-generator would then write DTSTAMP as local time
     // without "Z". Each event carries TZID=Europe/Stockholm and the generator adds the VTIMEZONE.
     timezone: { name: null, generator: (zone) => (zone === STOCKHOLM ? stockholmVTimezone : null) },
-    x: { 'X-WR-TIMEZONE': STOCKHOLM },
+    x: {
+      'X-WR-TIMEZONE': STOCKHOLM,
+      ...(truncation.length > 0 ? { 'X-SAMVERKAN-TRUNCATED': 'TRUE' } : {}),
+    },
+    ...(truncation.length > 0 ? { description: `Avkortad: ${truncation.map((cut) => cut.message.sv).join(' ')}` } : {}),
   });
   for (const entry of inScope(entries, options.scope)) {
     const start = DateTime.fromISO(entry.start, { setZone: true }).setZone(STOCKHOLM);

@@ -26,7 +26,30 @@ export {
   type FollowUpInput,
   type ObligationsInput,
 } from './calendar-input.js';
-export { calendarBetween, forBody, forParty, type CalendarEntry, type CalendarEntryKind } from './calendar.js';
+export {
+  CALENDAR_MAX_ENTRIES,
+  CALENDAR_MAX_RANGE_YEARS,
+  calendarBetween,
+  forBody,
+  forParty,
+  type CalendarEntry,
+  type CalendarEntryKind,
+  type CalendarOptions,
+  type CalendarScope,
+  type CalendarTruncation,
+  type CalendarView,
+} from './calendar.js';
+export {
+  ExpansionBudget,
+  READS_PER_CHECK,
+  READS_PER_EXPANSION,
+  READS_PER_VALIDATION,
+  READS_PER_VIEW,
+} from './expansion-budget.js';
+export { RECURRENCE_HORIZON_YEARS } from './expand-recurrence.js';
+export { MAX_RRULE_COUNT, MAX_RRULE_INTERVAL } from './recurrence.js';
+export { MAX_DURATION_YEARS } from './dates.js';
+export { MAX_SHARE_DECIMALS } from './cost-split.js';
 export { toICalendar, stockholmVTimezone, type ICalendarOptions, type ICalendarScope } from './icalendar.js';
 export {
   obligationsOf,

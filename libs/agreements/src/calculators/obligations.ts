@@ -2,7 +2,9 @@ import { DateTime } from 'luxon';
 import { type ObligationsInput, checkCalendarInput } from './calendar-input.js';
 import { dayOfYear, formatDate, formatDateTime, parseDate } from './dates.js';
 import { type CalculatorProblem, type CalculatorResult, failed, ok, problem } from './problems.js';
-import { nextOccurrence } from './recurrence.js';
+import { ExpansionBudget, READS_PER_EXPANSION, READS_PER_VIEW } from './expansion-budget.js';
+import { type NextOccurrence, nextOccurrence } from './expand-recurrence.js';
+import { type Recurrence } from './recurrence.js';
 
 export interface StandingObligation {
   key: string;
@@ -44,6 +46,8 @@ export interface MeetingObligation {
   next: { date: string; start: string; end: string } | null;
   /** For a body meeting a number of times per period, dated by its convener. */
   toSchedule?: { min: number; max?: number; per: 'year' | 'term' };
+  /** Why `next` is null although the body meets by a rule: it could not be computed in time. */
+  note?: string;
 }
 
 export interface PartyObligations {
@@ -57,7 +61,17 @@ export interface PartyObligations {
   meetings: MeetingObligation[];
   /** The soonest dated thing the party owes on or after today: a deadline, an occurrence, a meeting. */
   next: { key: string; title: string; date: string; start: string } | null;
+  /**
+   * True when a next date could not be found within the budget of its recurrence (READS_PER_EXPANSION,
+   * READS_PER_VIEW): `unknown` names those rules (dot paths of the calculator's input), whose
+   * `next` is null with a note saying so; `next` above is then the soonest of the others.
+   */
+  truncated: boolean;
+  unknown: string[];
 }
+
+/** Why an obligation has no next date although its rule may have one. */
+const unknownNote = 'Nästa tillfälle kunde inte räknas ut inom gränsen för beräkningar.';
 
 /**
  * What a party owes and when next, as of a day: its standing commitments; its recurring ones
@@ -70,6 +84,7 @@ export function obligationsOf(
   input: ObligationsInput,
   partyKey: string,
   today: string,
+  budget: ExpansionBudget = new ExpansionBudget(READS_PER_VIEW),
 ): CalculatorResult<PartyObligations> {
   const problems: CalculatorProblem[] = [];
   const checked = checkCalendarInput(input, problems);
@@ -79,11 +94,17 @@ export function obligationsOf(
   }
   if (checked === undefined || day === undefined || problems.length > 0) return failed(problems);
 
+  const unknown: string[] = [];
+  const next = (recurrence: Recurrence, path: string): NextOccurrence => {
+    const found = nextOccurrence(recurrence, day, budget.part(READS_PER_EXPANSION));
+    if (found.kind === 'unknown') unknown.push(path);
+    return found;
+  };
   const standing: StandingObligation[] = [];
   const recurring: RecurringObligation[] = [];
   const dueBy: DueObligation[] = [];
-  for (const { input: commitment, recurrence, dueOn } of checked.commitments) {
-    if (!commitment.partyKeys.includes(partyKey)) continue;
+  checked.commitments.forEach(({ input: commitment, recurrence, dueOn }, index) => {
+    if (!commitment.partyKeys.includes(partyKey)) return;
     const common = {
       key: commitment.key,
       title: commitment.title,
@@ -91,14 +112,18 @@ export function obligationsOf(
       ...(commitment.reportsToBodyKey === undefined ? {} : { reportsToBodyKey: commitment.reportsToBodyKey }),
     };
     if (recurrence !== undefined) {
-      const next = nextOccurrence(recurrence, day);
-      recurring.push({ ...common, next: next === undefined ? null : dated(next) });
+      const found = next(recurrence, `commitments.${index}.rrule`);
+      recurring.push({
+        ...common,
+        next: found.kind === 'found' ? dated(found.at) : null,
+        ...(found.kind === 'unknown' ? { note: unknownNote } : {}),
+      });
     } else if (dueOn !== undefined) {
       dueBy.push(due(common, dueOn, day));
     } else {
       standing.push(common);
     }
-  }
+  });
 
   const plan = checked.plan;
   if (plan?.partyKeys.includes(partyKey)) {
@@ -125,18 +150,20 @@ export function obligationsOf(
   }
 
   const meetings = checked.bodies
+    .map((body, index) => ({ ...body, index }))
     .filter((body) => body.input.memberPartyKeys.includes(partyKey))
-    .map(({ input: body, cadence }): MeetingObligation => {
+    .map(({ input: body, cadence, index }): MeetingObligation => {
       const clause = cadence?.clause ?? body.clause;
       const base = { bodyKey: body.key, bodyName: body.name, ...(clause === undefined ? {} : { clause }) };
       if (cadence?.kind === 'recurrence') {
-        const next = nextOccurrence(cadence.recurrence, day);
+        const found = next(cadence.recurrence, `bodies.${index}.cadence.rrule`);
         return {
           ...base,
           next:
-            next === undefined
-              ? null
-              : { ...dated(next), end: formatDateTime(next.plus({ minutes: cadence.durationMinutes })) },
+            found.kind === 'found'
+              ? { ...dated(found.at), end: formatDateTime(found.at.plus({ minutes: cadence.durationMinutes })) }
+              : null,
+          ...(found.kind === 'unknown' ? { note: unknownNote } : {}),
         };
       }
       if (cadence?.kind === 'countPerPeriod') {
@@ -155,6 +182,8 @@ export function obligationsOf(
     dueBy,
     meetings,
     next: soonest(recurring, dueBy, meetings),
+    truncated: unknown.length > 0,
+    unknown,
   });
 }
 

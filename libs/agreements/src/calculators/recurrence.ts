@@ -16,16 +16,25 @@ const rruleModule: RRuleModule = isRRuleModule(rruleNamespace)
     ? commonJsDefault
     : rruleNamespace;
 export const { RRule } = rruleModule;
-type RRuleInstance = InstanceType<typeof RRule>;
+export type Options = rruleNamespace.Options;
 
 /**
  * A recurrence of local Stockholm wall-clock times. rrule counts in "floating" time (UTC fields
  * holding local wall-clock values); each occurrence is read back as that wall-clock time in
- * Stockholm, so "Tuesdays 09:00" is 09:00 in winter and in summer alike.
+ * Stockholm, so "Tuesdays 09:00" is 09:00 in winter and in summer alike. A recurrence has at most
+ * one occurrence a day: its time of day is that of its first start (BYHOUR and the like are
+ * refused). It is expanded only within a budget (expand-recurrence.ts).
  */
 export interface Recurrence {
-  rule: RRuleInstance;
-  allDay: boolean;
+  readonly allDay: boolean;
+  /** The first start the rule counts from (DTSTART). */
+  readonly first: DateTime;
+  /**
+   * rrule's options, DTSTART and UNTIL as floating times, and the parts rrule would take from
+   * DTSTART when the rule leaves them out (the weekday of a weekly rule, the day of a monthly
+   * one, the time of day) written out: the rule then means the same from any later start.
+   */
+  readonly options: Readonly<Partial<Options>>;
 }
 
 const weekday = '(?:MO|TU|WE|TH|FR|SA|SU)';
@@ -36,6 +45,19 @@ interface PartRule {
   range?: { min: number; max: number };
   hint: { sv: string; en: string };
 }
+
+/**
+ * The largest INTERVAL and COUNT a rule may have: every 9999th week is already beyond any term,
+ * and 9999 occurrences are decades of daily meetings. Larger ones only make the walk longer.
+ */
+export const MAX_RRULE_INTERVAL = 9999;
+export const MAX_RRULE_COUNT = 9999;
+
+const wholeNumber = (max: number): PartRule => ({
+  pattern: new RegExp(`^[1-9]\\d{0,${String(max).length - 1}}$`),
+  range: { min: 1, max },
+  hint: { sv: `ett heltal 1–${max}`, en: `a whole number 1–${max}` },
+});
 
 const signedList = (max: number): PartRule => ({
   pattern: /^[+-]?\d{1,3}(?:,[+-]?\d{1,3})*$/,
@@ -48,11 +70,8 @@ const partRules: Record<string, PartRule> = {
     pattern: new RegExp(`^(?:${frequencies.join('|')})$`),
     hint: { sv: frequencies.join(', '), en: frequencies.join(', ') },
   },
-  INTERVAL: {
-    pattern: /^[1-9]\d{0,3}$/,
-    hint: { sv: 'ett heltal 1–9999', en: 'a whole number 1–9999' },
-  },
-  COUNT: { pattern: /^[1-9]\d{0,3}$/, hint: { sv: 'ett heltal 1–9999', en: 'a whole number 1–9999' } },
+  INTERVAL: wholeNumber(MAX_RRULE_INTERVAL),
+  COUNT: wholeNumber(MAX_RRULE_COUNT),
   UNTIL: {
     pattern: /^\d{8}(?:T\d{6}Z?)?$/,
     hint: { sv: 'ÅÅÅÅMMDD eller ÅÅÅÅMMDDTHHMMSSZ', en: 'YYYYMMDD or YYYYMMDDTHHMMSSZ' },
@@ -150,26 +169,45 @@ export function parseRecurrence(
   if (problems.length > before) return undefined;
 
   const withoutUntil = [...parts].filter(([name]) => name !== 'UNTIL').map(([n, v]) => `${n}=${v}`);
-  const options = RRule.parseString(withoutUntil.join(';'));
-  const rule = new RRule({
-    ...options,
-    dtstart: toFloating(first),
+  const dtstart = toFloating(first);
+  const options: Partial<Options> = {
+    ...withDtstartDefaults(RRule.parseString(withoutUntil.join(';')), dtstart),
+    dtstart,
     ...(untilFloating === undefined ? {} : { until: untilFloating }),
-  });
-  return { rule, allDay };
+  };
+  return { allDay, first, options };
 }
 
-/** Occurrences whose local date lies in [from, to], both whole days in Stockholm. */
-export function occurrencesBetween(recurrence: Recurrence, from: DateTime, to: DateTime): DateTime[] {
-  const after = toFloating(from.startOf('day'));
-  const before = toFloating(to.endOf('day'));
-  return recurrence.rule.between(after, before, true).map(fromFloating);
-}
-
-/** The first occurrence on or after the start of the given day, if any. */
-export function nextOccurrence(recurrence: Recurrence, onOrAfter: DateTime): DateTime | undefined {
-  const next = recurrence.rule.after(toFloating(onOrAfter.startOf('day')), true);
-  return next === null ? undefined : fromFloating(next);
+/**
+ * What rrule's parseOptions takes from DTSTART when a rule names no day (a yearly rule: its
+ * month and day; monthly: its day; weekly: its weekday) and no time (DTSTART's), written out.
+ */
+function withDtstartDefaults(options: Partial<Options>, dtstart: Date): Partial<Options> {
+  const filled: Partial<Options> = {
+    ...options,
+    byhour: [dtstart.getUTCHours()],
+    byminute: [dtstart.getUTCMinutes()],
+    bysecond: [dtstart.getUTCSeconds()],
+  };
+  const namesDays = [options.byweekno, options.byyearday, options.bymonthday, options.byweekday, options.byeaster].some(
+    (part) => part !== undefined && part !== null,
+  );
+  if (namesDays) return filled;
+  switch (options.freq) {
+    case RRule.YEARLY:
+      return { ...filled, bymonth: options.bymonth ?? dtstart.getUTCMonth() + 1, bymonthday: dtstart.getUTCDate() };
+    case RRule.MONTHLY:
+      return { ...filled, bymonthday: dtstart.getUTCDate() };
+    case RRule.WEEKLY:
+      // rrule numbers weekdays from Monday (0), Date from Sunday (0).
+      return { ...filled, byweekday: [(dtstart.getUTCDay() + 6) % 7] };
+    case RRule.DAILY:
+    case RRule.HOURLY:
+    case RRule.MINUTELY:
+    case RRule.SECONDLY:
+    case undefined:
+      return filled;
+  }
 }
 
 function inRange(value: string, rule: PartRule): boolean {
@@ -196,7 +234,8 @@ function floatingUntil(value: string): Date | undefined {
   return moment.isValid ? toFloating(moment.setZone(STOCKHOLM)) : undefined;
 }
 
-function toFloating(local: DateTime): Date {
+/** A local time as rrule's floating time: its Stockholm wall-clock fields as UTC fields. */
+export function toFloating(local: DateTime): Date {
   const wall = local.setZone(STOCKHOLM);
   return DateTime.fromObject(
     {
@@ -212,7 +251,8 @@ function toFloating(local: DateTime): Date {
   ).toJSDate();
 }
 
-function fromFloating(floating: Date): DateTime {
+/** A floating time from rrule as the Stockholm wall-clock time it stands for. */
+export function fromFloating(floating: Date): DateTime {
   const wall = DateTime.fromJSDate(floating, { zone: 'utc' });
   return stockholmWallClock({
     year: wall.year,

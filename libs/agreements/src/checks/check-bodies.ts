@@ -15,7 +15,7 @@ export function checkBodies(ctx: CheckContext): void {
     });
     if (body.convener) ctx.expectRef(body.convener.ref, ['party', 'role'], [...path, 'convener', 'ref']);
     if (body.subRegion !== undefined) ctx.expectSubRegion(body.subRegion, [...path, 'subRegion']);
-    if (body.cadence) checkCadence(ctx, body.cadence, [...path, 'cadence']);
+    if (body.cadence) checkCadence(ctx, body.cadence, [...path, 'cadence'], 'meeting');
     if (body.consultationKinds && body.kind !== 'consultation') {
       ctx.report(
         [...path, 'consultationKinds'],
@@ -36,7 +36,9 @@ export function checkBodies(ctx: CheckContext): void {
       } else {
         ctx.expectRef(body.reportsTo.body, ['body'], reportsPath);
       }
-      if (body.reportsTo.cadence) checkCadence(ctx, body.reportsTo.cadence, [...path, 'reportsTo', 'cadence']);
+      if (body.reportsTo.cadence) {
+        checkCadence(ctx, body.reportsTo.cadence, [...path, 'reportsTo', 'cadence'], 'meeting');
+      }
     }
   });
   eachItem(ctx.draft.bodies, (body, index) => {

@@ -45,7 +45,7 @@ export function checkCommitments(ctx: CheckContext): void {
     if (recurrence?.kind === 'meetingsOf') {
       ctx.expectRef(recurrence.body, ['body'], [...path, 'recurrence', 'body']);
     } else if (recurrence) {
-      checkCadence(ctx, recurrence, [...path, 'recurrence']);
+      checkCadence(ctx, recurrence, [...path, 'recurrence'], 'commitment');
     }
   });
 }

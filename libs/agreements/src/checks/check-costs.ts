@@ -1,3 +1,4 @@
+import { MAX_SHARE_DECIMALS, isExactShare } from '../calculators/cost-split.js';
 import { formatKronor } from '../describe/money.js';
 import { type CostMethod, type PopulationReference } from '../schema/cost-method.js';
 import { type Party } from '../schema/party.js';
@@ -5,7 +6,8 @@ import { type CheckContext } from './context.js';
 import { eachItem } from './draft.js';
 
 /**
- * Every payer is a party; fixed shares make exactly 100 %; a split by population has a figure of
+ * Every payer is a party; fixed shares make exactly 100 % and have at most MAX_SHARE_DECIMALS
+ * decimals (as the split reads them); a split by population has a figure of
  * the stated date for every payer (a missing figure is missing, never zero); totals the text
  * states add up to the öre.
  */
@@ -90,6 +92,16 @@ function checkMethod(
         method.shares.map((share) => share.party),
         [...path, 'shares'],
       );
+      method.shares.forEach((share, i) => {
+        if (!isExactShare(share.percent)) {
+          ctx.report(
+            [...path, 'shares', i, 'percent'],
+            'tooManyDecimals',
+            `andelen ${share.percent} % har fler än ${MAX_SHARE_DECIMALS} decimaler och kan inte räknas exakt`,
+            `the share ${share.percent} % has more than ${MAX_SHARE_DECIMALS} decimals and cannot be counted exactly`,
+          );
+        }
+      });
       const sum = method.shares.reduce((total, share) => total + share.percent, 0);
       if (Math.abs(sum - 100) > 1e-9) {
         ctx.report(

@@ -1,3 +1,5 @@
+import { ExpansionBudget, READS_PER_VALIDATION } from '../calculators/expansion-budget.js';
+import { type CalculatorProblem } from '../calculators/problems.js';
 import { type Problem, problem } from '../problem.js';
 import { type AgreementDraft } from './draft.js';
 
@@ -16,6 +18,8 @@ const refKindWords: Record<RefKind, { sv: string; en: string }> = {
  */
 export class CheckContext {
   readonly problems: Problem[] = [];
+  /** What checking the recurrences of this input may cost together (see check-cadence). */
+  readonly budget = new ExpansionBudget(READS_PER_VALIDATION);
 
   constructor(
     readonly draft: AgreementDraft,
@@ -32,6 +36,17 @@ export class CheckContext {
 
   report(path: string | readonly PropertyKey[], code: string, sv: string, en: string): void {
     this.problems.push(problem(path, code, sv, en));
+  }
+
+  /**
+   * Reports what a calculator refused, at the path it was given, under the validation form of
+   * its code (INVALID_RRULE: invalidRrule), so that validation refuses it before a view does.
+   */
+  reportCalculated(problems: readonly CalculatorProblem[]): void {
+    for (const found of problems) {
+      const code = found.code.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+      this.report(found.path, code, found.message.sv, found.message.en);
+    }
   }
 
   kindOf(key: string): RefKind | undefined {

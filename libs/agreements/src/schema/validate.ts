@@ -8,7 +8,7 @@ import { checkKeys } from '../checks/check-keys.js';
 import { checkParties } from '../checks/check-parties.js';
 import { checkRoles } from '../checks/check-roles.js';
 import { checkRoutines } from '../checks/check-routines.js';
-import { checkTerm } from '../checks/check-term.js';
+import { checkTerm, checkWithdrawal } from '../checks/check-term.js';
 import { CheckContext } from '../checks/context.js';
 import { declaredKeys, isRecord, salvage } from '../checks/salvage.js';
 import { type Problem, type ValidationResult } from '../problem.js';
@@ -53,6 +53,7 @@ function relationProblems(shape: Readonly<Record<string, z.ZodType>>, input: unk
   checkCommitments(ctx);
   checkCosts(ctx);
   checkTerm(ctx);
+  checkWithdrawal(ctx);
   checkGovernance(ctx);
   checkRoutines(ctx);
   return ctx.problems;

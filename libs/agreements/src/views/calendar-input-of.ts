@@ -1,11 +1,24 @@
 import type { CadenceInput, CalendarCommitmentInput, CalendarInput } from '../calculators/calendar-input.js';
 import type { AgreementVersion } from '../schema/agreement-version.js';
-import type { Cadence } from '../schema/cadence.js';
+import type { Cadence, RecurrenceCadence } from '../schema/cadence.js';
 import { memberParties, partiesBehindAll } from './party-refs.js';
 
 /** The first date a rhythm can start from when the text gives none: the term, else the version. */
-function anchorDate(version: AgreementVersion): string | undefined {
+export function anchorDate(version: Pick<AgreementVersion, 'term' | 'date'>): string | undefined {
   return version.term?.start ?? version.date;
+}
+
+/** A body's first meeting by its rule: the rule's own start, else the anchor; 09:00 unless a time is set. */
+export function meetingFirstStart(cadence: RecurrenceCadence, anchor: string | undefined): string | undefined {
+  const start = cadence.start ?? anchor;
+  return start === undefined ? undefined : `${start}T${cadence.timeOfDay ?? '09:00'}`;
+}
+
+/** A recurring commitment's first day (all day), or first local time when the rule sets one. */
+export function commitmentFirstOn(cadence: RecurrenceCadence, anchor: string | undefined): string | undefined {
+  const start = cadence.start ?? anchor;
+  if (start === undefined) return undefined;
+  return cadence.timeOfDay ? `${start}T${cadence.timeOfDay}` : start;
 }
 
 function cadenceInput(version: AgreementVersion, cadence: Cadence | undefined): CadenceInput | undefined {
@@ -19,14 +32,9 @@ function cadenceInput(version: AgreementVersion, cadence: Cadence | undefined): 
       clause: cadence.clause,
     };
   }
-  const start = cadence.start ?? anchorDate(version);
-  if (!start) return undefined;
-  return {
-    kind: 'recurrence',
-    rrule: cadence.rrule,
-    firstStart: `${start}T${cadence.timeOfDay ?? '09:00'}`,
-    clause: cadence.clause,
-  };
+  const firstStart = meetingFirstStart(cadence, anchorDate(version));
+  if (!firstStart) return undefined;
+  return { kind: 'recurrence', rrule: cadence.rrule, firstStart, clause: cadence.clause };
 }
 
 function commitmentInput(
@@ -42,9 +50,8 @@ function commitmentInput(
   };
   if (commitment.kind === 'dueByDate' && commitment.due) return { ...base, kind: 'dueBy', dueOn: commitment.due };
   const recurrence = commitment.recurrence;
-  const start = recurrence?.kind === 'recurrence' ? (recurrence.start ?? anchorDate(version)) : undefined;
-  if (recurrence?.kind === 'recurrence' && start) {
-    const firstOn = recurrence.timeOfDay ? `${start}T${recurrence.timeOfDay}` : start;
+  const firstOn = recurrence?.kind === 'recurrence' ? commitmentFirstOn(recurrence, anchorDate(version)) : undefined;
+  if (recurrence?.kind === 'recurrence' && firstOn) {
     return { ...base, kind: 'recurring', rrule: recurrence.rrule, firstOn };
   }
   // Due at every meeting of a body, or N times a period on dates set later: the body's own

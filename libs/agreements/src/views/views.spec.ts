@@ -56,7 +56,7 @@ describe('computed views of the seed counties', () => {
     const result = calendarBetween(input, '2026-03-01', '2026-03-31');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const meetings = forBody(result.value, consultation?.key ?? '').filter((entry) => entry.kind === 'meeting');
+    const meetings = forBody(result.value.entries, consultation?.key ?? '').filter((entry) => entry.kind === 'meeting');
     expect(meetings.length).toBeGreaterThanOrEqual(4);
     expect(meetings.length).toBeLessThanOrEqual(5);
   });

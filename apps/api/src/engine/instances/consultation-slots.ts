@@ -5,6 +5,10 @@ import { AgreementsService } from '../../modules/agreements/agreements.service.j
 import type { AuthUser } from '../../modules/auth/auth-user.js';
 import { EngineError } from '../engine.error.js';
 
+/**
+ * How far ahead a slot is looked for: some eight weeks of a weekly rhythm. The search reads only
+ * the consultation body's meetings of that range, within the calendar's budget and entry limit.
+ */
 const horizonDays = 60;
 
 /**
@@ -33,9 +37,11 @@ export class ConsultationSlots {
     const to = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
       new Date(now.getTime() + horizonDays * 86_400_000),
     );
-    const calendar = calendarBetween(calendarInputOf(content), this.clock.today(), to);
+    const calendar = calendarBetween(calendarInputOf(content), this.clock.today(), to, {
+      scope: { kind: 'body', key: body.key },
+    });
     const slot = calendar.ok
-      ? calendar.value.find(
+      ? calendar.value.entries.find(
           (entry) =>
             entry.kind === 'meeting' &&
             entry.dated &&

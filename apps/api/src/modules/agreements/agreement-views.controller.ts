@@ -1,25 +1,36 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { CalendarEntry, CostSplitView, PartyObligations, TermStatus, WithdrawalView } from '@samverkan/agreements';
+import {
+  CALENDAR_MAX_ENTRIES,
+  CALENDAR_MAX_RANGE_YEARS,
+  type CalendarView,
+  type CostSplitView,
+  type PartyObligations,
+  type TermStatus,
+  type WithdrawalView,
+} from '@samverkan/agreements';
 import type { Response } from 'express';
-import { z } from 'zod';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { PdfRenderer } from '../../platform/pdf/pdf-renderer.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { AgreementViewsService, type DiffView } from './agreement-views.service.js';
 import { parseVersion } from './version-param.js';
+import {
+  VIEW_FIRST_DATE,
+  VIEW_LAST_DATE,
+  calendarQuery,
+  dateQuery,
+  diffQuery,
+  obligationsQuery,
+  withdrawalQuery,
+  yearQuery,
+} from './view-query.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO 8601 date, YYYY-MM-DD');
-const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const yearQuery = z.object({ year: z.coerce.number().int().min(1900).max(2200).optional() });
-const withdrawalQuery = z.object({ party: key, noticeDate: isoDate.optional() });
-const dateQuery = z.object({ date: isoDate.optional() });
-const obligationsQuery = z.object({ party: key, date: isoDate.optional() });
-const diffQuery = z.object({ against: z.string().regex(/^(template|latest|[1-9][0-9]*)$/) });
-const calendarQuery = z
-  .object({ from: isoDate.optional(), to: isoDate.optional(), party: key.optional(), body: key.optional() })
-  .refine((q) => !(q.party && q.body), { message: 'give party or body, not both', path: ['body'] });
+const dates = `a date ${VIEW_FIRST_DATE}…${VIEW_LAST_DATE}`;
+const calendarLimits =
+  `At most ${CALENDAR_MAX_RANGE_YEARS} years per request and ${CALENDAR_MAX_ENTRIES} entries per answer; ` +
+  'a longer calendar says through which day it is complete (truncation), to be fetched on from the day after';
 
 @ApiTags('agreement views')
 @ApiBearerAuth()
@@ -33,13 +44,16 @@ export class AgreementViewsController {
   @Get('document')
   @ApiOperation({ summary: 'The agreement document: print-ready HTML in Swedish, one signature page per party' })
   @ApiProduces('text/html')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  document(
+  async document(
     @CurrentUser() user: AuthUser,
     @Param('agreement') id: string,
     @Param('version') version: string,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    return this.views.document(user, id, parseVersion(version));
+    const html = await this.views.document(user, id, parseVersion(version));
+    // Set here, not by @Header: that one would also label a JSON error as HTML.
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    return html;
   }
 
   @Get('document.pdf')
@@ -119,9 +133,10 @@ export class AgreementViewsController {
   @ApiOperation({
     summary:
       'Meetings, deadlines, reports and renewals between two dates (default a year from today), Europe/Stockholm',
+    description: calendarLimits,
   })
-  @ApiQuery({ name: 'from', required: false })
-  @ApiQuery({ name: 'to', required: false })
+  @ApiQuery({ name: 'from', required: false, description: `${dates}; default today` })
+  @ApiQuery({ name: 'to', required: false, description: `${dates}; default a year after from` })
   @ApiQuery({ name: 'party', required: false })
   @ApiQuery({ name: 'body', required: false })
   calendar(
@@ -129,14 +144,16 @@ export class AgreementViewsController {
     @Param('agreement') id: string,
     @Param('version') version: string,
     @Query() query: unknown,
-  ): Promise<CalendarEntry[]> {
+  ): Promise<CalendarView> {
     return this.views.calendar(user, id, parseVersion(version), parseBody(calendarQuery, query));
   }
 
   @Get('calendar.ics')
-  @ApiOperation({ summary: 'The same calendar as iCalendar (RFC 5545): one feed per party (?party=) or body (?body=)' })
+  @ApiOperation({
+    summary: 'The same calendar as iCalendar (RFC 5545): one feed per party (?party=) or body (?body=)',
+    description: `${calendarLimits}; a cut feed is marked X-SAMVERKAN-TRUNCATED and says so in X-WR-CALDESC`,
+  })
   @ApiProduces('text/calendar')
-  @Header('Content-Type', 'text/calendar; charset=utf-8')
   async ics(
     @CurrentUser() user: AuthUser,
     @Param('agreement') id: string,
@@ -144,9 +161,12 @@ export class AgreementViewsController {
     @Query() query: unknown,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const text = await this.views.icalendar(user, id, parseVersion(version), parseBody(calendarQuery, query));
+    const feed = await this.views.icalendar(user, id, parseVersion(version), parseBody(calendarQuery, query));
+    // Set here, not by @Header: that one would also label a JSON error as a calendar.
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', `inline; filename="${id}.ics"`);
-    return text;
+    if (feed.truncated) res.setHeader('X-Samverkan-Truncated', 'true');
+    return feed.text;
   }
 
   @Get('diff')

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   type AgreementChange,
-  type CalendarEntry,
+  type AgreementVersion,
+  type CalendarScope,
+  type CalendarView,
   type CostSplitView,
   type PartyObligations,
   type SectionChanges,
@@ -11,8 +13,6 @@ import {
   calendarInputOf,
   costSplitOf,
   diffAgreements,
-  forBody,
-  forParty,
   groupChangesBySection,
   obligationsOf,
   renderAgreementDocument,
@@ -25,20 +25,19 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
 import { AgreementError } from './agreements.error.js';
 import { AgreementsService, type VersionSelector } from './agreements.service.js';
-
-export interface CalendarQuery {
-  /** Default today; `to` defaults to a year after `from`. */
-  from?: string;
-  to?: string;
-  party?: string;
-  body?: string;
-}
+import { type CalendarQuery, calendarRange } from './view-query.js';
 
 export interface DiffView {
   from: string;
   to: string;
   changes: AgreementChange[];
   sections: SectionChanges[];
+}
+
+function scopeOf(query: CalendarQuery): CalendarScope {
+  if (query.party) return { kind: 'party', key: query.party };
+  if (query.body) return { kind: 'body', key: query.body };
+  return { kind: 'agreement' };
 }
 
 function calculatorFailure(
@@ -101,40 +100,44 @@ export class AgreementViewsService {
     return result.value;
   }
 
-  async calendar(user: AuthUser, id: string, version: VersionSelector, query: CalendarQuery): Promise<CalendarEntry[]> {
+  /** The calendar of a range, bounded (CALENDAR_MAX_ENTRIES, budgets) and saying where it is cut. */
+  async calendar(user: AuthUser, id: string, version: VersionSelector, query: CalendarQuery): Promise<CalendarView> {
     const { content } = await this.agreements.resolvedVersion(user, id, version);
+    return this.calendarOf(content, id, query);
+  }
+
+  async icalendar(
+    user: AuthUser,
+    id: string,
+    version: VersionSelector,
+    query: CalendarQuery,
+  ): Promise<{ text: string; truncated: boolean }> {
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    const calendar = this.calendarOf(content, id, query);
+    const scopeName = query.party
+      ? content.parties.find((p) => p.key === query.party)?.name
+      : query.body
+        ? content.bodies?.find((b) => b.key === query.body)?.name
+        : undefined;
+    const result = toICalendar(calendar.entries, {
+      name: scopeName ? `${content.shortName ?? content.title} – ${scopeName}` : (content.shortName ?? content.title),
+      scope: scopeOf(query),
+      dtstamp: this.clock.now().toISOString(),
+      truncation: calendar.truncation,
+    });
+    if (!result.ok) throw calculatorFailure(result.problems);
+    return { text: result.value, truncated: calendar.truncated };
+  }
+
+  private calendarOf(content: AgreementVersion, id: string, query: CalendarQuery): CalendarView {
     if (query.party && !content.parties.some((p) => p.key === query.party)) {
       throw new AgreementError('PARTY_NOT_IN_AGREEMENT', 404, `${query.party} is no party to ${id}`);
     }
     if (query.body && !content.bodies?.some((b) => b.key === query.body)) {
       throw new AgreementError('VIEW_NOT_AVAILABLE', 404, `${query.body} is no body of ${id}`);
     }
-    const from = query.from ?? this.clock.today();
-    const to = query.to ?? `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
-    const result = calendarBetween(calendarInputOf(content), from, to);
-    if (!result.ok) throw calculatorFailure(result.problems);
-    if (query.party) return forParty(result.value, query.party);
-    if (query.body) return forBody(result.value, query.body);
-    return result.value;
-  }
-
-  async icalendar(user: AuthUser, id: string, version: VersionSelector, query: CalendarQuery): Promise<string> {
-    const entries = await this.calendar(user, id, version, query);
-    const { content } = await this.agreements.resolvedVersion(user, id, version);
-    const scopeName = query.party
-      ? content.parties.find((p) => p.key === query.party)?.name
-      : query.body
-        ? content.bodies?.find((b) => b.key === query.body)?.name
-        : undefined;
-    const result = toICalendar(entries, {
-      name: scopeName ? `${content.shortName ?? content.title} – ${scopeName}` : (content.shortName ?? content.title),
-      scope: query.party
-        ? { kind: 'party', key: query.party }
-        : query.body
-          ? { kind: 'body', key: query.body }
-          : { kind: 'agreement' },
-      dtstamp: this.clock.now().toISOString(),
-    });
+    const { from, to } = calendarRange(query, this.clock.today());
+    const result = calendarBetween(calendarInputOf(content), from, to, { scope: scopeOf(query) });
     if (!result.ok) throw calculatorFailure(result.problems);
     return result.value;
   }
