@@ -85,7 +85,7 @@ describe('splitCost on the Västernorrland budget (seed 003, § 6)', () => {
     const up = shares.filter((share) => share.roundingOre === 1);
     const down = shares.filter((share) => share.roundingOre === 0);
     expect(up).toHaveLength(leftover);
-    const fraction = (share: CostShare): number => share.exactOre - share.flooredOre;
+    const fraction = (share: CostShare): number => share.remainder.numerator / share.remainder.denominator;
     const smallestUp = Math.min(...up.map(fraction));
     for (const share of down) expect(fraction(share)).toBeLessThanOrEqual(smallestUp);
     expect(up.map((share) => share.partyKey).sort()).toEqual(['harnosand', 'ornskoldsvik', 'sundsvall', 'timra']);
@@ -319,7 +319,7 @@ describe('splitCost properties', () => {
         for (const share of shares) {
           expect(share.amountOre).toBeGreaterThanOrEqual(0);
           expect(share.amountOre - share.flooredOre).toBe(share.roundingOre);
-          expect(Math.abs(share.amountOre - share.exactOre)).toBeLessThan(1.000001);
+          expect(share.remainder.numerator).toBeLessThan(share.remainder.denominator);
         }
       }),
     );
@@ -385,11 +385,31 @@ describe('splitCost on very large amounts (issue 9, defect 10)', () => {
           expect(Number.isSafeInteger(share.amountOre)).toBe(true);
           const off = BigInt(share.amountOre) * BigInt(n) - BigInt(total);
           expect(off > -BigInt(n) && off < BigInt(n)).toBe(true);
-          expect(Math.abs(share.amountOre - share.exactOre)).toBeLessThan(1);
         }
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('states each share exactly in integers (whole öre and a fraction), never as a floating-point value', () => {
+    const total = Number.MAX_SAFE_INTEGER;
+    for (const n of [2, 3, 7, 60]) {
+      const parties = Array.from({ length: n }, (_, index) => ({ key: `p${String(index).padStart(3, '0')}` }));
+      const items = [{ key: 'all', label: 'Post', amountOre: total }];
+      for (const share of computedShares({ year: 2026, items, method: { kind: 'equal' }, parties })) {
+        const numbers = Object.values(share).flatMap((value) =>
+          typeof value === 'number' ? [value] : typeof value === 'object' && value !== null ? Object.values(value) : [],
+        );
+        for (const value of numbers.filter((v): v is number => typeof v === 'number')) {
+          expect({ n, value, safe: Number.isSafeInteger(value) }).toEqual({ n, value, safe: true });
+        }
+        // floored + remainder is exactly total / n.
+        const { numerator, denominator } = share.remainder;
+        expect((BigInt(share.flooredOre) * BigInt(denominator) + BigInt(numerator)) * BigInt(n)).toBe(
+          BigInt(total) * BigInt(denominator),
+        );
+      }
+    }
   });
 
   it('refuses items whose sum is beyond exact counting instead of rounding it', () => {

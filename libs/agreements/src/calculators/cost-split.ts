@@ -60,9 +60,10 @@ export interface CostShare {
   basis: CostShareBasis;
   /** The party's part of the total, exact and reduced: its weight over the sum of weights. */
   fraction: { numerator: number; denominator: number };
-  /** total × fraction before rounding (a decimal approximation, for display). */
-  exactOre: number;
-  /** The whole öre of total × fraction. */
+  /**
+   * The whole öre of total × fraction. With `remainder` it states the exact share in integers:
+   * a floating-point value would be off by an öre at large amounts.
+   */
   flooredOre: number;
   /** The öre fraction flooring dropped, exactly: numerator / denominator, in [0, 1). */
   remainder: { numerator: number; denominator: number };
@@ -346,7 +347,6 @@ function largestRemainder(totalOre: number, weighted: readonly Weighted[]): Cost
       amountOre: Number(floored) + roundingOre,
       basis: entry.basis,
       fraction: reduced(entry.weight, sumOfWeights),
-      exactOre: Number(floored) + Number(remainder) / Number(sumOfWeights),
       flooredOre: Number(floored),
       remainder: reduced(remainder, sumOfWeights),
       roundingOre,
