@@ -177,7 +177,9 @@ describe('limits of the agreement views', () => {
     ['diff?against=99999999999999999999', 'against'],
   ])('answers the garbage query %s with 422 at %s', async (query, path) => {
     const reply = await app.as(strategist, 'GET', `/api/agreements/${key}/versions/latest/${query}`);
-    expect({ status: reply.status, code: reply.body['code'] }).toEqual({ status: 422, code: 'VALIDATION_FAILED' });
+    // A NUL is refused by the input limits of every route, before the view's own parameters.
+    const code = query.includes('%00') ? 'INPUT_INVALID_CHARACTER' : 'VALIDATION_FAILED';
+    expect({ status: reply.status, code: reply.body['code'] }).toEqual({ status: 422, code });
     expect(problemsOf(reply).map((p) => p.path)).toContain(path);
   });
 
