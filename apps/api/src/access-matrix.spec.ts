@@ -182,7 +182,7 @@ describe('access matrix', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp('postgres');
+    app = await startTestApp('redis');
     for (const caller of callers) {
       const { party, county } = parties[caller.relation];
       await app.addUser({
