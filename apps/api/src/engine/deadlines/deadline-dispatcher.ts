@@ -33,6 +33,14 @@ export class DeadlineDispatcher {
     }
   }
 
+  /** Whether the queue holds a live job for the deadline (waiting, delayed or running). */
+  async queued(deadlineId: string): Promise<boolean> {
+    const job = await this.queue.getJob(jobIdOf(deadlineId));
+    if (!job) return false;
+    const state = await job.getState();
+    return state !== 'failed' && state !== 'completed' && state !== 'unknown';
+  }
+
   /** Makes sure a job exists for the deadline; returns true when it had to add one. */
   async ensure(deadline: Dispatchable): Promise<boolean> {
     const jobId = jobIdOf(deadline.id);

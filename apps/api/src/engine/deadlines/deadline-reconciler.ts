@@ -5,10 +5,24 @@ import { RUNTIME, type Runtime } from '../../platform/runtime.js';
 import { DeadlineDispatcher } from './deadline-dispatcher.js';
 
 /**
+ * A row armed this recently may simply not be dispatched yet (the dispatch follows the commit):
+ * the reconciler still enqueues it, at no cost to the guarantee, but does not report it as lost.
+ */
+export const DISPATCH_GRACE_MS = 5_000;
+
+export interface ReconcileReport {
+  /** Pending rows older than the grace whose job the queue had lost (after a crash, or Redis losing data). */
+  lost: number;
+  /** Rows armed moments ago, enqueued before their own dispatch came. */
+  early: number;
+}
+
+/**
  * Puts back what PostgreSQL holds pending and the queue lacks: after a crash between commit
  * and enqueue, after Redis lost its data, or after a job failed for good. It looks only at
  * deadlines due within two intervals (and overdue ones), so each run is bounded and a lost
- * deadline fires at most one interval late.
+ * deadline fires at most one interval late. It tells the truth about what it found: a job that
+ * fired meanwhile is done, not lost; a row armed moments ago is early, not lost.
  */
 @Injectable()
 export class DeadlineReconciler {
@@ -21,17 +35,30 @@ export class DeadlineReconciler {
     private readonly clock: Clock,
   ) {}
 
-  async run(): Promise<number> {
-    const horizon = new Date(this.clock.now().getTime() + 2 * this.runtime.config.reconcileIntervalMs);
-    const rows: { id: string; due_at: Date }[] = await this.dataSource.query(
-      `SELECT id, due_at FROM deadline WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT 10000`,
+  async run(): Promise<ReconcileReport> {
+    const now = this.clock.now().getTime();
+    const horizon = new Date(now + 2 * this.runtime.config.reconcileIntervalMs);
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM deadline WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT 10000`,
       [horizon],
     );
-    let restored = 0;
-    for (const row of rows) {
-      if (await this.dispatcher.ensure({ id: row.id, dueAt: new Date(row.due_at) })) restored += 1;
+    const missing: string[] = [];
+    for (const row of rows) if (!(await this.dispatcher.queued(row.id))) missing.push(row.id);
+    const report: ReconcileReport = { lost: 0, early: 0 };
+    if (missing.length === 0) return report;
+    // A job that fired between the read above and its lookup is gone because it is done: its row
+    // is no longer pending. Only a row still pending with no job needs one.
+    const unqueued: { id: string; due_at: Date; created_at: Date }[] = await this.dataSource.query(
+      `SELECT id, due_at, created_at FROM deadline WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      [missing],
+    );
+    for (const row of unqueued) {
+      if (!(await this.dispatcher.ensure({ id: row.id, dueAt: new Date(row.due_at) }))) continue;
+      if (now - new Date(row.created_at).getTime() < DISPATCH_GRACE_MS) report.early += 1;
+      else report.lost += 1;
     }
-    if (restored > 0) this.logger.warn(`Re-enqueued ${restored} pending deadline(s) the queue lacked`);
-    return restored;
+    if (report.lost > 0) this.logger.warn(`Re-enqueued ${report.lost} pending deadline(s) the queue had lost`);
+    if (report.early > 0) this.logger.debug(`Enqueued ${report.early} deadline(s) armed moments ago`);
+    return report;
   }
 }

@@ -11,6 +11,7 @@ import {
   uniqueName,
 } from '../../testing/test-services.js';
 import { DeadlineDispatcher } from './deadline-dispatcher.js';
+import { DeadlineReconciler } from './deadline-reconciler.js';
 import { DeadlineHandlers } from './deadline-handlers.js';
 import { DeadlineService } from './deadline.service.js';
 import { DeadlineProcessor } from './deadline.processor.js';
@@ -171,5 +172,50 @@ describe.each(['redis', 'postgres'] as const)('deadlines with the queue on %s', 
     const results = await Promise.all([processor.fire(row?.id ?? ''), processor.fire(row?.id ?? '')]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await firings(worker)).toEqual([{ id: row?.id, times: 1, late_ms: expect.any(Number) }]);
+  });
+
+  it('takes no job that has just fired for one the queue lost, under normal firing', async () => {
+    const samverkan = await start('all');
+    // Many due together, so that a run's lookups overlap their firings, as under real load.
+    const rows = await arm(
+      samverkan,
+      Array.from({ length: 1500 }, (_, i) => 500 + i),
+    );
+    const reconciler = samverkan.app.get(DeadlineReconciler);
+    let lost = 0;
+    const until = Date.now() + 20_000;
+    while (Date.now() < until && (await firings(samverkan)).length < rows.length) {
+      lost += (await reconciler.run()).lost;
+    }
+    const fired = await waitForFirings(samverkan, rows.length, 5_000);
+    expect(fired).toHaveLength(rows.length);
+    expect(fired.every((f) => f.times === 1)).toBe(true);
+    expect(lost).toBe(0);
+  });
+
+  it('takes no deadline armed moments ago, whose dispatch has not come yet, for a lost one', async () => {
+    // No worker: its own reconciler runs would race this one.
+    const samverkan = await start('api');
+    const rows = await arm(
+      samverkan,
+      Array.from({ length: 20 }, () => 1_500),
+      false,
+    );
+    // The reconciler runs between the commit and the dispatch that follows it.
+    const report = await samverkan.app.get(DeadlineReconciler).run();
+    await samverkan.app.get(DeadlineDispatcher).dispatch(rows);
+    expect(report).toEqual({ lost: 0, early: rows.length });
+    for (const row of rows) expect(await samverkan.app.get(DeadlineDispatcher).queued(row.id)).toBe(true);
+  });
+
+  it('reports a pending deadline whose job the queue lost as lost, and puts it back', async () => {
+    const samverkan = await start('api');
+    const [row] = await arm(samverkan, [1_000], false);
+    await samverkan.app
+      .get(DataSource)
+      .query(`UPDATE deadline SET created_at = now() - interval '1 minute' WHERE id = $1`, [row?.id]);
+    const report = await samverkan.app.get(DeadlineReconciler).run();
+    expect(report).toEqual({ lost: 1, early: 0 });
+    expect(await samverkan.app.get(DeadlineDispatcher).queued(row?.id ?? '')).toBe(true);
   });
 });
