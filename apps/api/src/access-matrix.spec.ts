@@ -4,7 +4,7 @@ import { SignJWT, generateKeyPair, importJWK, type JWK } from 'jose';
 import { createHmac, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type Access, type Caller, type Outcome, accessPolicy, rules } from './access-policy.js';
-import type { Role } from './modules/identity/role.js';
+import type { Role } from './platform/auth/role.js';
 import { startTestApp, type TestApp } from './testing/test-app.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Role } from './modules/identity/role.js';
+import type { Role } from './platform/auth/role.js';
 
 /**
  * Who may call each route: the one declared policy that docs/security.md describes and the

@@ -5,8 +5,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthController } from './modules/auth/auth.controller.js';
 import { Authenticator } from './modules/auth/authenticator.service.js';
+import { CALLER_RESOLVER } from './platform/auth/caller-resolver.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
-import { RolesGuard } from './modules/auth/roles.guard.js';
+import { RolesGuard } from './platform/auth/roles.guard.js';
 import { SigningKeyEntity } from './modules/auth/signing-key.entity.js';
 import { TokenService } from './modules/auth/token.service.js';
 import { MeController } from './modules/identity/me.controller.js';
@@ -92,6 +93,7 @@ export class AppModule {
         TokenService,
         UsersService,
         Authenticator,
+        { provide: CALLER_RESOLVER, useExisting: Authenticator },
         LoginThrottle,
         AuditService,
         TemplatesService,

@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { authMiddleware } from './modules/auth/auth.middleware.js';
-import { Authenticator } from './modules/auth/authenticator.service.js';
+import { authMiddleware } from './platform/auth/auth.middleware.js';
+import { CALLER_RESOLVER, type CallerResolver } from './platform/auth/caller-resolver.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { seedAgreements } from './modules/seed/seed-agreements.js';
 import { RoutineDefinitionsService } from './engine/routines/routine-definitions.service.js';
@@ -135,7 +135,7 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       http.use(requestLog);
       http.use(securityHeaders());
       // Strangers' bodies are not even read: the token is checked first.
-      http.use('/api', authMiddleware(http.get(Authenticator), ['/api/docs', '/api/docs-yaml']));
+      http.use('/api', authMiddleware(http.get<CallerResolver>(CALLER_RESOLVER), ['/api/docs', '/api/docs-yaml']));
       http.use(jsonBodies());
       http.use('/auth/token', http.get(LoginThrottle).middleware());
       if (!serveDesigner(http, config.designerDir)) {

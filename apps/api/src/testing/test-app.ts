@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { startSamverkan, type Samverkan, type StartOptions } from '../bootstrap.js';
 import { hashPassword } from '../modules/auth/password.js';
-import type { Role } from '../modules/identity/role.js';
+import type { Role } from '../platform/auth/role.js';
 import { loadConfig } from '../platform/config/config.js';
 import { createTestDatabase, deleteRedisPrefix, testServers, type TestDatabase, uniqueName } from './test-services.js';
 

@@ -1,5 +1,5 @@
-import type { AuthUser } from '../../modules/auth/auth-user.js';
-import type { Role } from '../../modules/identity/role.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
+import type { Role } from '../../platform/auth/role.js';
 import { type InstanceBindings, partyPlaysAnyRole } from './instance-bindings.js';
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { calendarBetween, calendarInputOf } from '@samverkan/agreements';
 import { Clock } from '../../platform/clock.js';
 import { AgreementsService } from '../../modules/agreements/agreements.service.js';
-import type { AuthUser } from '../../modules/auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { EngineError } from '../engine.error.js';
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { activeStateIds } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../platform/clock.js';
-import type { AuthUser } from '../../modules/auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { EngineError } from '../engine.error.js';
 import { isUuid } from '../../platform/http/params.js';
 import { mayReadCase, readsEveryCase, worksInCases } from './case-access.js';

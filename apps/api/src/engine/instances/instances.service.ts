@@ -14,7 +14,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../platform/clock.js';
 import { updateReturning } from '../../platform/database/returning.js';
 import { AgreementsService } from '../../modules/agreements/agreements.service.js';
-import type { AuthUser } from '../../modules/auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { DeadlineDispatcher } from '../deadlines/deadline-dispatcher.js';
 import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
 import { type AfterCommit, DeadlineHandlers } from '../deadlines/deadline-handlers.js';

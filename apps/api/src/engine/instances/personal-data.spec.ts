@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { AgreementsService } from '../../modules/agreements/agreements.service.js';
-import type { AuthUser } from '../../modules/auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { type Reply, type TestApp, startTestApp } from '../../testing/test-app.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
 import { bindInstance } from './instance-bindings.js';

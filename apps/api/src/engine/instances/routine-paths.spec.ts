@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startSamverkan, type Samverkan } from '../../bootstrap.js';
 import { AgreementsService } from '../../modules/agreements/agreements.service.js';
-import type { AuthUser } from '../../modules/auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { loadConfig } from '../../platform/config/config.js';
 import {
   createTestDatabase,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { type RoutineDefinition, standardRoutines, validateRoutine } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
-import { contentHash } from '../../modules/agreements/content-hash.js';
+import { contentHash } from '../../platform/hash/content-hash.js';
 import { EngineError } from '../engine.error.js';
 
 /**

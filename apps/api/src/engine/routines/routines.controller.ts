@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { parseVersionNumber, versionNumberSchema } from '../../platform/http/params.js';
 import { EngineError } from '../engine.error.js';
-import { Roles } from '../../modules/auth/roles.guard.js';
+import { Roles } from '../../platform/auth/roles.guard.js';
 import { type MigrationReport, RoutineMigrationService } from './routine-migration.service.js';
 import { RoutineDefinitionsService } from './routine-definitions.service.js';
 

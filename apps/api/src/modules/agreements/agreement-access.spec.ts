@@ -1,4 +1,4 @@
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { canReadDrafts, canReadPublished, canWrite } from './agreement-access.js';
 
 function aUser(overrides: Partial<AuthUser> = {}): AuthUser {

@@ -1,4 +1,4 @@
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 
 /**
  * Who may do what with a county's agreement (pure, so the rules read in one place):

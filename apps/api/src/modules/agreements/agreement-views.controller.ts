@@ -12,8 +12,8 @@ import {
 import type { Response } from 'express';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { PdfRenderer } from '../../platform/pdf/pdf-renderer.js';
-import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser } from '../auth/current-user.decorator.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
+import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
 import { AgreementViewsService, type DiffView } from './agreement-views.service.js';
 import { parseVersion } from './version-param.js';
 import {

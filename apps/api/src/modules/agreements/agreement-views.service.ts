@@ -21,7 +21,7 @@ import {
   withdrawalOf,
 } from '@samverkan/agreements';
 import { Clock } from '../../platform/clock.js';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
 import { AgreementError } from './agreements.error.js';
 import { AgreementsService, type VersionSelector } from './agreements.service.js';

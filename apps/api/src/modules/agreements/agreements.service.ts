@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { isUuid } from '../../platform/http/params.js';
 import { enrolParties, partyProblems } from '../parties/party-enrolment.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
 import { canReadDrafts, canReadPublished, canWrite } from './agreement-access.js';
 import {
@@ -20,7 +20,7 @@ import {
 import { AgreementVersionEntity } from './agreement-version.entity.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementError } from './agreements.error.js';
-import { contentHash } from './content-hash.js';
+import { contentHash } from '../../platform/hash/content-hash.js';
 
 /** `latest` is the published version; a number is that version. */
 export type VersionSelector = number | 'latest';

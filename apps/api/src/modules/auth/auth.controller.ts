@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { UsersService } from '../identity/users.service.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
-import { AuthError } from './auth.error.js';
+import { AuthError } from '../../platform/auth/auth.error.js';
 import { TokenRequestDto, TokenResponseDto, tokenRequestSchema } from './auth.dto.js';
 import { TokenService } from './token.service.js';
 

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { UsersService } from '../identity/users.service.js';
-import { AuthError } from './auth.error.js';
-import type { AuthUser } from './auth-user.js';
+import { AuthError } from '../../platform/auth/auth.error.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
+import type { CallerResolver } from '../../platform/auth/caller-resolver.js';
 import { TokenService } from './token.service.js';
 
-/** Turns an Authorization header into the user it names, or a 401/403 AuthError. */
+/**
+ * Turns an Authorization header into the user it names, or a 401/403 AuthError: the platform's
+ * CALLER_RESOLVER.
+ */
 @Injectable()
-export class Authenticator {
+export class Authenticator implements CallerResolver {
   constructor(
     private readonly tokens: TokenService,
     private readonly users: UsersService,

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { ErrorBody } from '../../platform/errors/error.filter.js';
 import { RUNTIME, type Runtime } from '../../platform/runtime.js';
-import type { AuthErrorCode } from './auth.error.js';
+import type { AuthErrorCode } from '../../platform/auth/auth.error.js';
 
 /**
  * Throttles local sign-in (POST /auth/token) by failures, not attempts: per client address

@@ -16,7 +16,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { RUNTIME, type Runtime } from '../../platform/runtime.js';
-import { AuthError } from './auth.error.js';
+import { AuthError } from '../../platform/auth/auth.error.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 
 /** The local issuer signs with ES256 only, so it verifies nothing else (no HS256, no `none`). */

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PartyEntity } from './party.entity.js';
-import type { Role } from './role.js';
+import type { Role } from '../../platform/auth/role.js';
 
 @Entity({ name: 'app_user' })
 @Check('CHK_app_user_roles', `roles <@ ARRAY['admin','strategist','coordinator','member']::text[]`)

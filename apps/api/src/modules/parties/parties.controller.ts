@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { parseBody } from '../../platform/http/parse-body.js';
-import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser } from '../auth/current-user.decorator.js';
-import { Roles } from '../auth/roles.guard.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
+import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
+import { Roles } from '../../platform/auth/roles.guard.js';
 import { type PartyView, PartiesService } from './parties.service.js';
 
 const acceptSchema = z.object({ countyCode: z.string().regex(/^\d{2}$/, 'a two-digit county code') });

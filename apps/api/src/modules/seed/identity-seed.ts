@@ -1,6 +1,6 @@
 import { partyKindSchema } from '@samverkan/agreements';
 import { z } from 'zod';
-import { roles } from '../identity/role.js';
+import { roles } from '../../platform/auth/role.js';
 
 /** The shape of config/identity/users.json, checked before anything is written. */
 export const identitySeedSchema = z

@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../platform/config/config.js';
-import { contentHash } from '../agreements/content-hash.js';
+import { contentHash } from '../../platform/hash/content-hash.js';
 import { enrolParties } from '../parties/party-enrolment.js';
 
 async function readJsonFiles(dir: string): Promise<{ file: string; json: unknown }[]> {

@@ -1,4 +1,4 @@
-import type { Role } from '../identity/role.js';
+import type { Role } from './role.js';
 
 /** Who is calling: resolved from the bearer token on every /api request. */
 export interface AuthUser {

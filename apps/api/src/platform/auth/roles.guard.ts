@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '../identity/role.js';
+import type { Role } from './role.js';
 import { AuthError } from './auth.error.js';
 import type { AuthenticatedRequest } from './auth.middleware.js';
 

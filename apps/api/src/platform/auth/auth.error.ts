@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
 
 export type AuthErrorCode =
   | 'AUTH_REQUIRED'

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
-import { toErrorBody } from '../../platform/errors/error.filter.js';
+import { toErrorBody } from '../errors/error.filter.js';
 import type { AuthUser } from './auth-user.js';
-import type { Authenticator } from './authenticator.service.js';
+import type { CallerResolver } from './caller-resolver.js';
 
 export interface AuthenticatedRequest extends Request {
   user?: AuthUser;
@@ -12,13 +12,13 @@ export interface AuthenticatedRequest extends Request {
  * an unknown route answers 401 to a stranger and 404 only to a signed-in user.
  * The OpenAPI document (/api/docs) is public.
  */
-export function authMiddleware(authenticator: Authenticator, publicPrefixes: string[]) {
+export function authMiddleware(callers: CallerResolver, publicPrefixes: string[]) {
   return (req: AuthenticatedRequest, res: Response, next: NextFunction): void => {
     if (publicPrefixes.some((prefix) => req.originalUrl === prefix || req.originalUrl.startsWith(`${prefix}/`))) {
       next();
       return;
     }
-    authenticator.authenticate(req.headers.authorization).then(
+    callers.authenticate(req.headers.authorization).then(
       (user) => {
         req.user = user;
         next();
