@@ -32,7 +32,10 @@ import { RoutineDefinitionsService } from './engine/routines/routine-definitions
 import { InstancesService } from './engine/instances/instances.service.js';
 import { InstanceReader } from './engine/instances/instance-reader.js';
 import { InstanceEffects } from './engine/instances/instance-effects.js';
-import { ConsultationSlots } from './engine/instances/consultation-slots.js';
+import { ConsultationSlots } from './modules/agreements/consultation-slots.service.js';
+import { AgreementSourceService } from './modules/agreements/agreement-source.service.js';
+import { AGREEMENT_SOURCE } from './engine/ports/agreement-source.js';
+import { PAYLOAD_FILLERS, type PayloadFillers } from './engine/ports/payload-fillers.js';
 import { InstancesController } from './engine/instances/instances.controller.js';
 import { RoutinesController } from './engine/routines/routines.controller.js';
 import { RoutineMigrationService } from './engine/routines/routine-migration.service.js';
@@ -111,6 +114,15 @@ export class AppModule {
         InstanceReader,
         InstanceEffects,
         ConsultationSlots,
+        AgreementSourceService,
+        { provide: AGREEMENT_SOURCE, useExisting: AgreementSourceService },
+        {
+          provide: PAYLOAD_FILLERS,
+          useFactory: (slots: ConsultationSlots): PayloadFillers => ({
+            nextConsultationSlot: (request) => slots.next(request),
+          }),
+          inject: [ConsultationSlots],
+        },
         MunicipalitiesService,
         PartiesService,
         ...processors,

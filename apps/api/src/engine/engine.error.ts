@@ -11,6 +11,7 @@ export type EngineErrorCode =
   | 'ROUTINE_DEFINITION_INVALID'
   | 'ROUTINE_VERSION_EXISTS'
   | 'ROUTINE_MIGRATION_INVALID'
-  | 'NO_CONSULTATION_SLOT';
+  | 'AGREEMENT_NOT_FOUND'
+  | 'AGREEMENT_VERSION_NOT_FOUND';
 
 export class EngineError extends AppError<EngineErrorCode> {}

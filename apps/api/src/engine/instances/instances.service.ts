@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { type RoutineBinding, parseTemplateRef } from '@samverkan/agreements';
 import {
   type CompiledRoutine,
@@ -13,7 +13,6 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../platform/clock.js';
 import { updateReturning } from '../../platform/database/returning.js';
-import { AgreementsService } from '../../modules/agreements/agreements.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { DeadlineDispatcher } from '../deadlines/deadline-dispatcher.js';
 import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
@@ -30,8 +29,9 @@ import {
   type RoutineTimerPayload,
   type WrittenEffects,
 } from './instance-effects.js';
-import { ConsultationSlots } from './consultation-slots.js';
 import { InstanceReader } from './instance-reader.js';
+import { AGREEMENT_SOURCE, type AgreementSource, type SourcedVersion } from '../ports/agreement-source.js';
+import { PAYLOAD_FILLERS, type PayloadFillers } from '../ports/payload-fillers.js';
 import type { InstanceView } from './instance-views.js';
 
 interface InstanceRow {
@@ -64,14 +64,14 @@ type Actor = { source: 'user'; user: AuthUser } | { source: 'timer' };
 export class InstancesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly agreements: AgreementsService,
+    @Inject(AGREEMENT_SOURCE) private readonly agreements: AgreementSource,
     private readonly routines: RoutineDefinitionsService,
     private readonly effects: InstanceEffects,
     private readonly dispatcher: DeadlineDispatcher,
     private readonly handlers: DeadlineHandlers,
     private readonly reader: InstanceReader,
     private readonly clock: Clock,
-    private readonly slots: ConsultationSlots,
+    @Inject(PAYLOAD_FILLERS) private readonly fillers: PayloadFillers,
   ) {}
 
   onModuleInit(): void {
@@ -80,7 +80,7 @@ export class InstancesService implements OnModuleInit {
 
   async start(user: AuthUser, request: StartRequest): Promise<InstanceView> {
     if (!worksInCases(user)) throw caseRoleRequired();
-    const { agreement, row, content } = await this.agreements.resolvedVersion(user, request.agreement, 'latest');
+    const { agreementId, version, content } = await this.startingVersion(user, request.agreement);
     const binding = content.routines?.find(
       (r) => r.key === request.routine || parseTemplateRef(r.template)?.key === request.routine,
     );
@@ -101,7 +101,7 @@ export class InstancesService implements OnModuleInit {
     }
     const retried = (db: EntityManager) =>
       request.idempotencyKey
-        ? this.startedBefore(db, agreement.id, request.idempotencyKey, definition.key, input, user)
+        ? this.startedBefore(db, agreementId, request.idempotencyKey, definition.key, input, user)
         : Promise.resolve(undefined);
     const insert = () =>
       this.dataSource.transaction(async (db) => {
@@ -111,8 +111,8 @@ export class InstancesService implements OnModuleInit {
           `INSERT INTO instance (agreement_id, agreement_version, routine_key, routine_version, case_ref, status, snapshot, bindings, started_by, idempotency_key)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
           [
-            agreement.id,
-            row.version,
+            agreementId,
+            version,
             definition.key,
             definition.version,
             this.newCaseRef(binding),
@@ -135,6 +135,23 @@ export class InstancesService implements OnModuleInit {
     });
     if (written) await this.afterCommit(written);
     return this.reader.read(user, id);
+  }
+
+  /**
+   * The version a new case starts on: the agreement's published one. A caller who may not know
+   * of the agreement learns nothing of it (404, docs/security.md).
+   */
+  private async startingVersion(user: AuthUser, idOrKey: string): Promise<SourcedVersion> {
+    const agreement = await this.agreements.find(idOrKey);
+    if (!agreement || !this.agreements.isVisibleTo(user, agreement)) {
+      throw new EngineError('AGREEMENT_NOT_FOUND', 404, `No agreement ${idOrKey}`);
+    }
+    const version =
+      agreement.publishedVersion === undefined
+        ? undefined
+        : await this.agreements.version(agreement.key, agreement.publishedVersion);
+    if (!version) throw new EngineError('AGREEMENT_VERSION_NOT_FOUND', 404, `No version latest of ${idOrKey}`);
+    return version;
   }
 
   /**
@@ -199,7 +216,7 @@ export class InstancesService implements OnModuleInit {
       if (!mayReadCase(actor.user, instance.bindings)) throw instanceNotFound(instanceId);
       if (!mayActInCase(actor.user, instance.bindings)) throw caseRoleRequired();
       this.authorise(routine, instance.bindings, actor.user, event);
-      event = await this.fill(routine, instance, actor.user, event);
+      event = await this.fill(routine, instance, event);
     }
     const at = this.clock.now();
     const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, at.toISOString());
@@ -222,18 +239,16 @@ export class InstancesService implements OnModuleInit {
   private async fill(
     routine: CompiledRoutine,
     instance: InstanceRow,
-    user: AuthUser,
     event: Record<string, unknown>,
   ): Promise<Record<string, unknown>> {
     const fill = routine.definition.events[String(event['type'])]?.fill ?? {};
     const filled = { ...event };
     for (const [field, filler] of Object.entries(fill)) {
       if (filled[field] !== undefined) continue;
-      switch (filler) {
-        case 'nextConsultationSlot':
-          filled[field] = await this.slots.next(user, instance.bindings.agreementKey, instance.agreement_version);
-          break;
-      }
+      filled[field] = await this.fillers[filler]({
+        agreementKey: instance.bindings.agreementKey,
+        agreementVersion: instance.agreement_version,
+      });
     }
     return filled;
   }

@@ -13,12 +13,10 @@ import {
   textPlaces,
   withText,
 } from '@samverkan/workflows';
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
-import { AgreementsService } from '../../modules/agreements/agreements.service.js';
-import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { type Reply, type TestApp, startTestApp } from '../../testing/test-app.js';
+import { publishedContent } from '../../testing/published-content.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
 import { bindInstance } from './instance-bindings.js';
 
@@ -49,14 +47,6 @@ const agreements = [
   'norrbotten-samverkan-mot-vald',
   'vasternorrland-stod-och-kompetenscentrum',
 ];
-const reader: AuthUser = {
-  id: randomUUID(),
-  username: 'personal-data-test',
-  displayName: 'Personal-data test',
-  roles: ['admin'],
-  party: { id: randomUUID(), key: 'none', name: 'none', kind: 'region' },
-  counties: [],
-};
 /**
  * Every place gets every `ROTATION`th item of the corpus, a different share for each place; the
  * first place of each kind gets all of it. With libs/workflows' own test, which sends the whole
@@ -80,7 +70,7 @@ describe('personal data sent in a case', () => {
     const users = await seedUsers();
     const tried = new Set<string>();
     for (const key of agreements) {
-      const { content } = await app.samverkan.app.get(AgreementsService).resolvedVersion(reader, key, 'latest');
+      const content = await publishedContent(app.samverkan.app, key);
       for (const binding of content.routines ?? []) {
         const template = parseTemplateRef(binding.template)?.key ?? binding.template;
         if (tried.has(template)) continue;

@@ -4,7 +4,6 @@ import { type RoutineEvent, routinePaths } from '@samverkan/workflows';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startSamverkan, type Samverkan } from '../../bootstrap.js';
-import { AgreementsService } from '../../modules/agreements/agreements.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { loadConfig } from '../../platform/config/config.js';
 import {
@@ -15,6 +14,7 @@ import {
   uniqueName,
 } from '../../testing/test-services.js';
 import { DeadlineProcessor } from '../deadlines/deadline.processor.js';
+import { publishedContent } from '../../testing/published-content.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
 import { bindInstance } from './instance-bindings.js';
 import { InstancesService } from './instances.service.js';
@@ -66,7 +66,7 @@ describe('the bound routines, walked through the engine', () => {
   });
 
   const walk = async (key: string): Promise<string[]> => {
-    const { content } = await samverkan.app.get(AgreementsService).resolvedVersion(admin(), key, 'latest');
+    const content = await publishedContent(samverkan.app, key);
     const walked: string[] = [];
     for (const binding of content.routines ?? []) {
       const definition = await samverkan.app

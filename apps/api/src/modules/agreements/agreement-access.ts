@@ -17,3 +17,9 @@ export function canReadDrafts(user: AuthUser, countyCode: string): boolean {
 export function canReadPublished(user: AuthUser, countyCode: string, partyKeys: readonly string[]): boolean {
   return canReadDrafts(user, countyCode) || partyKeys.includes(user.party.key);
 }
+
+/** The party keys a version's content names (its readers, once published). */
+export function partyKeysOf(content: unknown): string[] {
+  const parties = (content as { parties?: unknown })?.parties;
+  return Array.isArray(parties) ? parties.map((p) => String((p as { key?: unknown }).key)) : [];
+}

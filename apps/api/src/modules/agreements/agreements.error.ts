@@ -11,6 +11,7 @@ export type AgreementErrorCode =
   | 'AGREEMENT_FORBIDDEN'
   | 'TEMPLATE_NOT_FOUND'
   | 'PARTY_NOT_IN_AGREEMENT'
-  | 'VIEW_NOT_AVAILABLE';
+  | 'VIEW_NOT_AVAILABLE'
+  | 'NO_CONSULTATION_SLOT';
 
 export class AgreementError extends AppError<AgreementErrorCode> {}

@@ -7,7 +7,7 @@ import { enrolParties, partyProblems } from '../parties/party-enrolment.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
-import { canReadDrafts, canReadPublished, canWrite } from './agreement-access.js';
+import { canReadDrafts, canReadPublished, canWrite, partyKeysOf } from './agreement-access.js';
 import {
   type AgreementSummary,
   type AgreementView,
@@ -24,11 +24,6 @@ import { contentHash } from '../../platform/hash/content-hash.js';
 
 /** `latest` is the published version; a number is that version. */
 export type VersionSelector = number | 'latest';
-
-function partyKeysOf(content: unknown): string[] {
-  const parties = (content as { parties?: unknown })?.parties;
-  return Array.isArray(parties) ? parties.map((p) => String((p as { key?: unknown }).key)) : [];
-}
 
 /** Agreements and the life cycle of their versions: draft → published → superseded. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { calendarBetween, calendarInputOf } from '@samverkan/agreements';
 import { Clock } from '../../platform/clock.js';
-import { AgreementsService } from '../../modules/agreements/agreements.service.js';
-import type { AuthUser } from '../../platform/auth/auth-user.js';
-import { EngineError } from '../engine.error.js';
+import type { FillRequest } from '../../engine/ports/payload-fillers.js';
+import { AgreementSourceService } from './agreement-source.service.js';
+import { AgreementError } from './agreements.error.js';
 
 /**
  * How far ahead a slot is looked for: some eight weeks of a weekly rhythm. The search reads only
@@ -14,20 +14,25 @@ const horizonDays = 60;
 /**
  * The next fixed consultation time (Jämtland §12: "samråd på fasta tider varje vecka"): the
  * first meeting after now of the agreement's consultation body, from its RFC 5545 cadence in
- * Europe/Stockholm, in the version the case started on.
+ * Europe/Stockholm, in the version the case started on. The engine's `nextConsultationSlot`
+ * payload filler.
  */
 @Injectable()
 export class ConsultationSlots {
   constructor(
-    private readonly agreements: AgreementsService,
+    private readonly agreements: AgreementSourceService,
     private readonly clock: Clock,
   ) {}
 
-  async next(user: AuthUser, agreementKey: string, agreementVersion: number): Promise<string> {
-    const { content } = await this.agreements.resolvedVersion(user, agreementKey, agreementVersion);
+  async next({ agreementKey, agreementVersion }: FillRequest): Promise<string> {
+    const version = await this.agreements.version(agreementKey, agreementVersion);
+    if (!version) {
+      throw new AgreementError('AGREEMENT_VERSION_NOT_FOUND', 404, `No version ${agreementVersion} of ${agreementKey}`);
+    }
+    const { content } = version;
     const body = content.bodies?.find((b) => b.kind === 'consultation' && b.cadence?.kind === 'recurrence');
     if (!body) {
-      throw new EngineError(
+      throw new AgreementError(
         'NO_CONSULTATION_SLOT',
         422,
         'The agreement fixes no weekly consultation time: give slotAt',
@@ -50,7 +55,7 @@ export class ConsultationSlots {
         )
       : undefined;
     if (!slot)
-      throw new EngineError(
+      throw new AgreementError(
         'NO_CONSULTATION_SLOT',
         422,
         `No consultation time of ${body.name} within ${horizonDays} days: give slotAt`,
