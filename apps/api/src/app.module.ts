@@ -22,23 +22,32 @@ import { AgreementViewsController } from './modules/agreements/agreement-views.c
 import { AgreementViewsService } from './modules/agreements/agreement-views.service.js';
 import { Clock } from './platform/clock.js';
 import { PdfRenderer } from './platform/pdf/pdf-renderer.js';
-import { DeadlineDispatcher } from './engine/deadlines/deadline-dispatcher.js';
-import { DeadlineHandlers } from './engine/deadlines/deadline-handlers.js';
-import { DeadlineReconciler } from './engine/deadlines/deadline-reconciler.js';
-import { DeadlineService } from './engine/deadlines/deadline.service.js';
+import { DeadlineDispatcher } from './engine/deadlines/deadline-dispatcher.service.js';
+import { DeadlineHandlers } from './engine/deadlines/deadline-handlers.service.js';
+import { DeadlineReconciler } from './engine/deadlines/deadline-reconciler.service.js';
+import { DeadlineRepository } from './engine/deadlines/deadline.repository.js';
+import { RoutineDefinitionRepository } from './engine/routines/routine-definition.repository.js';
+import { InstanceRepository } from './engine/instance-store/instance.repository.js';
+import { TaskRepository } from './engine/tasks/task.repository.js';
+import { TasksService } from './engine/tasks/tasks.service.js';
+import { TasksController } from './engine/tasks/tasks.controller.js';
+import { NotificationRepository } from './engine/notifications/notification.repository.js';
+import { NotificationsService } from './engine/notifications/notifications.service.js';
+import { NotificationsController } from './engine/notifications/notifications.controller.js';
+import { RoutineMigrationsController } from './engine/instances/routine-migrations.controller.js';
 import { DeadlineProcessor } from './engine/deadlines/deadline.processor.js';
 import { DEADLINES_QUEUE } from './engine/deadlines/deadline-queue.js';
 import { RoutineDefinitionsService } from './engine/routines/routine-definitions.service.js';
 import { InstancesService } from './engine/instances/instances.service.js';
-import { InstanceReader } from './engine/instances/instance-reader.js';
-import { InstanceEffects } from './engine/instances/instance-effects.js';
+import { InstanceReader } from './engine/instances/instance-reader.service.js';
+import { CaseStepWriter } from './engine/instances/step-writer.service.js';
 import { ConsultationSlots } from './modules/agreements/consultation-slots.service.js';
 import { AgreementSourceService } from './modules/agreements/agreement-source.service.js';
 import { AGREEMENT_SOURCE } from './engine/ports/agreement-source.js';
 import { PAYLOAD_FILLERS, type PayloadFillers } from './engine/ports/payload-fillers.js';
 import { InstancesController } from './engine/instances/instances.controller.js';
 import { RoutinesController } from './engine/routines/routines.controller.js';
-import { RoutineMigrationService } from './engine/routines/routine-migration.service.js';
+import { RoutineMigrationService } from './engine/instances/routine-migration.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { MunicipalitiesController } from './modules/municipalities/municipalities.controller.js';
 import { MunicipalitiesService } from './modules/municipalities/municipalities.service.js';
@@ -84,6 +93,9 @@ export class AppModule {
         AgreementViewsController,
         InstancesController,
         RoutinesController,
+        RoutineMigrationsController,
+        TasksController,
+        NotificationsController,
         MunicipalitiesController,
         PartiesController,
       ],
@@ -104,7 +116,13 @@ export class AppModule {
         AgreementViewsService,
         Clock,
         PdfRenderer,
-        DeadlineService,
+        DeadlineRepository,
+        RoutineDefinitionRepository,
+        InstanceRepository,
+        TaskRepository,
+        TasksService,
+        NotificationRepository,
+        NotificationsService,
         DeadlineDispatcher,
         DeadlineReconciler,
         DeadlineHandlers,
@@ -112,7 +130,7 @@ export class AppModule {
         RoutineMigrationService,
         InstancesService,
         InstanceReader,
-        InstanceEffects,
+        CaseStepWriter,
         ConsultationSlots,
         AgreementSourceService,
         { provide: AGREEMENT_SOURCE, useExisting: AgreementSourceService },

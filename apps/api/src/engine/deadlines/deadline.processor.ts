@@ -3,11 +3,11 @@ import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBoots
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { RUNTIME, type Runtime } from '../../platform/runtime.js';
-import { type AfterCommit, DeadlineHandlers } from './deadline-handlers.js';
-import { DeadlineReconciler } from './deadline-reconciler.js';
+import { type Dispatch, DeadlineDispatcher } from './deadline-dispatcher.service.js';
+import { DeadlineHandlers } from './deadline-handlers.service.js';
+import { DeadlineReconciler } from './deadline-reconciler.service.js';
 import { DEADLINES_QUEUE, FIRE_JOB } from './deadline-queue.js';
-import { updateReturning } from '../../platform/database/returning.js';
-import { DeadlineEntity } from './deadline.entity.js';
+import { DeadlineRepository } from './deadline.repository.js';
 
 /**
  * The `deadlines` queue. `fire` claims the deadline row (pending → fired) and applies it in one
@@ -27,7 +27,9 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
   constructor(
     @Inject(RUNTIME) private readonly runtime: Runtime,
     private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlineRepository,
     private readonly handlers: DeadlineHandlers,
+    private readonly dispatcher: DeadlineDispatcher,
     private readonly reconciler: DeadlineReconciler,
   ) {
     super();
@@ -63,21 +65,14 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
 
   /** Returns whether this firing applied the deadline (false: already fired, or cancelled). */
   async fire(deadlineId: string): Promise<boolean> {
-    let afterCommit: AfterCommit | undefined;
-    const applied = await this.dataSource.transaction(async (db) => {
-      const claimed = await updateReturning<{ id: string }>(
-        db,
-        `UPDATE deadline SET status = 'fired', fired_at = now() WHERE id = $1 AND status = 'pending' RETURNING id`,
-        [deadlineId],
-      );
-      if (claimed.length === 0) return false;
-      const deadline = await db.findOneByOrFail(DeadlineEntity, { id: deadlineId });
+    const fired = await this.dataSource.transaction(async (db): Promise<{ dispatch?: Dispatch } | undefined> => {
+      const deadline = await this.deadlines.claim(db, deadlineId);
+      if (!deadline) return undefined;
       const handler = this.handlers.get(deadline.kind);
       if (!handler) throw new Error(`No handler for deadlines of kind ${deadline.kind}`);
-      afterCommit = (await handler(db, deadline)) ?? undefined;
-      return true;
+      return { dispatch: (await handler(db, deadline)) ?? undefined };
     });
-    await afterCommit?.();
-    return applied;
+    if (fired?.dispatch) await this.dispatcher.apply(fired.dispatch);
+    return fired !== undefined;
   }
 }

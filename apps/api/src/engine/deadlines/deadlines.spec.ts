@@ -10,10 +10,10 @@ import {
   type TestDatabase,
   uniqueName,
 } from '../../testing/test-services.js';
-import { DeadlineDispatcher } from './deadline-dispatcher.js';
-import { DeadlineReconciler } from './deadline-reconciler.js';
-import { DeadlineHandlers } from './deadline-handlers.js';
-import { DeadlineService } from './deadline.service.js';
+import { DeadlineDispatcher } from './deadline-dispatcher.service.js';
+import { DeadlineReconciler } from './deadline-reconciler.service.js';
+import { DeadlineHandlers } from './deadline-handlers.service.js';
+import { DeadlineRepository } from './deadline.repository.js';
 import { DeadlineProcessor } from './deadline.processor.js';
 
 const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;
@@ -71,7 +71,7 @@ describe.each(['redis', 'postgres'] as const)('deadlines with the queue on %s', 
   const arm = async (samverkan: Samverkan, dueInMs: number[], dispatch = true) => {
     const dataSource = samverkan.app.get(DataSource);
     const rows = await dataSource.transaction((db) =>
-      samverkan.app.get(DeadlineService).arm(
+      samverkan.app.get(DeadlineRepository).arm(
         db,
         dueInMs.map((ms) => ({ kind: 'test', subjectId: 'case-1', dueAt: new Date(Date.now() + ms) })),
       ),
@@ -153,7 +153,7 @@ describe.each(['redis', 'postgres'] as const)('deadlines with the queue on %s', 
     const [row] = await arm(samverkan, [600]);
     const dataSource = samverkan.app.get(DataSource);
     const cancelled = await dataSource.transaction((db) =>
-      samverkan.app.get(DeadlineService).cancel(db, [row?.id ?? '']),
+      samverkan.app.get(DeadlineRepository).cancel(db, [row?.id ?? '']),
     );
     expect(cancelled).toEqual([row?.id]);
     await sleep(2000);

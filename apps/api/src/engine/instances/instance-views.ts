@@ -1,3 +1,6 @@
+import type { DeadlineView } from '../deadlines/deadline-payload.js';
+import type { TaskView } from '../tasks/task-view.js';
+
 /** One running (or finished) case of a routine, as the API shows it. */
 export interface InstanceView {
   id: string;
@@ -14,28 +17,6 @@ export interface InstanceView {
   rowVersion: number;
 }
 
-export interface TaskView {
-  id: string;
-  instanceId: string;
-  caseRef: string;
-  key: string;
-  title: string;
-  owedBy: string;
-  parties: string[];
-  status: 'open' | 'completed' | 'cancelled';
-  openedAt: string;
-  dueAt: string | null;
-  overdue: boolean;
-}
-
-export interface DeadlineView {
-  id: string;
-  kind: string;
-  key: string;
-  state: string;
-  dueAt: string;
-}
-
 export interface EventView {
   seq: number;
   type: string;
@@ -43,16 +24,4 @@ export interface EventView {
   source: 'user' | 'timer' | 'system';
   actorParty: string | null;
   at: string;
-}
-
-export interface NotificationView {
-  id: string;
-  instanceId: string;
-  caseRef: string;
-  kind: 'reminder' | 'escalation';
-  taskKeys: string[];
-  recipientRole: string;
-  recipientParties: string[];
-  status: string;
-  createdAt: string;
 }

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { parseBody } from '../../platform/http/parse-body.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
-import { InstanceReader } from './instance-reader.js';
-import type { InstanceView, NotificationView, TaskView } from './instance-views.js';
+import { InstanceReader } from './instance-reader.service.js';
+import type { InstanceView } from './instance-views.js';
 import { InstancesService } from './instances.service.js';
 
 // Strict: a field the API does not take (a case reference of the caller's choosing) is refused, not dropped.
@@ -72,17 +72,5 @@ export class InstancesController {
   @ApiOperation({ summary: 'Send an event; only parties playing a role the event is expected from may send it' })
   send(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: EventDto): Promise<InstanceView> {
     return this.instances.send(user, id, parseBody(eventSchema, body));
-  }
-
-  @Get('tasks')
-  @ApiOperation({ summary: 'Open tasks owed by the caller’s organisation, soonest due first' })
-  tasks(@CurrentUser() user: AuthUser): Promise<TaskView[]> {
-    return this.reader.tasksOfParty(user);
-  }
-
-  @Get('notifications')
-  @ApiOperation({ summary: 'Reminders and escalations addressed to the caller’s organisation' })
-  notifications(@CurrentUser() user: AuthUser): Promise<NotificationView[]> {
-    return this.reader.notificationsOfParty(user);
   }
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { type RoutineBinding, parseTemplateRef } from '@samverkan/agreements';
 import {
   type CompiledRoutine,
-  type RoutineEffects,
   type RoutineSnapshot,
   applyEvent,
   compileRoutine,
@@ -11,39 +10,25 @@ import {
 } from '@samverkan/workflows';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '../../platform/clock.js';
-import { updateReturning } from '../../platform/database/returning.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
-import { DeadlineDispatcher } from '../deadlines/deadline-dispatcher.js';
-import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
-import { type AfterCommit, DeadlineHandlers } from '../deadlines/deadline-handlers.js';
-import { EngineError } from '../engine.error.js';
-import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
+import { Clock } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { isUuid } from '../../platform/http/params.js';
-import { mayActInCase, mayReadCase, worksInCases } from './case-access.js';
-import { type InstanceBindings, bindInstance, partiesOf } from './instance-bindings.js';
-import {
-  InstanceEffects,
-  ROUTINE_DEADLINE,
-  type RoutineTimerPayload,
-  type WrittenEffects,
-} from './instance-effects.js';
-import { InstanceReader } from './instance-reader.js';
+import { type Dispatch, DeadlineDispatcher, nothingToDispatch } from '../deadlines/deadline-dispatcher.service.js';
+import { DeadlineHandlers } from '../deadlines/deadline-handlers.service.js';
+import { ROUTINE_DEADLINE, type RoutineTimerPayload } from '../deadlines/deadline-payload.js';
+import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
+import { EngineError } from '../engine.error.js';
+import { mayActInCase, mayReadCase, worksInCases } from '../instance-store/case-access.js';
+import { type InstanceBindings, bindInstance, partiesOf } from '../instance-store/instance-bindings.js';
+import type { StoredSnapshot } from '../instance-store/instance.entity.js';
+import { type InstanceRow, InstanceRepository, type LoggedEvent } from '../instance-store/instance.repository.js';
 import { AGREEMENT_SOURCE, type AgreementSource, type SourcedVersion } from '../ports/agreement-source.js';
 import { PAYLOAD_FILLERS, type PayloadFillers } from '../ports/payload-fillers.js';
+import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
+import { CaseStepWriter } from './step-writer.service.js';
+import { InstanceReader } from './instance-reader.service.js';
 import type { InstanceView } from './instance-views.js';
-
-interface InstanceRow {
-  id: string;
-  agreement_version: number;
-  routine_key: string;
-  routine_version: number;
-  status: 'active' | 'done';
-  snapshot: unknown;
-  bindings: InstanceBindings;
-  version: number;
-}
 
 export interface StartRequest {
   agreement: string;
@@ -56,22 +41,24 @@ export interface StartRequest {
 type Actor = { source: 'user'; user: AuthUser } | { source: 'timer' };
 
 /**
- * The engine: starts instances of a county's bound routines and applies events to them, each
- * in one transaction with optimistic locking (ARCHITECTURE: Execution). Deadlines are armed in
- * that transaction and dispatched after commit.
+ * The engine: starts instances of a county's bound routines and applies events to them, users'
+ * and timers' alike, each in one transaction with optimistic locking (ARCHITECTURE: Execution).
+ * What a step writes goes through CaseStepWriter; deadlines it armed or cancelled reach the
+ * queue after commit.
  */
 @Injectable()
 export class InstancesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(AGREEMENT_SOURCE) private readonly agreements: AgreementSource,
+    @Inject(PAYLOAD_FILLERS) private readonly fillers: PayloadFillers,
     private readonly routines: RoutineDefinitionsService,
-    private readonly effects: InstanceEffects,
+    private readonly instances: InstanceRepository,
+    private readonly steps: CaseStepWriter,
     private readonly dispatcher: DeadlineDispatcher,
     private readonly handlers: DeadlineHandlers,
     private readonly reader: InstanceReader,
     private readonly clock: Clock,
-    @Inject(PAYLOAD_FILLERS) private readonly fillers: PayloadFillers,
   ) {}
 
   onModuleInit(): void {
@@ -92,49 +79,52 @@ export class InstancesService implements OnModuleInit {
     const input = request.input ?? {};
     // The input first (its form, personal data, a home municipality the binding knows): the
     // role check below reads the home municipality from it.
-    const step = startRoutine(routine, input, at.toISOString());
+    const started = startRoutine(routine, input, at.toISOString());
     const home = typeof input['homeMunicipality'] === 'string' ? input['homeMunicipality'] : undefined;
     // The same bindings as every later read: whoever starts a case can read it (defect 5).
     const bindings = bindInstance(content, binding, home);
     if (!mayActInCase(user, bindings)) {
       throw new EngineError('INSTANCE_FORBIDDEN', 403, `${user.party.name} plays no role in ${binding.key}`);
     }
-    const retried = (db: EntityManager) =>
-      request.idempotencyKey
-        ? this.startedBefore(db, agreementId, request.idempotencyKey, definition.key, input, user)
-        : Promise.resolve(undefined);
     const insert = () =>
       this.dataSource.transaction(async (db) => {
-        const existing = await retried(db);
-        if (existing) return { id: existing, written: undefined };
-        const [inserted] = (await db.query(
-          `INSERT INTO instance (agreement_id, agreement_version, routine_key, routine_version, case_ref, status, snapshot, bindings, started_by, idempotency_key)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-          [
-            agreementId,
-            version,
-            definition.key,
-            definition.version,
-            this.newCaseRef(binding),
-            step.effects.done ? 'done' : 'active',
-            serialise(step.snapshot),
-            JSON.stringify(bindings),
-            user.id,
-            request.idempotencyKey ?? null,
-          ],
-        )) as { id: string }[];
-        if (!inserted) throw new Error('instance insert returned nothing');
-        await this.log(db, inserted.id, 'instance.started', input, { source: 'user', user }, at);
-        return { id: inserted.id, written: await this.effects.write(db, inserted.id, bindings, step.effects, at) };
+        if (request.idempotencyKey) {
+          const existing = await this.startedBefore(db, agreementId, request.idempotencyKey, {
+            routineKey: definition.key,
+            partyKey: user.party.key,
+            input,
+          });
+          if (existing) return { instanceId: existing, dispatch: nothingToDispatch };
+        }
+        return this.steps.write(db, {
+          at,
+          bindings,
+          instance: {
+            start: {
+              agreementId,
+              agreementVersion: version,
+              routineKey: definition.key,
+              routineVersion: definition.version,
+              caseRef: this.newCaseRef(binding),
+              status: started.effects.done ? 'done' : 'active',
+              snapshot: stored(started.snapshot),
+              bindings,
+              startedBy: user.id,
+              idempotencyKey: request.idempotencyKey ?? null,
+            },
+          },
+          event: loggedEvent('instance.started', input, { source: 'user', user }),
+          effects: started.effects,
+        });
       });
     // Two retries at once meet on the unique key: the one that lost finds the winner's case.
     // (A generated reference that collides, one in 191 million a month, is simply drawn again.)
-    const { id, written } = await insert().catch(async (error: unknown) => {
+    const { instanceId, dispatch } = await insert().catch(async (error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
       return insert();
     });
-    if (written) await this.afterCommit(written);
-    return this.reader.read(user, id);
+    await this.dispatcher.apply(dispatch);
+    return this.reader.read(user, instanceId);
   }
 
   /**
@@ -162,17 +152,9 @@ export class InstancesService implements OnModuleInit {
     db: EntityManager,
     agreementId: string,
     idempotencyKey: string,
-    routineKey: string,
-    input: Record<string, unknown>,
-    user: AuthUser,
+    start: { routineKey: string; partyKey: string; input: Record<string, unknown> },
   ): Promise<string | undefined> {
-    const rows: { id: string; same: boolean }[] = await db.query(
-      `SELECT i.id, (i.routine_key = $3 AND e.actor_party_key = $4 AND e.payload = $5::jsonb) AS same
-       FROM instance i JOIN instance_event e ON e.instance_id = i.id AND e.seq = 1
-       WHERE i.agreement_id = $1 AND i.idempotency_key = $2`,
-      [agreementId, idempotencyKey, routineKey, user.party.key, JSON.stringify(input)],
-    );
-    const existing = rows[0];
+    const existing = await this.instances.startedUnderKey(db, agreementId, idempotencyKey, start);
     if (!existing) return undefined;
     if (!existing.same) {
       throw new EngineError('IDEMPOTENCY_KEY_REUSED', 409, 'This Idempotency-Key was used for another start');
@@ -183,22 +165,30 @@ export class InstancesService implements OnModuleInit {
   /** A user's event: only parties playing a role the event is expected from may send it. */
   async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<InstanceView> {
     if (!isUuid(instanceId)) throw instanceNotFound(instanceId);
-    const written = await this.dataSource.transaction((db) =>
+    const dispatch = await this.dataSource.transaction((db) =>
       this.apply(db, instanceId, event, { source: 'user', user }),
     );
-    await this.afterCommit(written);
+    await this.dispatcher.apply(dispatch);
     return this.reader.read(user, instanceId);
   }
 
-  private async onTimer(db: EntityManager, deadline: DeadlineEntity): Promise<AfterCommit | undefined> {
+  /**
+   * A routine's timer fired (its row claimed in this transaction): a deadline sends its event,
+   * a reminder or escalation queues notifications. Returns what to dispatch after the commit.
+   */
+  private async onTimer(db: EntityManager, deadline: DeadlineEntity): Promise<Dispatch> {
     const { instanceId, timer } = deadline.payload as RoutineTimerPayload;
-    if (timer.kind === 'deadline' && timer.event) {
-      const written = await this.apply(db, instanceId, { type: timer.event }, { source: 'timer' });
-      return () => this.afterCommit(written);
+    if (timer.kind === 'deadline') {
+      return timer.event ? this.apply(db, instanceId, { type: timer.event }, { source: 'timer' }) : nothingToDispatch;
     }
     const instance = await this.load(db, instanceId);
-    await this.effects.notify(db, instanceId, instance.bindings, timer);
-    return undefined;
+    const { dispatch } = await this.steps.write(db, {
+      at: this.clock.now(),
+      bindings: instance.bindings,
+      instance: { id: instanceId },
+      notify: [{ kind: timer.kind, tasks: timer.tasks, to: timer.to }],
+    });
+    return dispatch;
   }
 
   private async apply(
@@ -206,7 +196,7 @@ export class InstancesService implements OnModuleInit {
     instanceId: string,
     event: Record<string, unknown>,
     actor: Actor,
-  ): Promise<WrittenEffects> {
+  ): Promise<Dispatch> {
     const instance = await this.load(db, instanceId);
     const routine = compileRoutine(
       await this.routines.get(instance.routine_key, instance.routine_version),
@@ -220,19 +210,21 @@ export class InstancesService implements OnModuleInit {
     }
     const at = this.clock.now();
     const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, at.toISOString());
-    if (!result.changed) return { armed: [], cancelled: [] };
-    const updated = await updateReturning<{ id: string }>(
-      db,
-      `UPDATE instance SET snapshot = $3, status = $4, version = version + 1, updated_at = now()
-       WHERE id = $1 AND version = $2 RETURNING id`,
-      [instanceId, instance.version, serialise(result.snapshot), result.effects.done ? 'done' : 'active'],
-    );
-    // Another event applied since we read: never both against the same state.
-    if (updated.length === 0)
-      throw new EngineError('INSTANCE_CONFLICT', 409, 'The case changed meanwhile; read it and send again');
+    if (!result.changed) return nothingToDispatch;
     const { type, ...payload } = event;
-    await this.log(db, instanceId, String(type), payload, actor, at);
-    return this.effects.write(db, instanceId, instance.bindings, result.effects as RoutineEffects, at);
+    const { dispatch } = await this.steps.write(db, {
+      at,
+      bindings: instance.bindings,
+      instance: {
+        id: instanceId,
+        // Another event applied since we read: never both against the same state.
+        move: { readVersion: instance.version, snapshot: stored(result.snapshot), status: result.effects.done ? 'done' : 'active' },
+        conflict: 'The case changed meanwhile; read it and send again',
+      },
+      event: loggedEvent(String(type), payload, actor),
+      effects: result.effects,
+    });
+    return dispatch;
   }
 
   /** Fields the routine lets the server fill in (its events' `fill`), where the sender left them out. */
@@ -275,41 +267,9 @@ export class InstancesService implements OnModuleInit {
   }
 
   private async load(db: EntityManager, instanceId: string): Promise<InstanceRow> {
-    const rows: InstanceRow[] = await db.query(
-      'SELECT id, agreement_version, routine_key, routine_version, status, snapshot, bindings, version FROM instance WHERE id = $1',
-      [instanceId],
-    );
-    const row = rows[0];
+    const row = await this.instances.load(db, instanceId);
     if (!row) throw instanceNotFound(instanceId);
     return row;
-  }
-
-  private async log(
-    db: EntityManager,
-    instanceId: string,
-    type: string,
-    payload: Record<string, unknown>,
-    actor: Actor,
-    at: Date,
-  ) {
-    await db.query(
-      `INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at)
-       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7 FROM instance_event WHERE instance_id = $1`,
-      [
-        instanceId,
-        type,
-        JSON.stringify(payload),
-        actor.source,
-        actor.source === 'user' ? actor.user.id : null,
-        actor.source === 'user' ? actor.user.party.key : null,
-        at,
-      ],
-    );
-  }
-
-  private async afterCommit(written: WrittenEffects): Promise<void> {
-    await this.dispatcher.withdraw(written.cancelled);
-    await this.dispatcher.dispatch(written.armed);
   }
 
   /**
@@ -321,6 +281,15 @@ export class InstancesService implements OnModuleInit {
     const letters = Array.from(randomBytes(6), (byte) => 'ABCDEFGHJKLMNPQRSTUVWXYZ'[byte % 24]).join('');
     return `${binding.key.toUpperCase().slice(0, 12)}-${month}-${letters}`;
   }
+}
+
+function loggedEvent(type: string, payload: Record<string, unknown>, actor: Actor): LoggedEvent {
+  return {
+    type,
+    payload,
+    source: actor.source,
+    actor: actor.source === 'user' ? { userId: actor.user.id, partyKey: actor.user.party.key } : undefined,
+  };
 }
 
 function instanceNotFound(id: string): EngineError {
@@ -335,6 +304,7 @@ function caseRoleRequired(): EngineError {
   );
 }
 
-function serialise(snapshot: RoutineSnapshot): string {
-  return JSON.stringify({ value: snapshot.value, context: snapshot.context });
+/** What a row keeps of a snapshot: the state value and the routine's memory. */
+function stored(snapshot: RoutineSnapshot): StoredSnapshot {
+  return { value: snapshot.value, context: snapshot.context };
 }

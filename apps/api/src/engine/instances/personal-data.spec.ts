@@ -18,7 +18,7 @@ import { DataSource } from 'typeorm';
 import { type Reply, type TestApp, startTestApp } from '../../testing/test-app.js';
 import { publishedContent } from '../../testing/published-content.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
-import { bindInstance } from './instance-bindings.js';
+import { bindInstance } from '../instance-store/instance-bindings.js';
 
 /** One place a case takes a string: its start (reference, an input field) or a field of an event. */
 interface Place {

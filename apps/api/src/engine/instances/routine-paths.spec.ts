@@ -16,7 +16,7 @@ import {
 import { DeadlineProcessor } from '../deadlines/deadline.processor.js';
 import { publishedContent } from '../../testing/published-content.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
-import { bindInstance } from './instance-bindings.js';
+import { bindInstance } from '../instance-store/instance-bindings.js';
 import { InstancesService } from './instances.service.js';
 
 const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;

@@ -3,6 +3,7 @@ import { type RoutineDefinition, standardRoutines, validateRoutine } from '@samv
 import { DataSource } from 'typeorm';
 import { contentHash } from '../../platform/hash/content-hash.js';
 import { EngineError } from '../engine.error.js';
+import { RoutineDefinitionRepository } from './routine-definition.repository.js';
 
 /**
  * Versioned routine definitions. A published version is never changed; a newer version of the
@@ -13,7 +14,10 @@ export class RoutineDefinitionsService {
   private readonly logger = new Logger('Routines');
   private readonly cache = new Map<string, RoutineDefinition>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rows: RoutineDefinitionRepository,
+  ) {}
 
   /**
    * Publishes the standard routines shipped with libs/workflows, once each. A shipped routine
@@ -45,17 +49,8 @@ export class RoutineDefinitionsService {
     const definition = checked.value;
     const hash = contentHash(definition);
     const created = await this.dataSource.transaction(async (db) => {
-      const inserted: unknown[] = await db.query(
-        `INSERT INTO routine_definition (key, version, status, definition, content_hash) VALUES ($1, $2, 'published', $3, $4)
-         ON CONFLICT (key, version) DO NOTHING RETURNING key`,
-        [definition.key, definition.version, JSON.stringify(definition), hash],
-      );
-      if (inserted.length === 0) {
-        const rows: { content_hash: string }[] = await db.query(
-          'SELECT content_hash FROM routine_definition WHERE key = $1 AND version = $2',
-          [definition.key, definition.version],
-        );
-        if (rows[0]?.content_hash === hash) return false;
+      if (!(await this.rows.insertPublished(db, definition, hash))) {
+        if ((await this.rows.contentHashOf(db, definition.key, definition.version)) === hash) return false;
         throw new EngineError(
           'ROUTINE_VERSION_EXISTS',
           409,
@@ -63,21 +58,14 @@ export class RoutineDefinitionsService {
           { key: definition.key, version: definition.version },
         );
       }
-      await db.query(
-        `UPDATE routine_definition SET status = 'superseded' WHERE key = $1 AND version < $2 AND status = 'published'`,
-        [definition.key, definition.version],
-      );
+      await this.rows.supersedeOlder(db, definition.key, definition.version);
       return true;
     });
     return { definition, created };
   }
 
   async list(): Promise<{ key: string; version: number; status: string; title: string; publishedAt: string }[]> {
-    const rows: { key: string; version: number; status: string; definition: RoutineDefinition; published_at: Date }[] =
-      await this.dataSource.query(
-        'SELECT key, version, status, definition, published_at FROM routine_definition ORDER BY key, version',
-      );
-    return rows.map((row) => ({
+    return (await this.rows.list()).map((row) => ({
       key: row.key,
       version: row.version,
       status: row.status,
@@ -91,11 +79,7 @@ export class RoutineDefinitionsService {
     const id = `${key}@${version}`;
     const cached = this.cache.get(id);
     if (cached) return cached;
-    const rows: { definition: RoutineDefinition }[] = await this.dataSource.query(
-      'SELECT definition FROM routine_definition WHERE key = $1 AND version = $2',
-      [key, version],
-    );
-    const definition = rows[0]?.definition;
+    const definition = await this.rows.definition(key, version);
     if (!definition) throw new EngineError('ROUTINE_NOT_FOUND', 404, `No routine ${id}`);
     this.cache.set(id, definition);
     return definition;
@@ -103,11 +87,7 @@ export class RoutineDefinitionsService {
 
   /** The version new instances start on: the latest published one of the key. */
   async latest(key: string): Promise<RoutineDefinition> {
-    const rows: { version: number }[] = await this.dataSource.query(
-      `SELECT version FROM routine_definition WHERE key = $1 AND status = 'published' ORDER BY version DESC LIMIT 1`,
-      [key],
-    );
-    const version = rows[0]?.version;
+    const version = await this.rows.latestPublishedVersion(key);
     if (version === undefined) throw new EngineError('ROUTINE_NOT_FOUND', 404, `No published routine ${key}`);
     return this.get(key, version);
   }

@@ -10,6 +10,11 @@ import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js'
 import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { DeadlineEntity } from '../../engine/deadlines/deadline.entity.js';
+import { RoutineDefinitionEntity } from '../../engine/routines/routine-definition.entity.js';
+import { InstanceEntity } from '../../engine/instance-store/instance.entity.js';
+import { InstanceEventEntity } from '../../engine/instance-store/instance-event.entity.js';
+import { TaskEntity } from '../../engine/tasks/task.entity.js';
+import { NotificationEntity } from '../../engine/notifications/notification.entity.js';
 import { AgreementEntity } from '../../modules/agreements/agreement.entity.js';
 import { AgreementVersionEntity } from '../../modules/agreements/agreement-version.entity.js';
 import { TemplateEntity } from '../../modules/templates/template.entity.js';
@@ -29,6 +34,11 @@ export const entities = [
   PartyCountyEntity,
   AuditEventEntity,
   DeadlineEntity,
+  RoutineDefinitionEntity,
+  InstanceEntity,
+  InstanceEventEntity,
+  TaskEntity,
+  NotificationEntity,
 ];
 // Listed, not globbed: ESM has no synchronous require for TypeORM's file loader, and a list
 // makes the order explicit.

@@ -10,6 +10,14 @@ export interface Dispatchable {
   dueAt: Date;
 }
 
+/** What a committed transaction leaves for the queue: deadlines it armed and deadlines it cancelled. */
+export interface Dispatch {
+  armed: readonly Dispatchable[];
+  cancelled: readonly string[];
+}
+
+export const nothingToDispatch: Dispatch = { armed: [], cancelled: [] };
+
 /**
  * Puts committed deadlines into BullMQ as delayed jobs whose id is the deadline's. Idempotent:
  * a job that exists is left alone; one that failed for good is replaced. Failing to enqueue
@@ -23,6 +31,12 @@ export class DeadlineDispatcher {
     @InjectQueue(DEADLINES_QUEUE) private readonly queue: Queue,
     private readonly clock: Clock,
   ) {}
+
+  /** After commit: withdraws what the transaction cancelled, enqueues what it armed; never throws. */
+  async apply(dispatch: Dispatch): Promise<void> {
+    await this.withdraw(dispatch.cancelled);
+    await this.dispatch(dispatch.armed);
+  }
 
   /** After commit: enqueue; never throws (the reconciler is the safety net). */
   async dispatch(deadlines: readonly Dispatchable[]): Promise<void> {

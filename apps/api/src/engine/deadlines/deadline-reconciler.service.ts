@@ -1,14 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../platform/clock.js';
 import { RUNTIME, type Runtime } from '../../platform/runtime.js';
-import { DeadlineDispatcher } from './deadline-dispatcher.js';
+import { DeadlineDispatcher } from './deadline-dispatcher.service.js';
+import { DeadlineRepository } from './deadline.repository.js';
 
 /**
  * A row armed this recently may simply not be dispatched yet (the dispatch follows the commit):
  * the reconciler still enqueues it, at no cost to the guarantee, but does not report it as lost.
  */
 export const DISPATCH_GRACE_MS = 5_000;
+
+/** Deadlines looked at per run, soonest first: a run stays bounded however many are pending. */
+export const RECONCILE_BATCH = 10_000;
 
 export interface ReconcileReport {
   /** Pending rows older than the grace whose job the queue had lost (after a crash, or Redis losing data). */
@@ -30,7 +33,7 @@ export class DeadlineReconciler {
 
   constructor(
     @Inject(RUNTIME) private readonly runtime: Runtime,
-    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlineRepository,
     private readonly dispatcher: DeadlineDispatcher,
     private readonly clock: Clock,
   ) {}
@@ -38,20 +41,14 @@ export class DeadlineReconciler {
   async run(): Promise<ReconcileReport> {
     const now = this.clock.now().getTime();
     const horizon = new Date(now + 2 * this.runtime.config.reconcileIntervalMs);
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM deadline WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT 10000`,
-      [horizon],
-    );
+    const rows = await this.deadlines.pendingDueBy(horizon, RECONCILE_BATCH);
     const missing: string[] = [];
     for (const row of rows) if (!(await this.dispatcher.queued(row.id))) missing.push(row.id);
     const report: ReconcileReport = { lost: 0, early: 0 };
     if (missing.length === 0) return report;
     // A job that fired between the read above and its lookup is gone because it is done: its row
     // is no longer pending. Only a row still pending with no job needs one.
-    const unqueued: { id: string; due_at: Date; created_at: Date }[] = await this.dataSource.query(
-      `SELECT id, due_at, created_at FROM deadline WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
-      [missing],
-    );
+    const unqueued = await this.deadlines.stillPending(missing);
     for (const row of unqueued) {
       if (!(await this.dispatcher.ensure({ id: row.id, dueAt: new Date(row.due_at) }))) continue;
       if (now - new Date(row.created_at).getTime() < DISPATCH_GRACE_MS) report.early += 1;

@@ -1,0 +1,24 @@
+import type { TimerPlan } from '@samverkan/workflows';
+
+/** The kind of a routine's timer; the instances module applies it when it fires. */
+export const ROUTINE_DEADLINE = 'routine';
+
+/**
+ * What a routine's deadline row carries: its case and the timer plan it was armed from. The
+ * deadline module owns this shape: it writes it (`armTimers`) and reads it (cancelling a state's
+ * timers, showing a case's pending ones); rows already stored have it, so it changes only with a
+ * migration of the rows.
+ */
+export interface RoutineTimerPayload extends Record<string, unknown> {
+  instanceId: string;
+  timer: TimerPlan;
+}
+
+/** A case's pending timer, as the case view shows it. */
+export interface DeadlineView {
+  id: string;
+  kind: string;
+  key: string;
+  state: string;
+  dueAt: string;
+}

@@ -1,0 +1,39 @@
+import { Check, Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
+
+export type NotificationKind = 'reminder' | 'escalation';
+export type NotificationStatus = 'queued' | 'delivered' | 'failed';
+
+/** A reminder or escalation addressed to the parties playing a role in a case. */
+@Entity({ name: 'notification' })
+@Check('CHK_notification_kind', `kind IN ('reminder','escalation')`)
+@Check('CHK_notification_status', `status IN ('queued','delivered','failed')`)
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_notification' })
+  id: string;
+
+  @ForeignKey('instance', { name: 'FK_notification_instance', onDelete: 'RESTRICT' })
+  @Column({ name: 'instance_id', type: 'uuid' })
+  instanceId: string;
+
+  @Column({ type: 'text' })
+  kind: NotificationKind;
+
+  /** The task items it concerns (those still open when it fired). */
+  @Column({ name: 'task_keys', type: 'text', array: true })
+  taskKeys: string[];
+
+  @Column({ name: 'recipient_role', type: 'text' })
+  recipientRole: string;
+
+  @Column({ name: 'recipient_party_keys', type: 'text', array: true })
+  recipientPartyKeys: string[];
+
+  @Column({ type: 'text', default: 'queued' })
+  status: NotificationStatus;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+}

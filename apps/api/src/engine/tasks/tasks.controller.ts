@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
+import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
+import type { TaskView } from './task-view.js';
+import { TasksService } from './tasks.service.js';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get('tasks')
+  @ApiOperation({ summary: 'Open tasks owed by the caller’s organisation, soonest due first' })
+  list(@CurrentUser() user: AuthUser): Promise<TaskView[]> {
+    return this.tasks.owedBy(user);
+  }
+}
