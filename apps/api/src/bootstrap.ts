@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
-import { AppModule } from './app.module.js';
+import { AppModule, schema } from './app.module.js';
 import { authMiddleware } from './platform/auth/auth.middleware.js';
 import { CALLER_RESOLVER, type CallerResolver } from './platform/auth/caller-resolver.js';
-import { LoginThrottle } from './modules/auth/login-throttle.js';
+import { LoginThrottle } from './modules/auth/login-throttle.service.js';
 import { seedAgreements } from './modules/seed/seed-agreements.js';
 import { RoutineDefinitionsService } from './engine/routines/routine-definitions.service.js';
 import { seedIdentity } from './modules/seed/seed-identity.js';
@@ -24,7 +24,7 @@ import { securityHeaders } from './platform/http/security-headers.js';
 import { createLogger } from './platform/logging/logger.js';
 import { requestLog } from './platform/logging/request-log.js';
 import { type QueueBackend, describeBackend } from './platform/queues/queue-backend.js';
-import type { Runtime } from './platform/runtime.js';
+import type { Runtime } from './platform/config/runtime.js';
 
 export interface Samverkan {
   runtime: Runtime;
@@ -99,7 +99,7 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
   let app: INestApplicationContext | undefined;
   try {
     const queue = await resolveQueue(config, database.url);
-    dataSource = createDataSource(database.url);
+    dataSource = createDataSource(database.url, schema);
     await dataSource.initialize();
     const applied = await migrate(dataSource, database.url);
     if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { Clock } from '../../platform/clock.js';
+import { Clock } from '../../platform/clock/clock.service.js';
 import { FIRE_JOB, jobIdOf } from './deadline-queue.js';
 import { DEADLINES_QUEUE } from './deadline-queue.js';
 

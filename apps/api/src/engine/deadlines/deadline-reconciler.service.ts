@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Clock } from '../../platform/clock.js';
-import { RUNTIME, type Runtime } from '../../platform/runtime.js';
+import { Clock } from '../../platform/clock/clock.service.js';
+import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
 import { DeadlineDispatcher } from './deadline-dispatcher.service.js';
 import { DeadlineRepository } from './deadline.repository.js';
 

@@ -2,7 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { RUNTIME, type Runtime } from '../../platform/runtime.js';
+import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
 import { type Dispatch, DeadlineDispatcher } from './deadline-dispatcher.service.js';
 import { DeadlineHandlers } from './deadline-handlers.service.js';
 import { DeadlineReconciler } from './deadline-reconciler.service.js';

@@ -11,7 +11,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
-import { Clock } from '../../platform/clock.js';
+import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { isUuid } from '../../platform/http/params.js';
 import { type Dispatch, DeadlineDispatcher, nothingToDispatch } from '../deadlines/deadline-dispatcher.service.js';

@@ -9,7 +9,7 @@ import {
   restoreSnapshot,
 } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../platform/clock.js';
+import { Clock } from '../../platform/clock/clock.service.js';
 import { DeadlineDispatcher } from '../deadlines/deadline-dispatcher.service.js';
 import { EngineError } from '../engine.error.js';
 import type { StoredSnapshot } from '../instance-store/instance.entity.js';

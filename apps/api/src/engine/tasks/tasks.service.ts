@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
-import { Clock } from '../../platform/clock.js';
+import { Clock } from '../../platform/clock/clock.service.js';
 import { CASE_LIST_LIMIT, listScope } from '../instance-store/case-lists.js';
 import { InstanceRepository } from '../instance-store/instance.repository.js';
 import { type TaskRow, TaskRepository } from './task.repository.js';

@@ -11,7 +11,7 @@ import {
 } from '@samverkan/agreements';
 import type { Response } from 'express';
 import { parseBody } from '../../platform/http/parse-body.js';
-import { PdfRenderer } from '../../platform/pdf/pdf-renderer.js';
+import { PdfRenderer } from '../../platform/pdf/pdf-renderer.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
 import { AgreementViewsService, type DiffView } from './agreement-views.service.js';

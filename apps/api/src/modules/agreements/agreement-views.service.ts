@@ -20,7 +20,7 @@ import {
   toICalendar,
   withdrawalOf,
 } from '@samverkan/agreements';
-import { Clock } from '../../platform/clock.js';
+import { Clock } from '../../platform/clock/clock.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
 import { AgreementError } from './agreements.error.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { calendarBetween, calendarInputOf } from '@samverkan/agreements';
-import { Clock } from '../../platform/clock.js';
+import { Clock } from '../../platform/clock/clock.service.js';
 import type { FillRequest } from '../../engine/ports/payload-fillers.js';
 import { AgreementSourceService } from './agreement-source.service.js';
 import { AgreementError } from './agreements.error.js';

@@ -15,7 +15,7 @@ import {
 } from 'jose';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
-import { RUNTIME, type Runtime } from '../../platform/runtime.js';
+import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
 import { AuthError } from '../../platform/auth/auth.error.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 

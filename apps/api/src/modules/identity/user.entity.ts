@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { PartyEntity } from './party.entity.js';
+import { PartyEntity } from '../parties/party.entity.js';
 import type { Role } from '../../platform/auth/role.js';
 
 @Entity({ name: 'app_user' })

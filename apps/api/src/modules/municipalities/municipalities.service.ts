@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { loadMunicipalities, type Municipality } from '@samverkan/agreements';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RUNTIME, type Runtime } from '../../platform/runtime.js';
+import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
 
 /** The municipality register from config/municipalities.csv, read once at start. */
 @Injectable()

@@ -1,56 +1,17 @@
 import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { PartyEntity } from '../../modules/identity/party.entity.js';
-import { UserEntity } from '../../modules/identity/user.entity.js';
-import { SigningKeyEntity } from '../../modules/auth/signing-key.entity.js';
-import { WorkerHeartbeatEntity } from '../health/worker-heartbeat.entity.js';
-import { Identity1732000000000 } from './migrations/1732000000000-identity.js';
-import { Agreements1732000000001 } from './migrations/1732000000001-agreements.js';
-import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js';
-import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
-import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
-import { DeadlineEntity } from '../../engine/deadlines/deadline.entity.js';
-import { RoutineDefinitionEntity } from '../../engine/routines/routine-definition.entity.js';
-import { InstanceEntity } from '../../engine/instance-store/instance.entity.js';
-import { InstanceEventEntity } from '../../engine/instance-store/instance-event.entity.js';
-import { TaskEntity } from '../../engine/tasks/task.entity.js';
-import { NotificationEntity } from '../../engine/notifications/notification.entity.js';
-import { AgreementEntity } from '../../modules/agreements/agreement.entity.js';
-import { AgreementVersionEntity } from '../../modules/agreements/agreement-version.entity.js';
-import { TemplateEntity } from '../../modules/templates/template.entity.js';
-import { StrategistGrantEntity } from '../../modules/identity/strategist-grant.entity.js';
-import { PartyCountyEntity } from '../../modules/identity/party-county.entity.js';
-import { AuditEventEntity } from '../../modules/audit/audit-event.entity.js';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 
-export const entities = [
-  PartyEntity,
-  UserEntity,
-  SigningKeyEntity,
-  WorkerHeartbeatEntity,
-  AgreementEntity,
-  AgreementVersionEntity,
-  TemplateEntity,
-  StrategistGrantEntity,
-  PartyCountyEntity,
-  AuditEventEntity,
-  DeadlineEntity,
-  RoutineDefinitionEntity,
-  InstanceEntity,
-  InstanceEventEntity,
-  TaskEntity,
-  NotificationEntity,
-];
-// Listed, not globbed: ESM has no synchronous require for TypeORM's file loader, and a list
-// makes the order explicit.
-export const migrations = [
-  Identity1732000000000,
-  Agreements1732000000001,
-  Deadlines1732000000002,
-  Engine1732000000003,
-  Hardening1732000000004,
-];
+/**
+ * What the database holds: every module's entities and the migrations that made their tables.
+ * The composition root (app.module.ts) owns both lists; the platform knows no module's table.
+ */
+export interface Schema {
+  entities: NonNullable<DataSourceOptions['entities']>;
+  /** Listed, not globbed: ESM has no synchronous require for TypeORM's file loader, and a list makes the order explicit. */
+  migrations: NonNullable<DataSourceOptions['migrations']>;
+}
 
-export function createDataSource(url: string): DataSource {
+export function createDataSource(url: string, { entities, migrations }: Schema): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

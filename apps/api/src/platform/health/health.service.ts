@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { redactUrl } from '../config/config.js';
 import { SYSTEM_QUEUE } from '../queues/queue-names.js';
 import { describeBackend } from '../queues/queue-backend.js';
-import { RUNTIME, type Runtime } from '../runtime.js';
+import { RUNTIME, type Runtime } from '../config/runtime.js';
 
 type Status = 'up' | 'down';
 

@@ -4,7 +4,7 @@ import type { Job, Queue } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { SYSTEM_QUEUE } from '../queues/queue-names.js';
-import { RUNTIME, type Runtime } from '../runtime.js';
+import { RUNTIME, type Runtime } from '../config/runtime.js';
 
 export const HEARTBEAT_JOB = 'heartbeat';
 

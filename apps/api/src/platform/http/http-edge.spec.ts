@@ -5,7 +5,7 @@ import {
   MAX_WAITING_RENDERS,
   PDF_BUSY_RETRY_AFTER_SECONDS,
   PdfRenderer,
-} from '../pdf/pdf-renderer.js';
+} from '../pdf/pdf-renderer.service.js';
 import { AGREEMENT_BODY_LIMIT_BYTES, BODY_LIMIT_BYTES } from './body-parsers.js';
 
 // What every response carries and what every request body must be, before any route sees it.

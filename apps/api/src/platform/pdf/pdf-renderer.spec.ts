@@ -2,13 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config/config.js';
 import { AppError } from '../errors/app-error.js';
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../config/runtime.js';
 import {
   MAX_CONCURRENT_RENDERS,
   MAX_WAITING_RENDERS,
   PDF_BUSY_RETRY_AFTER_SECONDS,
   PdfRenderer,
-} from './pdf-renderer.js';
+} from './pdf-renderer.service.js';
 
 // The machine's Chromium, really printing: documents carry text that parties typed.
 describe('the PDF renderer', () => {

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { createHash } from 'node:crypto';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { ErrorBody } from '../../platform/errors/error.filter.js';
-import { RUNTIME, type Runtime } from '../../platform/runtime.js';
+import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
 import type { AuthErrorCode } from '../../platform/auth/auth.error.js';
 
 /**

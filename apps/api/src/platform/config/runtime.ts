@@ -1,5 +1,5 @@
-import type { Config } from './config/config.js';
-import type { QueueBackend } from './queues/queue-backend.js';
+import type { Config } from './config.js';
+import type { QueueBackend } from '../queues/queue-backend.js';
 
 /** What start-up resolved before Nest starts: the configuration and where data and jobs live. */
 export interface Runtime {

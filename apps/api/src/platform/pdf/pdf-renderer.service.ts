@@ -3,7 +3,7 @@ import pLimit from 'p-limit';
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { AppError } from '../errors/app-error.js';
-import { RUNTIME, type Runtime } from '../runtime.js';
+import { RUNTIME, type Runtime } from '../config/runtime.js';
 
 /**
  * Renders printing at once, per process. A render holds a Chromium page (tens of MB) and a core

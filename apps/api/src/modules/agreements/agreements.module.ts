@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { AGREEMENT_SOURCE } from '../../engine/ports/agreement-source.js';
+import { PAYLOAD_FILLERS, type PayloadFillers } from '../../engine/ports/payload-fillers.js';
+import { PdfModule } from '../../platform/pdf/pdf.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { TemplatesModule } from '../templates/templates.module.js';
+import { AgreementSourceService } from './agreement-source.service.js';
+import { AgreementVersionEntity } from './agreement-version.entity.js';
+import { AgreementViewsController } from './agreement-views.controller.js';
+import { AgreementViewsService } from './agreement-views.service.js';
+import { AgreementEntity } from './agreement.entity.js';
+import { AgreementsController } from './agreements.controller.js';
+import { AgreementsService } from './agreements.service.js';
+import { ConsultationSlots } from './consultation-slots.service.js';
+
+/**
+ * A county's agreements, the life cycle of their versions and the views computed from them. It
+ * provides the engine's ports that agreements answer: AGREEMENT_SOURCE and the payload fillers.
+ */
+@Module({
+  imports: [TemplatesModule, AuditModule, PdfModule],
+  controllers: [AgreementsController, AgreementViewsController],
+  providers: [
+    AgreementsService,
+    AgreementViewsService,
+    AgreementSourceService,
+    ConsultationSlots,
+    { provide: AGREEMENT_SOURCE, useExisting: AgreementSourceService },
+    {
+      provide: PAYLOAD_FILLERS,
+      useFactory: (slots: ConsultationSlots): PayloadFillers => ({
+        nextConsultationSlot: (request) => slots.next(request),
+      }),
+      inject: [ConsultationSlots],
+    },
+  ],
+  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS],
+})
+export class AgreementsModule {
+  static readonly entities = [AgreementEntity, AgreementVersionEntity];
+}

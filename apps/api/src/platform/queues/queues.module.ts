@@ -1,0 +1,11 @@
+import { BullModule } from '@nestjs/bullmq';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type QueueBackend, bullOptions } from './queue-backend.js';
+
+/** BullMQ on the backend start-up chose; each module registers the queues it owns. */
+@Module({})
+export class QueuesModule {
+  static forRoot(backend: QueueBackend): DynamicModule {
+    return { module: QueuesModule, imports: [BullModule.forRoot(bullOptions(backend))] };
+  }
+}
