@@ -1,11 +1,4 @@
-import {
-  Check,
-  Column,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { InstanceBindings } from './instance-bindings.js';
 import type { RoutineContext, activeStateIds } from '@samverkan/workflows';
 

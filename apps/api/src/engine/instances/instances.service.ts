@@ -218,7 +218,11 @@ export class InstancesService implements OnModuleInit {
       instance: {
         id: instanceId,
         // Another event applied since we read: never both against the same state.
-        move: { readVersion: instance.version, snapshot: stored(result.snapshot), status: result.effects.done ? 'done' : 'active' },
+        move: {
+          readVersion: instance.version,
+          snapshot: stored(result.snapshot),
+          status: result.effects.done ? 'done' : 'active',
+        },
         conflict: 'The case changed meanwhile; read it and send again',
       },
       event: loggedEvent(String(type), payload, actor),

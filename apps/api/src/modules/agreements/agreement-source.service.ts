@@ -3,11 +3,7 @@ import { resolveAgreement } from '@samverkan/agreements';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { isUuid } from '../../platform/http/params.js';
-import type {
-  AgreementSource,
-  SourcedAgreement,
-  SourcedVersion,
-} from '../../engine/ports/agreement-source.js';
+import type { AgreementSource, SourcedAgreement, SourcedVersion } from '../../engine/ports/agreement-source.js';
 import { TemplatesService } from '../templates/templates.service.js';
 import { canReadPublished, partyKeysOf } from './agreement-access.js';
 import { AgreementVersionEntity } from './agreement-version.entity.js';
