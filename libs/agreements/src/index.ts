@@ -17,6 +17,7 @@ export {
 } from './schema/agreement-version.js';
 export { agreementTemplateSchema, type AgreementTemplate } from './schema/agreement-template.js';
 export { validateAgreementVersion, validateAgreementTemplate } from './schema/validate.js';
+export { problemsFromZod, type KnownProblem, type ZodProblemOptions } from './schema/zod-problems.js';
 export {
   keySchema,
   clauseRefSchema,

@@ -1,12 +1,31 @@
 import { type z } from 'zod';
-import { problem, type Problem } from '../problem.js';
+import { formatPath, type Problem } from '../problem.js';
 
-/** Turns zod's issues into problems with Swedish and English messages, one per offending path. */
-export function problemsFromZod(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): Problem[] {
-  return issues.flatMap((issue) => fromIssue(issue, [...prefix, ...issue.path]));
+/** A problem's code and its messages, Swedish and English. */
+export type KnownProblem = [code: string, sv: string, en: string];
+
+/** How a library writes the problems zod finds in its own schemas. */
+export interface ZodProblemOptions {
+  /** Segments before each issue's own path. */
+  prefix?: readonly PropertyKey[];
+  /** Paths as the library writes them (default: dot paths, `parties.3.key`). */
+  formatPath?: (path: readonly PropertyKey[]) => string;
+  /** The library's own regular expressions (as `String(regex)`), by what they check. */
+  patterns?: Readonly<Record<string, KnownProblem>>;
+  /** The library's own string formats (zod's `format`, e.g. `datetime`), by what they check. */
+  formats?: Readonly<Record<string, KnownProblem>>;
 }
 
-const formats: Record<string, [code: string, sv: string, en: string]> = {
+/**
+ * Turns zod's issues into problems with Swedish and English messages, one per offending path.
+ * The one translator of the libraries: libs/workflows passes its path format and patterns.
+ */
+export function problemsFromZod(issues: readonly z.core.$ZodIssue[], options: ZodProblemOptions = {}): Problem[] {
+  const prefix = options.prefix ?? [];
+  return issues.flatMap((issue) => fromIssue(issue, [...prefix, ...issue.path], options));
+}
+
+const formats: Record<string, KnownProblem> = {
   date: ['invalidDate', 'ska vara ett datum ÅÅÅÅ-MM-DD som finns i kalendern', 'must be a calendar date YYYY-MM-DD'],
   duration: [
     'invalidDuration',
@@ -16,7 +35,7 @@ const formats: Record<string, [code: string, sv: string, en: string]> = {
 };
 
 /** The regular expressions of `primitives.ts`, by what they check. */
-const patterns: Record<string, [code: string, sv: string, en: string]> = {
+const patterns: Record<string, KnownProblem> = {
   '/^[a-z0-9]+(?:-[a-z0-9]+)*$/': [
     'invalidKey',
     'en nyckel består av små bokstäver a–z, siffror och enstaka bindestreck',
@@ -52,7 +71,9 @@ function typeName(expected: string): string {
   }
 }
 
-function fromIssue(issue: z.core.$ZodIssue, path: PropertyKey[]): Problem[] {
+function fromIssue(issue: z.core.$ZodIssue, path: PropertyKey[], options: ZodProblemOptions): Problem[] {
+  const problem = (at: readonly PropertyKey[], code: string, sv: string, en: string) =>
+    problemAt(options, at, code, sv, en);
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return [problem(path, 'required', 'uppgift saknas', 'is required')];
@@ -89,7 +110,10 @@ function fromIssue(issue: z.core.$ZodIssue, path: PropertyKey[]): Problem[] {
         ),
       ];
     case 'invalid_format': {
-      const known = issue.format === 'regex' ? patterns[issue.pattern ?? ''] : formats[issue.format];
+      const known =
+        issue.format === 'regex'
+          ? (options.patterns?.[issue.pattern ?? ''] ?? patterns[issue.pattern ?? ''])
+          : (options.formats?.[issue.format] ?? formats[issue.format]);
       if (known) return [problem(path, ...known)];
       return [problem(path, 'invalidFormat', `har fel form (${issue.format})`, `has the wrong form (${issue.format})`)];
     }
@@ -102,11 +126,11 @@ function fromIssue(issue: z.core.$ZodIssue, path: PropertyKey[]): Problem[] {
         problem([...path, key], 'unknownField', 'fältet finns inte i schemat', 'is not a field of the schema'),
       );
     case 'invalid_union':
-      return fromUnion(issue, path);
+      return fromUnion(issue, path, options);
     case 'invalid_key':
-      return problemsFromZod(issue.issues, path);
+      return problemsFromZod(issue.issues, { ...options, prefix: path });
     case 'invalid_element':
-      return problemsFromZod(issue.issues, path);
+      return problemsFromZod(issue.issues, { ...options, prefix: path });
     case 'custom': {
       const params: Record<string, unknown> = issue.params ?? {};
       const code = typeof params['code'] === 'string' ? params['code'] : 'invalid';
@@ -118,16 +142,21 @@ function fromIssue(issue: z.core.$ZodIssue, path: PropertyKey[]): Problem[] {
   }
 }
 
-function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: PropertyKey[]): Problem[] {
+function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: PropertyKey[], options: ZodProblemOptions): Problem[] {
+  const problem = (code: string, sv: string, en: string) => problemAt(options, path, code, sv, en);
   if (issue.discriminator !== undefined || issue.errors.length === 0) {
-    const options = ('options' in issue ? (issue.options ?? []) : [])
+    const allowed = ('options' in issue ? (issue.options ?? []) : [])
       .map((option) => JSON.stringify(option))
       .join(', ');
-    return [problem(path, 'invalidValue', `ska vara en av: ${options}`, `must be one of: ${options}`)];
+    return [problem('invalidValue', `ska vara en av: ${allowed}`, `must be one of: ${allowed}`)];
   }
   // The branch whose issues lie deepest is the form the writer meant; report its issues.
   const branches = issue.errors.filter((branch) => branch.some((inner) => inner.path.length > 0));
   const best = branches.sort((a, b) => a.length - b.length)[0];
-  if (best) return problemsFromZod(best, path);
-  return [problem(path, 'invalidForm', 'har inte någon av de tillåtna formerna', 'matches none of the allowed forms')];
+  if (best) return problemsFromZod(best, { ...options, prefix: path });
+  return [problem('invalidForm', 'har inte någon av de tillåtna formerna', 'matches none of the allowed forms')];
+}
+
+function problemAt(options: ZodProblemOptions, path: readonly PropertyKey[], code: string, sv: string, en: string) {
+  return { path: (options.formatPath ?? formatPath)(path), code, message: { sv, en } } satisfies Problem;
 }

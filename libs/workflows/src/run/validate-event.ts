@@ -1,10 +1,9 @@
-import { type Problem, type ValidationResult } from '@samverkan/agreements';
+import { type Problem, type ValidationResult, problemsFromZod } from '@samverkan/agreements';
 import { type AssignedAction, isPayloadField, payloadSchema } from '../definition/payload-fields.js';
 import { type PayloadSpec, type RoutineDefinition } from '../definition/routine-definition.js';
 import { findPersonalData } from '../privacy/personal-data.js';
 import { type RoutineEvent, type RoutineInput } from '../registry/routine-context.js';
-import { routineProblem } from '../validate/problem.js';
-import { problemsFromZod } from '../validate/zod-problems.js';
+import { routineProblem, routineZodOptions } from '../validate/problem.js';
 
 /**
  * Parses an event from outside (an HTTP body, a deadline firing): a type the definition
@@ -74,7 +73,7 @@ function parsePayload(
     // Unknown top-level fields are reported above as fieldNotAllowed; unknown keys inside a
     // field (a `title` in an assigned action) are the field's own form problem.
     const known = parsed.error.issues.filter((issue) => issue.code !== 'unrecognized_keys' || issue.path.length > 0);
-    problems.push(...problemsFromZod(known));
+    problems.push(...problemsFromZod(known, routineZodOptions));
   } else {
     const roles = new Set(Object.keys(definition.roles));
     const named: { path: (string | number)[]; role: string }[] = [

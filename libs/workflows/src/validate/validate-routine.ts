@@ -1,4 +1,4 @@
-import { type ValidationResult } from '@samverkan/agreements';
+import { type ValidationResult, problemsFromZod } from '@samverkan/agreements';
 import { type RoutineBindings } from '../compile/routine-bindings.js';
 import { type RoutineDefinition } from '../definition/routine-definition.js';
 import { routineDefinitionSchema } from '../definition/routine-definition-schema.js';
@@ -9,8 +9,8 @@ import { checkEventless } from './check-eventless.js';
 import { checkRegistryRefs } from './check-registry-refs.js';
 import { checkReachable, checkStateShapes, checkTargets, checkWayOut } from './check-states.js';
 import { checkTasks } from './check-tasks.js';
+import { routineZodOptions } from './problem.js';
 import { ValidationContext } from './validation-context.js';
-import { problemsFromZod } from './zod-problems.js';
 
 /**
  * Validates a routine definition (JSON from anywhere: a template file, the designer, the API)
@@ -19,8 +19,9 @@ import { problemsFromZod } from './zod-problems.js';
  * libs/agreements' `Problem`. The form is checked first; the relations (targets, registry names,
  * roles, reachability…) only on a definition whose form is right, since they read its parts.
  *
- * Codes: form — required, invalidType, unknownField, tooSmall, tooBig, invalidFormat,
- * invalidValue; states — unknownInitial, missingInitial, initialInParallel,
+ * Codes: form — those of libs/agreements' `problemsFromZod` (required, invalidType,
+ * unknownField, empty, tooFew, tooSmall, tooBig, invalidValue, invalidFormat, and per pattern
+ * invalidName, invalidKey, invalidEventName, invalidSeed, invalidActionKey, invalidInstant…); states — unknownInitial, missingInitial, initialInParallel,
  * initialWithoutChildren, parallelWithoutRegions, onDoneWithoutChildren,
  * finalStateWithBehaviour, unknownTarget, unreachableState, noWayOut; eventless transitions —
  * alwaysStaysInState, eventlessCycle; registry — unknownGuard, unknownAction,
@@ -34,7 +35,7 @@ import { problemsFromZod } from './zod-problems.js';
 export function validateRoutine(input: unknown, bindings?: RoutineBindings): ValidationResult<RoutineDefinition> {
   const parsed = routineDefinitionSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, problems: problemsFromZod(parsed.error.issues) };
+    return { ok: false, problems: problemsFromZod(parsed.error.issues, routineZodOptions) };
   }
   const ctx = new ValidationContext(parsed.data);
   checkStateShapes(ctx);

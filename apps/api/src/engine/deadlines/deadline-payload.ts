@@ -14,6 +14,11 @@ export interface RoutineTimerPayload extends Record<string, unknown> {
   timer: TimerPlan;
 }
 
+/** The payload of a fired routine deadline (its kind is ROUTINE_DEADLINE: this module armed it). */
+export function routineTimerOf(deadline: { payload: Record<string, unknown> }): RoutineTimerPayload {
+  return deadline.payload as RoutineTimerPayload;
+}
+
 /** A case's pending timer, as the case view shows it. */
 export interface DeadlineView {
   id: string;

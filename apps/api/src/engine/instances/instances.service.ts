@@ -16,7 +16,7 @@ import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { isUuid } from '../../platform/http/params.js';
 import { type Dispatch, DeadlineDispatcher, nothingToDispatch } from '../deadlines/deadline-dispatcher.service.js';
 import { DeadlineHandlers } from '../deadlines/deadline-handlers.service.js';
-import { ROUTINE_DEADLINE, type RoutineTimerPayload } from '../deadlines/deadline-payload.js';
+import { ROUTINE_DEADLINE, routineTimerOf } from '../deadlines/deadline-payload.js';
 import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
 import { EngineError } from '../engine.error.js';
 import { mayActInCase, mayReadCase, worksInCases } from '../instance-store/case-access.js';
@@ -177,7 +177,7 @@ export class InstancesService implements OnModuleInit {
    * a reminder or escalation queues notifications. Returns what to dispatch after the commit.
    */
   private async onTimer(db: EntityManager, deadline: DeadlineEntity): Promise<Dispatch> {
-    const { instanceId, timer } = deadline.payload as RoutineTimerPayload;
+    const { instanceId, timer } = routineTimerOf(deadline);
     if (timer.kind === 'deadline') {
       return timer.event ? this.apply(db, instanceId, { type: timer.event }, { source: 'timer' }) : nothingToDispatch;
     }
