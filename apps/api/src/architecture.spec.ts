@@ -1,4 +1,5 @@
 import { ESLint } from 'eslint';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const workspaceRoot = new URL('../../..', import.meta.url).pathname;
@@ -55,5 +56,60 @@ describe('the direction of imports inside the API', () => {
     expect(
       await lint('engine/instances/right-way.ts', "export { Clock } from '../../platform/clock/clock.service.js';\n"),
     ).toEqual([]);
+  });
+});
+
+/** The API's source files (not specs), relative to apps/api/src, with their text. */
+function sources(dir = path.join(workspaceRoot, 'apps/api/src')): { file: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    if (!entry.name.endsWith('.ts') || entry.name.endsWith('.spec.ts')) return [];
+    return [{ file: path.relative(path.join(workspaceRoot, 'apps/api/src'), full), text: readFileSync(full, 'utf8') }];
+  });
+}
+
+// Issue 10: a step of a case (instance row, event, tasks, deadlines, notifications) is written in
+// one place, whoever causes it: a start or a user's event and a timer's firing
+// (InstancesService), a migration (RoutineMigrationService).
+describe('the writing of a step', () => {
+  it('calls the owners of the step tables from CaseStepWriter alone', () => {
+    const writes = /\.(insert|move|append|open|close|cancelOpen|armTimers|cancelTimers|cancelAllOf|queue)\(\s*db\b/;
+    expect(
+      sources()
+        .filter(({ text }) => writes.test(text))
+        .map(({ file }) => file),
+    ).toEqual(['engine/instances/step-writer.service.ts']);
+  });
+
+  it('is what events, timers and migrations call', () => {
+    expect(
+      sources()
+        .filter(({ text }) => /this\.steps\.write\(/.test(text))
+        .map(({ file }) => file)
+        .sort(),
+    ).toEqual(['engine/instances/instances.service.ts', 'engine/instances/routine-migration.service.ts']);
+  });
+});
+
+// Issue 10: every engine table has one owner that reads and writes it; no other file sends SQL
+// against it (the migrations, which create the tables, aside).
+describe('the owners of the engine tables', () => {
+  const owners: Record<string, string> = {
+    instance: 'engine/instance-store/instance.repository.ts',
+    instance_event: 'engine/instance-store/instance.repository.ts',
+    task: 'engine/tasks/task.repository.ts',
+    notification: 'engine/notifications/notification.repository.ts',
+    routine_definition: 'engine/routines/routine-definition.repository.ts',
+    deadline: 'engine/deadlines/deadline.repository.ts',
+  };
+
+  it.each(Object.entries(owners))('lets only its owner send SQL against %s', (table, owner) => {
+    const sql = new RegExp(`\\b(FROM|INTO|UPDATE|JOIN)\\s+"?${table}\\b"?(?!_)`);
+    const files = sources()
+      .filter(({ file }) => !file.startsWith('migrations/'))
+      .filter(({ text }) => sql.test(text))
+      .map(({ file }) => file);
+    expect(files).toEqual([owner]);
   });
 });
