@@ -151,6 +151,16 @@ describe('agreements through the API', () => {
     });
     expect(stale.status).toBe(409);
     expect(stale.body['code']).toBe('AGREEMENT_VERSION_STALE');
+    // An edit that names no row version could overwrite another's silently: refused.
+    const blind = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/3`, {
+      content: draft.body['content'],
+    });
+    expect(blind.status).toBe(422);
+    expect((blind.body['details'] as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual([
+      'rowVersion',
+    ]);
+    const after = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
+    expect(after.body['rowVersion']).toBe(draft.body['rowVersion']);
   });
 
   it('hides another county’s agreement from its strategist (404 on every write) and refuses them its county (403)', async () => {
