@@ -32,6 +32,23 @@ describe('input limits', () => {
     );
   });
 
+  it('refuses lone surrogates in values and keys with the path of each, and takes whole pairs', () => {
+    expect(() => checkInput({ title: 'Avtal 🇸🇪 \ud83d\ude00' }, 'body')).not.toThrow();
+    expect(() => checkInput({ title: 'Avtal \ud800', input: { ['k\udc00']: 1, list: ['ok', 'x\udfff'] } }, 'body')).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID_CHARACTER',
+        status: 422,
+        details: {
+          problems: expect.arrayContaining([
+            { path: 'title', message: 'holds a lone surrogate (not a Unicode character)' },
+            { path: 'input', message: 'a key holds a lone surrogate (not a Unicode character)' },
+            { path: 'input.list.1', message: 'holds a lone surrogate (not a Unicode character)' },
+          ]),
+        },
+      }),
+    );
+  });
+
   it('refuses a body of more values than the limit with 413', () => {
     expect(() => checkInput(new Array(100_001).fill(0), 'body')).toThrow(
       expect.objectContaining({ code: 'INPUT_TOO_LARGE', status: 413 }),
