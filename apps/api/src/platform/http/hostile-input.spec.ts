@@ -87,12 +87,18 @@ describe('hostile input', () => {
       content: { ...content, title: 'Avtal \ud800' },
       rowVersion: draft.body['rowVersion'],
     });
-    expect(edit.body).toMatchObject({ code: 'INPUT_INVALID_CHARACTER', details: { problems: [{ path: 'content.title' }] } });
+    expect(edit.body).toMatchObject({
+      code: 'INPUT_INVALID_CHARACTER',
+      details: { problems: [{ path: 'content.title' }] },
+    });
     expect(edit.status).toBe(422);
     const stored = await app.as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/${draft.body['version']}`);
     expect(stored.body['rowVersion']).toBe(draft.body['rowVersion']);
     const routine = await app.as('admin', 'POST', '/api/routines', { ...rvcReferral, version: 7, title: 'RVC \udfff' });
-    expect({ status: routine.status, code: routine.body['code'] }).toEqual({ status: 422, code: 'INPUT_INVALID_CHARACTER' });
+    expect({ status: routine.status, code: routine.body['code'] }).toEqual({
+      status: 422,
+      code: 'INPUT_INVALID_CHARACTER',
+    });
     const routines = (await app.as('admin', 'GET', '/api/routines')).body as unknown as { version: number }[];
     expect(routines.map((r) => r.version)).not.toContain(7);
   });
