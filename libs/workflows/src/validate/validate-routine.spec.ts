@@ -1,4 +1,4 @@
-import { type Problem } from '@samverkan/agreements';
+import { MAX_VERSION, type Problem } from '@samverkan/agreements';
 import { aRoutine, aState } from '../testing/builders.js';
 import { validateRoutine } from './validate-routine.js';
 
@@ -69,6 +69,14 @@ describe('validateRoutine', () => {
     expect(problems.map((problem) => problem.path)).toEqual(
       expect.arrayContaining(['key', 'version', 'title', 'parameters', 'events', 'initial']),
     );
+  });
+
+  // Found by the API's routine property: version 2^31 passed here and failed in PostgreSQL's integer.
+  it('takes versions up to MAX_VERSION and refuses larger ones at version', () => {
+    expect(validateRoutine({ ...aRoutine().build(), version: MAX_VERSION }).ok).toBe(true);
+    for (const version of [MAX_VERSION + 1, 2 ** 31]) {
+      expect(problemsOf(validateRoutine({ ...aRoutine().build(), version })).map((p) => p.path)).toEqual(['version']);
+    }
   });
 
   it('rejects guards and actions whose parameters do not fit the registry', () => {

@@ -129,4 +129,17 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
       [2, 'published'],
     ]);
   });
+
+  // Found by the routine property (property/routine-definitions.property.spec.ts): a version
+  // beyond PostgreSQL's integer passed validation and failed in the insert with a 500.
+  it('refuses a version beyond the largest with 422 at version, storing nothing', async () => {
+    const reply = await as('admin', 'POST', '/api/routines', { ...rvcReferral, version: 2 ** 31 });
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({
+      code: 'ROUTINE_DEFINITION_INVALID',
+      details: { problems: [{ path: 'version' }] },
+    });
+    const versions = (await as('admin', 'GET', '/api/routines')).body as unknown as { version: number }[];
+    expect(versions.map((row) => row.version)).not.toContain(2 ** 31);
+  });
 });

@@ -38,6 +38,19 @@ describe('hostile input', () => {
     }
   });
 
+  // Found by the query property (property/query-parameters.property.spec.ts): the template's
+  // version went to PostgreSQL's integer unchecked and failed there with a 500.
+  it('answers template references whose version overflows with 404', async () => {
+    for (const version of ['2147483648', '99999999999', '1000000000']) {
+      const reply = await app.as('admin', 'GET', `/api/templates/samverkan-base@${version}`);
+      expect({ version, status: reply.status, code: reply.body['code'] }).toEqual({
+        version,
+        status: 404,
+        code: 'TEMPLATE_NOT_FOUND',
+      });
+    }
+  });
+
   it('refuses version numbers in bodies beyond PostgreSQL’s integer with 422', async () => {
     const draft = await app.as('strateg.jamtland', 'POST', '/api/agreements/jamtland-operation-norrsken/versions', {
       from: 1e30,
