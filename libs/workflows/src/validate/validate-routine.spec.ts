@@ -79,6 +79,32 @@ describe('validateRoutine', () => {
     }
   });
 
+  // P99999999Y passed and gave a case no due time: its next event failed in the database with a
+  // 500 (found by the API's routine property).
+  it('refuses durations and working days a due time cannot be counted with, in defaults, timers and bindings', () => {
+    const definition = aRoutine()
+      .withParameter('answerWithin', { type: 'duration', title: 'Svar inom', default: 'P99999999Y' })
+      .withParameter('assessWithin', { type: 'workingDays', title: 'Bedöm inom', default: 10_001 })
+      .withParameter('remindBefore', { type: 'duration', title: 'Påminn före', default: 'P100Y' })
+      .withParameter('escalateAt', { type: 'duration', title: 'Eskalera', default: 'PT0S' })
+      .changingState('open', (state) => ({
+        ...state,
+        reminders: [{ before: { duration: 'P101Y' } }, { before: { parameter: 'remindBefore' } }],
+        escalations: [{ after: { parameter: 'escalateAt' }, to: 'owner' }],
+      }))
+      .build();
+    expect(codesAt(problemsOf(validateRoutine(definition)))).toEqual([
+      'durationTooLong parameters.answerWithin.default',
+      'durationTooLong states.open.reminders.0.before.duration',
+      'tooManyWorkingDays parameters.assessWithin.default',
+    ]);
+    const bound = validateRoutine(aRoutine().build(), {
+      roles: { owner: { to: ['polisen'] } },
+      parameters: { answerWithin: { type: 'duration', value: 'PT999999999H' } },
+    });
+    expect(codesAt(problemsOf(bound))).toEqual(['durationTooLong bindings.parameters.answerWithin.value']);
+  });
+
   it('rejects guards and actions whose parameters do not fit the registry', () => {
     const definition = aRoutine()
       .changingState('open', (state) => ({
