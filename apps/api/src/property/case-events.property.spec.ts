@@ -26,7 +26,7 @@ import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
 const agreement = 'jamtland-operation-norrsken';
 const home = 'ostersunds-kommun';
 
-/** A case start and up to six events, each with two reads of the rows: 60 runs take about 10 s. */
+/** A case start and up to six events, each with two reads of the rows: 60 runs take 10–15 s. */
 const RUNS = 60;
 
 const users = [

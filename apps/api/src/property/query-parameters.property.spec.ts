@@ -13,8 +13,8 @@ import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
 // stalled request, every refusal in the API's error form.
 const agreement = 'jamtland-operation-norrsken';
 
-/** 150 requests: about 5 s on the 2-core development machine. */
-const RUNS = 150;
+/** 200 requests: 5–10 s on the 2-core development machine. */
+const RUNS = 200;
 
 /**
  * Routes left out, and why. document.pdf reads no query, and each request is a Chromium render

@@ -21,9 +21,9 @@ const police = 'polisen-region-nord';
 
 /**
  * A save, a read back or three views, and now and then a publish and a case of three requests:
- * 50 runs take about 10 s on the 2-core development machine.
+ * 60 runs take about 10 s on the 2-core development machine.
  */
-const RUNS = 50;
+const RUNS = 60;
 
 type Content = Record<string, unknown> & { bodies: Record<string, unknown>[]; commitments: Record<string, unknown>[] };
 

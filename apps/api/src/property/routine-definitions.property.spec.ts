@@ -19,9 +19,9 @@ import { type RoutineEdit, applyRoutineEdits, routineEdits } from './routine-edi
 
 /**
  * A publish and a read of the routine list, and for an accepted version a case start and up to
- * four events: 60 runs take about 10 s on the 2-core development machine.
+ * four events: 80 runs take about 5 s on the 2-core development machine.
  */
-const RUNS = 60;
+const RUNS = 80;
 
 interface Routine {
   key: string;
