@@ -21,8 +21,12 @@ const nastyStrings = fc.constantFrom(
   '\\u0000',
   '${constructor}',
   '{{#each this}}',
+  // Names of Object's own members: a key of that name once broke the ORM's change detection.
   '__proto__',
   'constructor',
+  'hasOwnProperty',
+  'valueOf',
+  'toString',
   '\u202e\u200b\ufeff',
   'Å\u030a',
   '🇸🇪👩‍👩‍👧',
