@@ -1,5 +1,5 @@
 export { partyKinds, partyKindSchema, partyKindLabels, type PartyKind } from './party-kind.js';
-export { parseTemplateRef, formatTemplateRef, type TemplateRef } from './template-ref.js';
+export { parseTemplateRef, formatTemplateRef, MAX_VERSION, type TemplateRef } from './template-ref.js';
 
 // Problems and results
 export { formatPath, problem, type LocalizedMessage, type Problem, type ValidationResult } from './problem.js';

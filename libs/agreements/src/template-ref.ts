@@ -4,7 +4,14 @@ export interface TemplateRef {
   version: number;
 }
 
-const pattern = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([1-9][0-9]*)$/;
+/**
+ * The largest version of a template or routine: 999 999 999, nine digits, so every version
+ * fits PostgreSQL's integer column (a reference to version 2 147 483 648 failed in the database
+ * with a 500); the same range as the API's version numbers.
+ */
+export const MAX_VERSION = 999_999_999;
+
+const pattern = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([1-9][0-9]{0,8})$/;
 
 /** Parses `key@version`; returns undefined for anything else, so callers decide the error. */
 export function parseTemplateRef(text: string): TemplateRef | undefined {

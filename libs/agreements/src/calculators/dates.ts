@@ -137,6 +137,26 @@ export function parseDuration(
   return duration;
 }
 
+/**
+ * Whether a duration can be counted from an instant, as a routine's deadline, reminder or
+ * escalation counts it: ISO 8601, zero allowed ("at once", PT0S), at most MAX_DURATION_YEARS.
+ * A longer one leaves the date library's range and gave no due time at all (P99999999Y made the
+ * case's next event fail in the database). The problem in Swedish and English, or undefined.
+ */
+export function countableDurationProblem(text: string): { sv: string; en: string } | undefined {
+  const duration = Duration.fromISO(text);
+  if (!duration.isValid) {
+    return { sv: `Ogiltig tidslängd ${JSON.stringify(text)}.`, en: `Invalid duration ${JSON.stringify(text)}.` };
+  }
+  if (!(duration.as('years') <= MAX_DURATION_YEARS)) {
+    return {
+      sv: `Tidslängden ${text} är längre än ${MAX_DURATION_YEARS} år.`,
+      en: `The duration ${text} is longer than ${MAX_DURATION_YEARS} years.`,
+    };
+  }
+  return undefined;
+}
+
 /** `YYYY-MM-DD` of a date in Stockholm. */
 export function formatDate(date: DateTime): string {
   return date.setZone(STOCKHOLM).toFormat('yyyy-MM-dd');

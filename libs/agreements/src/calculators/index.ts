@@ -48,7 +48,7 @@ export {
 } from './expansion-budget.js';
 export { RECURRENCE_HORIZON_YEARS } from './expand-recurrence.js';
 export { MAX_RRULE_COUNT, MAX_RRULE_INTERVAL } from './recurrence.js';
-export { MAX_DURATION_YEARS } from './dates.js';
+export { MAX_DURATION_YEARS, countableDurationProblem } from './dates.js';
 export { MAX_SHARE_DECIMALS } from './cost-split.js';
 export { toICalendar, stockholmVTimezone, type ICalendarOptions, type ICalendarScope } from './icalendar.js';
 export {
@@ -59,5 +59,11 @@ export {
   type RecurringObligation,
   type StandingObligation,
 } from './obligations.js';
-export { addWorkingDays, isWorkingDay, swedishNonWorkingDays, type NonWorkingDay } from './working-days.js';
+export {
+  MAX_WORKING_DAYS,
+  addWorkingDays,
+  isWorkingDay,
+  swedishNonWorkingDays,
+  type NonWorkingDay,
+} from './working-days.js';
 export { STOCKHOLM } from './dates.js';

@@ -43,6 +43,12 @@ export function isWorkingDay(date: string): CalculatorResult<boolean> {
 }
 
 /**
+ * The most working days counted at once: some forty years, far beyond any deadline, and a walk
+ * of day after day that stays short.
+ */
+export const MAX_WORKING_DAYS = 10_000;
+
+/**
  * The n-th working day after `start` (a negative n counts back). The start itself is never
  * counted, whether or not it is a working day: "within 3 working days" of a Friday afternoon
  * is the Wednesday after, and n = 0 gives the start unchanged. Weekends, public holidays and
@@ -51,7 +57,7 @@ export function isWorkingDay(date: string): CalculatorResult<boolean> {
 export function addWorkingDays(start: string, n: number): CalculatorResult<string> {
   const problems: CalculatorProblem[] = [];
   const day = parseDate(start, ['start'], problems);
-  if (!Number.isSafeInteger(n) || Math.abs(n) > 10_000) {
+  if (!Number.isSafeInteger(n) || Math.abs(n) > MAX_WORKING_DAYS) {
     problems.push(
       problem(
         'INVALID_COUNT',

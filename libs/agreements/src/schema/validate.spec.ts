@@ -1,5 +1,6 @@
 import { type Problem } from '../problem.js';
 import { aBody, aCommitment, aCostItem, aMunicipality, aParty, anAgreement } from '../testing/builders.js';
+import { type RoutineBinding } from './routine-binding.js';
 import { validateAgreementVersion } from './validate.js';
 
 function problemsOf(input: unknown): Problem[] {
@@ -323,6 +324,34 @@ describe('validateAgreementVersion', () => {
       expect(codesAt(draft)).toEqual({
         'routines.0.template': ['invalidTemplateRef'],
         'routines.1.roles.supportCentre.to.0': ['notAMunicipality'],
+      });
+    });
+
+    // A duration beyond the date library's range gave the case no due time and failed its next
+    // event with a 500 (found by the routine property in apps/api/src/property/).
+    it('refuses parameter values a deadline cannot be counted with: over 100 years, over 10 000 working days', () => {
+      const binding = (parameters: NonNullable<RoutineBinding['parameters']>) => ({
+        key: 'rvc',
+        template: 'rvc-referral@1',
+        source: 'template' as const,
+        roles: { police: { to: ['polisen'] } },
+        parameters,
+      });
+      const draft = anAgreement()
+        .with({
+          routines: [
+            binding({
+              contactWithin: { type: 'duration', value: 'P99999999Y' },
+              escalateAfter: { type: 'duration', value: 'PT0S' },
+              followUpWithin: { type: 'duration', value: 'P100Y' },
+            }),
+            { ...binding({ assessWithin: { type: 'workingDays', value: 10_001 } }), key: 'samrad' },
+          ],
+        })
+        .build();
+      expect(codesAt(draft)).toEqual({
+        'routines.0.parameters.contactWithin.value': ['durationTooLong'],
+        'routines.1.parameters.assessWithin.value': ['tooManyWorkingDays'],
       });
     });
   });

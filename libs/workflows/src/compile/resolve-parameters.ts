@@ -1,4 +1,5 @@
 import { type Problem } from '@samverkan/agreements';
+import { settingLimitProblem } from '../time/time-limits.js';
 import { type ParameterSpec, type RoutineDefinition } from '../definition/routine-definition.js';
 import { type ParameterSetting } from '../registry/routine-context.js';
 import { routineProblem } from '../validate/problem.js';
@@ -14,8 +15,9 @@ const typeNames: Record<ParameterSpec['type'], string> = {
 
 /**
  * The value of every parameter: the binding's where it gives one, else the definition's
- * default. Reports a binding value of the wrong type, a parameter without value or default,
- * and a binding value for a parameter the routine does not have.
+ * default. Reports a binding value of the wrong type or beyond what a due time can be counted
+ * with, a parameter without value or default, and a binding value for a parameter the routine
+ * does not have.
  */
 export function resolveParameters(
   definition: RoutineDefinition,
@@ -35,6 +37,11 @@ export function resolveParameters(
           `Parameter ${name} must be of type ${spec.type}, not ${value.type}.`,
         ),
       );
+      continue;
+    }
+    const beyond = value && settingLimitProblem(value);
+    if (beyond) {
+      problems.push(routineProblem(['bindings', 'parameters', name, 'value'], beyond.code, beyond.sv, beyond.en));
       continue;
     }
     const setting = value ?? defaultSetting(spec);

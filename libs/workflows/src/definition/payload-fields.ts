@@ -1,4 +1,12 @@
-import { consentBases, consultationKinds, isoDateSchema, isoDurationSchema, keySchema } from '@samverkan/agreements';
+import {
+  MAX_DURATION_YEARS,
+  consentBases,
+  consultationKinds,
+  countableDurationProblem,
+  isoDateSchema,
+  isoDurationSchema,
+  keySchema,
+} from '@samverkan/agreements';
 import { z } from 'zod';
 
 /**
@@ -47,7 +55,12 @@ export const assignedActionSchema = z.strictObject({
     .max(40),
   /** Due a duration after the outcome, or a number of Swedish working days after it. */
   within: z.union([
-    z.strictObject({ duration: isoDurationSchema }),
+    // Within what a due time can be counted with (time/time-limits.ts).
+    z.strictObject({
+      duration: isoDurationSchema.refine((text) => countableDurationProblem(text) === undefined, {
+        message: `a duration of at most ${MAX_DURATION_YEARS} years`,
+      }),
+    }),
     z.strictObject({ workingDays: z.number().int().positive().max(365) }),
   ]),
 });

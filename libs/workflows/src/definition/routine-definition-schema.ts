@@ -1,4 +1,4 @@
-import { isoDurationSchema } from '@samverkan/agreements';
+import { MAX_VERSION, isoDurationSchema } from '@samverkan/agreements';
 import { z } from 'zod';
 import { type RecordFieldName, isRecordField } from './payload-fields.js';
 import {
@@ -108,7 +108,8 @@ const stateSchema: z.ZodType<StateSpec> = z.lazy(() =>
 
 export const routineDefinitionSchema: z.ZodType<RoutineDefinition> = z.strictObject({
   key: routineKeySchema,
-  version: z.number().int().positive(),
+  // Within PostgreSQL's integer, as agreements cite it (`key@version`, MAX_VERSION).
+  version: z.number().int().positive().max(MAX_VERSION),
   title: swedishSchema,
   description: z.string().trim().min(1).max(2000).optional(),
   roles: z.record(routineNameSchema, z.strictObject({ title: swedishSchema, owes: swedishSchema })),

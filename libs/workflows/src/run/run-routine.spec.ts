@@ -388,6 +388,18 @@ describe('a consultation’s outcome', () => {
     ).toEqual([expect.objectContaining({ code: 'unknownAssignedAction' })]);
   });
 
+  // P99999999Y gave the task no due time and failed the event in the database with a 500 (the
+  // class of value the API's routine property found in a parameter's default).
+  it('refuses an action due beyond the longest duration a due time is counted with', () => {
+    const far = {
+      ...outcome,
+      actions: [{ key: 'a1', role: 'police', kind: 'riskAssessment', within: { duration: 'P99999999Y' } }],
+    };
+    expect(errorOf(() => applyEvent(routine, held(), far, '2026-03-26T15:00:00+01:00')).problems).toEqual([
+      expect.objectContaining({ code: 'invalidValue', path: 'actions.0.within.duration' }),
+    ]);
+  });
+
   it('refuses an action given to a role the routine does not have', () => {
     const bad = {
       ...outcome,

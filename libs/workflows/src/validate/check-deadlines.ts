@@ -1,13 +1,25 @@
 import { fieldSpec, isTimeField } from '../definition/payload-fields.js';
 import { type DurationRef } from '../definition/routine-definition.js';
+import { settingLimitProblem } from '../time/time-limits.js';
 import { type ProblemPath } from './problem.js';
 import { type ValidationContext } from './validation-context.js';
 
 /**
  * A deadline counts a duration or working-days parameter, or to a recorded time; reminders and
- * escalations need a due time to count from; durations are duration parameters or ISO 8601.
+ * escalations need a due time to count from; durations are duration parameters or ISO 8601,
+ * and every duration and number of working days, written here or as a parameter's default, is
+ * one a due time can be counted with (time/time-limits.ts).
  */
 export function checkDeadlines(ctx: ValidationContext): void {
+  for (const [name, spec] of Object.entries(ctx.definition.parameters)) {
+    const beyond =
+      spec.type === 'duration' && spec.default !== undefined
+        ? settingLimitProblem({ type: 'duration', value: spec.default })
+        : spec.type === 'workingDays' && spec.default !== undefined
+          ? settingLimitProblem({ type: 'workingDays', value: spec.default })
+          : undefined;
+    if (beyond) ctx.report(['parameters', name, 'default'], beyond.code, beyond.sv, beyond.en);
+  }
   for (const entry of ctx.states) {
     const { deadline, reminders = [], escalations = [], tasks = [] } = entry.spec;
     if (deadline) {
@@ -43,5 +55,10 @@ export function checkDeadlines(ctx: ValidationContext): void {
 }
 
 function checkDuration(ctx: ValidationContext, ref: DurationRef, path: ProblemPath): void {
-  if ('parameter' in ref) ctx.expectParameter(ref.parameter, ['duration'], [...path, 'parameter']);
+  if ('parameter' in ref) {
+    ctx.expectParameter(ref.parameter, ['duration'], [...path, 'parameter']);
+    return;
+  }
+  const beyond = settingLimitProblem({ type: 'duration', value: ref.duration });
+  if (beyond) ctx.report([...path, 'duration'], beyond.code, beyond.sv, beyond.en);
 }

@@ -1,4 +1,4 @@
-import { type Problem } from '@samverkan/agreements';
+import { MAX_VERSION, type Problem } from '@samverkan/agreements';
 import { aRoutine, aState } from '../testing/builders.js';
 import { validateRoutine } from './validate-routine.js';
 
@@ -69,6 +69,40 @@ describe('validateRoutine', () => {
     expect(problems.map((problem) => problem.path)).toEqual(
       expect.arrayContaining(['key', 'version', 'title', 'parameters', 'events', 'initial']),
     );
+  });
+
+  // Found by the API's routine property: version 2^31 passed here and failed in PostgreSQL's integer.
+  it('takes versions up to MAX_VERSION and refuses larger ones at version', () => {
+    expect(validateRoutine({ ...aRoutine().build(), version: MAX_VERSION }).ok).toBe(true);
+    for (const version of [MAX_VERSION + 1, 2 ** 31]) {
+      expect(problemsOf(validateRoutine({ ...aRoutine().build(), version })).map((p) => p.path)).toEqual(['version']);
+    }
+  });
+
+  // P99999999Y passed and gave a case no due time: its next event failed in the database with a
+  // 500 (found by the API's routine property).
+  it('refuses durations and working days a due time cannot be counted with, in defaults, timers and bindings', () => {
+    const definition = aRoutine()
+      .withParameter('answerWithin', { type: 'duration', title: 'Svar inom', default: 'P99999999Y' })
+      .withParameter('assessWithin', { type: 'workingDays', title: 'Bedöm inom', default: 10_001 })
+      .withParameter('remindBefore', { type: 'duration', title: 'Påminn före', default: 'P100Y' })
+      .withParameter('escalateAt', { type: 'duration', title: 'Eskalera', default: 'PT0S' })
+      .changingState('open', (state) => ({
+        ...state,
+        reminders: [{ before: { duration: 'P101Y' } }, { before: { parameter: 'remindBefore' } }],
+        escalations: [{ after: { parameter: 'escalateAt' }, to: 'owner' }],
+      }))
+      .build();
+    expect(codesAt(problemsOf(validateRoutine(definition)))).toEqual([
+      'durationTooLong parameters.answerWithin.default',
+      'durationTooLong states.open.reminders.0.before.duration',
+      'tooManyWorkingDays parameters.assessWithin.default',
+    ]);
+    const bound = validateRoutine(aRoutine().build(), {
+      roles: { owner: { to: ['polisen'] } },
+      parameters: { answerWithin: { type: 'duration', value: 'PT999999999H' } },
+    });
+    expect(codesAt(problemsOf(bound))).toEqual(['durationTooLong bindings.parameters.answerWithin.value']);
   });
 
   it('rejects guards and actions whose parameters do not fit the registry', () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { rvcReferral } from '@samverkan/workflows';
+import { consultation, rvcReferral } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -128,5 +128,84 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
       [1, 'superseded'],
       [2, 'published'],
     ]);
+  });
+
+  // Found by the routine property (property/routine-definitions.property.spec.ts): a version
+  // beyond PostgreSQL's integer passed validation and failed in the insert with a 500.
+  it('refuses a version beyond the largest with 422 at version, storing nothing', async () => {
+    const reply = await as('admin', 'POST', '/api/routines', { ...rvcReferral, version: 2 ** 31 });
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({
+      code: 'ROUTINE_DEFINITION_INVALID',
+      details: { problems: [{ path: 'version' }] },
+    });
+    const versions = (await as('admin', 'GET', '/api/routines')).body as unknown as { version: number }[];
+    expect(versions.map((row) => row.version)).not.toContain(2 ** 31);
+  });
+
+  // Found by the routine property (property/routine-definitions.property.spec.ts): a duration
+  // beyond the date library's range gave a case no due time, and its next event failed in the
+  // database with a 500. The same value is refused wherever it can be given.
+  it('refuses durations a due time cannot be counted with: in a definition, a binding and an outcome', async () => {
+    const definition = structuredClone(consultation);
+    definition.version = 2;
+    const acute = definition.parameters['acuteWithin'];
+    if (acute?.type !== 'duration') throw new Error('the consultation has acuteWithin');
+    acute.default = 'P99999999Y';
+    const published = await as('admin', 'POST', '/api/routines', definition);
+    expect({ status: published.status, problems: published.body['details'] }).toEqual({
+      status: 422,
+      problems: {
+        problems: [expect.objectContaining({ path: 'parameters.acuteWithin.default', code: 'durationTooLong' })],
+      },
+    });
+
+    const draft = await as('strateg.jamtland', 'POST', `/api/agreements/${agreement}/versions`, {});
+    const content = draft.body['content'] as { routines: { key: string; parameters?: unknown }[] };
+    const routines = content.routines.map((binding) =>
+      binding.key === 'rvc'
+        ? { ...binding, parameters: { contactWithin: { type: 'duration', value: 'P99999999Y' } } }
+        : binding,
+    );
+    const edited = await as(
+      'strateg.jamtland',
+      'PUT',
+      `/api/agreements/${agreement}/versions/${draft.body['version']}`,
+      {
+        content: { ...content, routines },
+        rowVersion: draft.body['rowVersion'],
+      },
+    );
+    expect(edited.status).toBe(422);
+    expect(edited.body['details']).toEqual({
+      problems: [
+        expect.objectContaining({ path: expect.stringMatching(/^routines\.\d+\.parameters\.contactWithin\.value$/) }),
+      ],
+    });
+
+    const started = await as('samordnare.jamtland', 'POST', '/api/instances', {
+      agreement,
+      routine: 'samrad',
+      input: { homeMunicipality: 'ostersunds-kommun' },
+    });
+    const events = `/api/instances/${String(started.body['id'])}/events`;
+    await as('samordnare.jamtland', 'POST', events, {
+      type: 'consultation.type.set',
+      consultationType: 'acute',
+      participants: ['police'],
+    });
+    const held = await as('samordnare.jamtland', 'POST', events, {
+      type: 'consultation.held',
+      consentBasis: 'consent',
+    });
+    expect(held.status).toBe(201);
+    const outcome = await as('samordnare.jamtland', 'POST', events, {
+      type: 'consultation.outcome.recorded',
+      actions: [{ key: 'a1', role: 'police', kind: 'riskAssessment', within: { duration: 'P99999999Y' } }],
+    });
+    expect(outcome.status).toBe(422);
+    expect(outcome.body['details']).toMatchObject({ problems: [{ path: 'actions.0.within.duration' }] });
+    const after = await as('samordnare.jamtland', 'GET', `/api/instances/${String(started.body['id'])}`);
+    expect(after.body['rowVersion']).toBe(held.body['rowVersion']);
   });
 });

@@ -167,9 +167,15 @@ export class AgreementsService {
         );
       }
       await this.assertValid(db, agreement, resolveAgreement(content, lookup));
-      row.content = content;
-      row.rowVersion += 1;
-      const saved = await db.save(row);
+      // An explicit UPDATE, never save(): TypeORM's change detection walks jsonb calling methods
+      // such as hasOwnProperty and valueOf on it, so content with keys of those names failed with
+      // a 500 or was left unstored while the row version moved on.
+      await db.query(
+        `UPDATE agreement_version SET content = $3::jsonb, row_version = row_version + 1, updated_at = now()
+          WHERE agreement_id = $1 AND version = $2`,
+        [agreement.id, version, JSON.stringify(content)],
+      );
+      const saved = await this.findVersion(db, agreement, version);
       await this.audit.record(db, user, {
         action: 'agreement.version.edited',
         subjectType: 'agreement',

@@ -220,4 +220,35 @@ describe('agreements through the API', () => {
       app.samverkan.app.get((await import('typeorm')).DataSource).query('DELETE FROM audit_event'),
     ).rejects.toThrow(/append-only/);
   });
+
+  // Found by the draft property (property/agreement-drafts.property.spec.ts): TypeORM's change
+  // detection called hasOwnProperty and valueOf on the content, so a key of that name failed with
+  // a 500, or the edit answered 200 and moved the row version while the content stayed as it was.
+  it('stores a draft exactly as sent, keys named like Object’s methods too', async () => {
+    const key = 'vasternorrland-stod-och-kompetenscentrum';
+    const draft = await as('strateg.vasternorrland', 'POST', `/api/agreements/${key}/versions`, {});
+    expect(draft.status).toBe(201);
+    const version = String(draft.body['version']);
+    const content = draft.body['content'] as { routines: { parameters?: Record<string, unknown> }[] };
+    let rowVersion = draft.body['rowVersion'];
+    for (const name of ['valueOf', 'hasOwnProperty', 'toString']) {
+      const [binding, ...others] = content.routines;
+      const edited = {
+        ...content,
+        routines: [
+          { ...binding, parameters: { ...binding?.parameters, [name]: { type: 'text', value: name } } },
+          ...others,
+        ],
+      };
+      const saved = await as('strateg.vasternorrland', 'PUT', `/api/agreements/${key}/versions/${version}`, {
+        content: edited,
+        rowVersion,
+      });
+      expect({ name, status: saved.status }).toEqual({ name, status: 200 });
+      const stored = await as('strateg.vasternorrland', 'GET', `/api/agreements/${key}/versions/${version}`);
+      expect({ name, content: stored.body['content'] }).toEqual({ name, content: edited });
+      expect(stored.body['rowVersion']).toBe(saved.body['rowVersion']);
+      rowVersion = stored.body['rowVersion'];
+    }
+  });
 });

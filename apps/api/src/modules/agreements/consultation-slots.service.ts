@@ -31,13 +31,7 @@ export class ConsultationSlots {
     }
     const { content } = version;
     const body = content.bodies?.find((b) => b.kind === 'consultation' && b.cadence?.kind === 'recurrence');
-    if (!body) {
-      throw new AgreementError(
-        'NO_CONSULTATION_SLOT',
-        422,
-        'The agreement fixes no weekly consultation time: give slotAt',
-      );
-    }
+    if (!body) throw noSlot('The agreement fixes no weekly consultation time: give slotAt');
     const now = this.clock.now();
     const to = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
       new Date(now.getTime() + horizonDays * 86_400_000),
@@ -54,12 +48,12 @@ export class ConsultationSlots {
             Date.parse(entry.start) > now.getTime(),
         )
       : undefined;
-    if (!slot)
-      throw new AgreementError(
-        'NO_CONSULTATION_SLOT',
-        422,
-        `No consultation time of ${body.name} within ${horizonDays} days: give slotAt`,
-      );
+    if (!slot) throw noSlot(`No consultation time of ${body.name} within ${horizonDays} days: give slotAt`);
     return slot.start;
   }
+}
+
+/** A refusal of the event's form: the field the sender must then give, as every 422 names its path. */
+function noSlot(message: string): AgreementError {
+  return new AgreementError('NO_CONSULTATION_SLOT', 422, message, { problems: [{ path: 'slotAt', message }] });
 }

@@ -46,4 +46,51 @@ describe('booking a consultation on the next fixed time', () => {
     const deadlines = booked.body['deadlines'] as { dueAt: string }[];
     expect(deadlines.map((d) => Date.parse(d.dueAt))).toContain(slot.getTime());
   });
+
+  // Found by the recurrence property (property/recurrence-rules.property.spec.ts): the refusal
+  // named no field, unlike every other 422.
+  it('refuses a booking without a time when no consultation falls within the horizon, naming slotAt', async () => {
+    const key = 'jamtland-operation-norrsken';
+    const draft = await app.as('strateg.jamtland', 'POST', `/api/agreements/${key}/versions`, {});
+    const content = draft.body['content'] as { bodies: Record<string, unknown>[] };
+    const bodies = content.bodies.map((body) =>
+      body['kind'] === 'consultation'
+        ? {
+            ...body,
+            cadence: {
+              kind: 'recurrence',
+              rrule: 'FREQ=YEARLY',
+              start: '2199-01-01',
+              timeOfDay: '09:00',
+              clause: '12',
+            },
+          }
+        : body,
+    );
+    const version = String(draft.body['version']);
+    const saved = await app.as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/${version}`, {
+      content: { ...content, bodies },
+      rowVersion: draft.body['rowVersion'],
+    });
+    expect(saved.status).toBe(200);
+    expect(
+      (await app.as('strateg.jamtland', 'POST', `/api/agreements/${key}/versions/${version}/publish`)).status,
+    ).toBe(200);
+    const started = await app.as('samordnare.jamtland', 'POST', '/api/instances', {
+      agreement: key,
+      routine: 'samrad',
+      input: { homeMunicipality: 'ostersunds-kommun' },
+    });
+    const id = String(started.body['id']);
+    await app.as('samordnare.jamtland', 'POST', `/api/instances/${id}/events`, {
+      type: 'consultation.type.set',
+      consultationType: 'planning',
+      participants: ['police'],
+    });
+    const booked = await app.as('samordnare.jamtland', 'POST', `/api/instances/${id}/events`, {
+      type: 'consultation.slot.booked',
+    });
+    expect(booked.status).toBe(422);
+    expect(booked.body).toMatchObject({ code: 'NO_CONSULTATION_SLOT', details: { problems: [{ path: 'slotAt' }] } });
+  });
 });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { rvcReferral } from '@samverkan/workflows';
 import { readFileSync } from 'node:fs';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -33,6 +34,19 @@ describe('hostile input', () => {
         version,
         status: 404,
         code: 'ROUTINE_NOT_FOUND',
+      });
+    }
+  });
+
+  // Found by the query property (property/query-parameters.property.spec.ts): the template's
+  // version went to PostgreSQL's integer unchecked and failed there with a 500.
+  it('answers template references whose version overflows with 404', async () => {
+    for (const version of ['2147483648', '99999999999', '1000000000']) {
+      const reply = await app.as('admin', 'GET', `/api/templates/samverkan-base@${version}`);
+      expect({ version, status: reply.status, code: reply.body['code'] }).toEqual({
+        version,
+        status: 404,
+        code: 'TEMPLATE_NOT_FOUND',
       });
     }
   });
@@ -73,6 +87,33 @@ describe('hostile input', () => {
       body: JSON.stringify({ username: '\u0000', password: 'x' }),
     });
     expect(login.status).toBe(422);
+  });
+
+  // Found by the draft property (property/agreement-drafts.property.spec.ts): half a surrogate
+  // pair, escaped in JSON, passed validation as text and failed in jsonb with a 500.
+  it('refuses a lone surrogate in a draft or a routine with 422 and the path, storing nothing', async () => {
+    const key = 'jamtland-operation-norrsken';
+    const draft = await app.as('strateg.jamtland', 'POST', `/api/agreements/${key}/versions`, {});
+    expect(draft.status).toBe(201);
+    const content = draft.body['content'] as Record<string, unknown>;
+    const edit = await app.as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/${draft.body['version']}`, {
+      content: { ...content, title: 'Avtal \ud800' },
+      rowVersion: draft.body['rowVersion'],
+    });
+    expect(edit.body).toMatchObject({
+      code: 'INPUT_INVALID_CHARACTER',
+      details: { problems: [{ path: 'content.title' }] },
+    });
+    expect(edit.status).toBe(422);
+    const stored = await app.as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/${draft.body['version']}`);
+    expect(stored.body['rowVersion']).toBe(draft.body['rowVersion']);
+    const routine = await app.as('admin', 'POST', '/api/routines', { ...rvcReferral, version: 7, title: 'RVC \udfff' });
+    expect({ status: routine.status, code: routine.body['code'] }).toEqual({
+      status: 422,
+      code: 'INPUT_INVALID_CHARACTER',
+    });
+    const routines = (await app.as('admin', 'GET', '/api/routines')).body as unknown as { version: number }[];
+    expect(routines.map((r) => r.version)).not.toContain(7);
   });
 
   it('refuses bodies nested thousands deep before anything walks them', async () => {

@@ -17,7 +17,9 @@ describe('input limits', () => {
   });
 
   it('refuses NUL characters in values and keys with the path of each', () => {
-    expect(() => checkInput({ agreement: 'a\u0000b', input: { ['k\u0000']: 1, list: ['ok', '\u0000'] } }, 'body')).toThrow(
+    expect(() =>
+      checkInput({ agreement: 'a\u0000b', input: { ['k\u0000']: 1, list: ['ok', '\u0000'] } }, 'body'),
+    ).toThrow(
       expect.objectContaining({
         code: 'INPUT_INVALID_CHARACTER',
         status: 422,
@@ -26,6 +28,25 @@ describe('input limits', () => {
             { path: 'agreement', message: 'holds a NUL character' },
             { path: 'input', message: 'a key holds a NUL character' },
             { path: 'input.list.1', message: 'holds a NUL character' },
+          ]),
+        },
+      }),
+    );
+  });
+
+  it('refuses lone surrogates in values and keys with the path of each, and takes whole pairs', () => {
+    expect(() => checkInput({ title: 'Avtal 🇸🇪 \ud83d\ude00' }, 'body')).not.toThrow();
+    expect(() =>
+      checkInput({ title: 'Avtal \ud800', input: { ['k\udc00']: 1, list: ['ok', 'x\udfff'] } }, 'body'),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID_CHARACTER',
+        status: 422,
+        details: {
+          problems: expect.arrayContaining([
+            { path: 'title', message: 'holds a lone surrogate (not a Unicode character)' },
+            { path: 'input', message: 'a key holds a lone surrogate (not a Unicode character)' },
+            { path: 'input.list.1', message: 'holds a lone surrogate (not a Unicode character)' },
           ]),
         },
       }),
