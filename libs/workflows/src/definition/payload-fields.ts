@@ -59,6 +59,7 @@ export const assignedActionSchema = z.strictObject({
     z.strictObject({
       duration: isoDurationSchema.refine((text) => countableDurationProblem(text) === undefined, {
         message: `a duration of at most ${MAX_DURATION_YEARS} years`,
+        params: { code: 'invalidValue', sv: `en tidslängd på högst ${MAX_DURATION_YEARS} år` },
       }),
     }),
     z.strictObject({ workingDays: z.number().int().positive().max(365) }),

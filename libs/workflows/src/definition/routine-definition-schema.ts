@@ -65,10 +65,10 @@ const durationRefSchema = z.union([
   z.strictObject({ duration: isoDurationSchema }),
 ]);
 
-const recordFieldSchema = z.custom<RecordFieldName>(
-  (value) => typeof value === 'string' && isRecordField(value),
-  'an unknown record field',
-);
+const recordFieldSchema = z.custom<RecordFieldName>((value) => typeof value === 'string' && isRecordField(value), {
+  message: 'an unknown record field',
+  params: { code: 'invalidValue', sv: 'ett fält som inte kan sparas' },
+});
 
 const taskSchema = z.strictObject({
   key: routineNameSchema,
