@@ -1,13 +1,15 @@
 // `npm run bench`: the event path's benchmark. Figures, no assertions (docs/benchmarks.md).
 //
 // Builds the API, creates a fresh database on the machine's PostgreSQL and a queue prefix on its
-// Redis, starts the built API as its own process and drives it over HTTP: case starts and
-// events at 1 and 8 clients, each beside pgbench's single-row UPDATE on the same database. Then
+// Redis, starts the built API as its own process and drives it over HTTP: case starts, events
+// and a request that touches no database (the HTTP stack's floor) at 1 and 8 clients, each
+// beside pgbench's single-row UPDATE on the same database. Then
 // counts SQL statements and Redis commands per event on the wire, and times the routine alone
 // in memory. Everything it made is removed at the end, on an error and on Ctrl-C.
 //
 // Options: --seconds N (per phase, default 10), --clients 1,8, --cases N (walked for the wire
-// count, default 20), --profile (a V8 CPU profile of the API during the timed phases),
+// count, default 20), --sql (print each statement's text with its count per event),
+// --profile (a V8 CPU profile of the API during the timed phases),
 // --no-build, --write (put the figures into docs/benchmarks.md).
 // Servers: BENCH_DATABASE_URL (a maintenance database of the server, default
 // postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL (default redis://127.0.0.1:6379).
@@ -21,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { startApi, workspaceRoot } from './lib/api-process.mjs';
 import { cleanupAll, cleanupOnSignals, wasInterrupted } from './lib/cleanup.mjs';
 import { watchCpu } from './lib/cpu.mjs';
-import { ApiClient, driveEvents, driveStarts, walkCases } from './lib/driver.mjs';
+import { ApiClient, driveEvents, driveFloor, driveStarts, walkCases } from './lib/driver.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { initPgbench, runPgbench } from './lib/pgbench.mjs';
 import { summariseProfile } from './lib/profile.mjs';
@@ -41,6 +43,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     build: { type: 'boolean', default: true },
     write: { type: 'boolean', default: false },
+    sql: { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
@@ -98,7 +101,9 @@ async function timedPhases(database, prefix) {
     const starts = await timed(() => driveStarts(client, { clients, durationMs, pool }), 'starts');
     log(`${clients} client(s): events`);
     const events = await timed(() => driveEvents(client, { clients, durationMs, pool }), 'events');
-    byClients.push({ clients, pgbench, starts, events });
+    log(`${clients} client(s): the HTTP floor`);
+    const floor = await timed(() => driveFloor(client, { clients, durationMs }));
+    byClients.push({ clients, pgbench, starts, events, floor });
   }
   await api.stop();
   if (!profileDir) return { byClients };
@@ -187,7 +192,7 @@ async function main() {
   log('the routine in memory');
   const pure = measureTransitions();
   const results = { machine, options, loadBefore, loadAfter: loadAverage(), byClients, wire, pure, profile };
-  printReport(results);
+  printReport(results, { sql: args.sql });
   if (args.write) {
     writeDoc(path.join(workspaceRoot, 'docs/benchmarks.md'), results);
     log('docs/benchmarks.md updated');

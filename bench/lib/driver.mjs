@@ -165,3 +165,10 @@ export async function driveEvents(client, { clients, durationMs, pool }) {
   });
   return { ...result, startedInBand };
 }
+
+/** The HTTP stack alone (Express, Nest, headers, request log; no database, no token): a floor. */
+export const FLOOR_PATH = '/.well-known/jwks.json';
+
+export function driveFloor(client, { clients, durationMs }) {
+  return drive({ clients, durationMs, step: () => client.request('GET', FLOOR_PATH) });
+}

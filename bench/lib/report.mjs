@@ -22,6 +22,8 @@ function mainRows(results) {
     ['  latency p50 / p99 (ms)', (r) => `${number(r.starts.p50, 1)} / ${number(r.starts.p99, 1)}`],
     ['pgbench single-row UPDATE TPS', (r) => number(r.pgbench.tps, 0)],
     ['events/s ÷ pgbench TPS', (r) => ratio(r.events.perSecond / r.pgbench.tps)],
+    ['HTTP floor: GET /.well-known/jwks.json /s', (r) => number(r.floor.perSecond, 0)],
+    ['  API CPU ms per request', (r) => cpu(r.floor, 'api')],
     ['CPU ms per event: API process', (r) => cpu(r.events, 'api')],
     ['CPU ms per event: PostgreSQL backends', (r) => cpu(r.events, 'postgres')],
     ['CPU ms per event: load driver', (r) => cpu(r.events, 'driver')],
@@ -37,6 +39,7 @@ function failureLines(results) {
     for (const [phase, outcome] of [
       ['events', r.events],
       ['starts', r.starts],
+      ['HTTP floor', r.floor],
     ]) {
       const failed = Object.entries(outcome.failures);
       if (failed.length > 0)
@@ -82,7 +85,7 @@ function machineLine(m, results) {
   );
 }
 
-export function printReport(results) {
+export function printReport(results, { sql = false } = {}) {
   const { machine: m, options } = results;
   const out = [];
   out.push('', `Event path benchmark · ${m.date} · commit ${m.commit}`, machineLine(m, results));
@@ -102,6 +105,11 @@ export function printReport(results) {
   out.push(...wireLines(results.wire).map((line) => `  ${line}`));
   out.push('  SQL statements per event, by kind:');
   for (const [label, n] of results.wire.byLabel) out.push(`    ${number(n, 2).padStart(6)}  ${label}`);
+  if (sql) {
+    out.push('  SQL statements per event, by text:');
+    for (const [text, n] of results.wire.statementsByText)
+      out.push(`    ${number(n, 2).padStart(6)}  ${text.slice(0, 200)}`);
+  }
   out.push('  Redis commands per event:');
   for (const [name, n] of results.wire.redisByCommand) out.push(`    ${number(n, 2).padStart(6)}  ${name}`);
   out.push('', 'The routine in memory (@samverkan/workflows, no I/O):');
