@@ -17,13 +17,13 @@ function mainRows(results) {
   const cores = (phase) => number(phase.cpu.other === undefined ? NaN : phase.cpu.other / 1000 / phase.wallSeconds, 2);
   const rows = [
     ['committed events/s (HTTP, 2xx only)', (r) => number(r.events.perSecond, 1)],
-    ['  latency p50 / p99 (ms)', (r) => `${number(r.events.p50, 1)} / ${number(r.events.p99, 1)}`],
+    ['events: latency p50 / p99 (ms)', (r) => `${number(r.events.p50, 1)} / ${number(r.events.p99, 1)}`],
     ['case starts/s', (r) => number(r.starts.perSecond, 1)],
-    ['  latency p50 / p99 (ms)', (r) => `${number(r.starts.p50, 1)} / ${number(r.starts.p99, 1)}`],
+    ['starts: latency p50 / p99 (ms)', (r) => `${number(r.starts.p50, 1)} / ${number(r.starts.p99, 1)}`],
     ['pgbench single-row UPDATE TPS', (r) => number(r.pgbench.tps, 0)],
     ['events/s ÷ pgbench TPS', (r) => ratio(r.events.perSecond / r.pgbench.tps)],
     ['HTTP floor: GET /.well-known/jwks.json /s', (r) => number(r.floor.perSecond, 0)],
-    ['  CPU ms per request: API / driver', (r) => `${cpu(r.floor, 'api')} / ${cpu(r.floor, 'driver')}`],
+    ['HTTP floor: CPU ms per request, API / driver', (r) => `${cpu(r.floor, 'api')} / ${cpu(r.floor, 'driver')}`],
     ['HTTP floor ÷ pgbench TPS', (r) => ratio(r.floor.perSecond / r.pgbench.tps)],
     ['CPU ms per event: API process', (r) => cpu(r.events, 'api')],
     ['CPU ms per event: PostgreSQL backends', (r) => cpu(r.events, 'postgres')],
