@@ -144,7 +144,7 @@ export function markdownReport(results) {
     '',
     ...table.map((row) => `| ${row.join(' | ')} |`),
     '',
-    ...failureLines(results).map((line) => `- ${line}`),
+    ...failureLines(results).flatMap((line, i, all) => [`- ${line}`, ...(i === all.length - 1 ? [''] : [])]),
     `On the wire (${results.wire.cases} cases of seven events walked by one client through the counting proxies):`,
     '',
     ...wireLines(results.wire).map((line) => `- ${line}`),
