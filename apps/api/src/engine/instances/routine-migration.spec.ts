@@ -24,10 +24,10 @@ describe('routine versions and migration of running cases', () => {
     });
     const id = String(started.body['id']);
     const referred = await as('polis.nord', 'POST', `/api/instances/${id}/events`, { type: 'case.referral.made' });
-    const dueBefore = (referred.body['tasks'] as { status: string; dueAt: string }[]).find(
+    const dueBefore = (referred.body['opened'] as { status: string; dueAt: string }[]).find(
       (t) => t.status === 'open',
     )?.dueAt;
-    const timersBefore = (referred.body['deadlines'] as { kind: string; dueAt: string }[])
+    const timersBefore = (referred.body['armed'] as { kind: string; dueAt: string }[])
       .map((d) => `${d.kind}@${d.dueAt}`)
       .sort();
 

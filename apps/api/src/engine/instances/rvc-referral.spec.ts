@@ -67,14 +67,14 @@ describe.each(counties)('an RVC case in $agreement', (county) => {
   it('gives the centre a task due 48 hours later with a reminder before and an escalation armed', async () => {
     const before = Date.now();
     const { view } = await startCase();
-    const task = (view['tasks'] as Task[]).find((t) => t.status === 'open');
+    const task = (view['opened'] as Task[]).find((t) => t.status === 'open');
     expect(task?.parties).toEqual([county.centreParty]);
     const due = Date.parse(task?.dueAt ?? '');
     expect(due - before).toBeGreaterThanOrEqual(48 * 3600_000 - 1000);
     expect(due - Date.now()).toBeLessThanOrEqual(48 * 3600_000);
-    const kinds = (view['deadlines'] as Deadline[]).map((d) => d.kind).sort();
+    const kinds = (view['armed'] as Deadline[]).map((d) => d.kind).sort();
     expect(kinds).toEqual(expect.arrayContaining(['deadline', 'escalation', 'reminder']));
-    const reminder = (view['deadlines'] as Deadline[]).find((d) => d.kind === 'reminder');
+    const reminder = (view['armed'] as Deadline[]).find((d) => d.kind === 'reminder');
     expect(Date.parse(reminder?.dueAt ?? '')).toBeLessThan(due);
     const mine = await as(county.centre, 'GET', '/api/tasks');
     expect((mine.body as unknown as Task[]).map((t) => t.key)).toContain(task?.key);
@@ -149,11 +149,15 @@ describe.each(counties)('an RVC case in $agreement', (county) => {
     });
 
     it('cancels the reminder and the escalation when contact is made in time, and runs the case to its end', async () => {
-      const { id } = await startCase();
+      const { id, view } = await startCase();
       const contact = await as(county.centre, 'POST', `/api/instances/${id}/events`, { type: 'case.contact.made' });
       expect(contact.status).toBe(201);
+      // Every timer the referral armed is cancelled by the contact.
+      const armed = (view['armed'] as Deadline[]).map((d) => (d as Deadline & { id: string }).id).sort();
+      expect([...(contact.body['cancelled'] as string[])].sort()).toEqual(armed);
+      const after = await as(county.police, 'GET', `/api/instances/${id}`);
       expect(
-        (contact.body['deadlines'] as Deadline[]).filter(
+        (after.body['deadlines'] as Deadline[]).filter(
           (d) => d.kind !== 'deadline' || d.dueAt < new Date(Date.now() + 60_000).toISOString(),
         ),
       ).toEqual([]);
