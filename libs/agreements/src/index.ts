@@ -104,6 +104,8 @@ export {
   parameterValueSchema,
   roleBindingSchema,
   bindingSourceSchema,
+  parameterSourceSchema,
+  type ParameterSource,
   type RoutineBinding,
   type ParameterValue,
   type RoleBinding,

@@ -90,6 +90,24 @@ export { restoreSnapshot } from './run/restore-snapshot.js';
 export { deadlinesOnEntry } from './time/deadlines-on-entry.js';
 export { type EntryPlan, type TaskPlan, type TimerPlan, type TimerKind } from './time/plan-entry.js';
 
+// Where every timer's values come from (issue 11: no invented dates)
+export {
+  timerSourcesOf,
+  type AgreementTimersView,
+  type RoutineTimersView,
+  type TimerSourceView,
+  type TimerValue,
+  type ParameterSourceView,
+  type RoutineLookup,
+} from './sources/timer-sources.js';
+export {
+  describeSource,
+  type ValueSource,
+  type ValueSourceKind,
+  type SeedSource,
+  type SourcedParameterValue,
+} from './sources/value-source.js';
+
 // Paths through a routine
 export {
   routinePaths,

@@ -8,21 +8,32 @@ export type BindingSource = z.infer<typeof bindingSourceSchema>;
 
 const nameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a name is camelCase');
 
+/**
+ * Where a parameter's value comes from: a clause of this agreement, the template as is, or the
+ * county's own choice where the text gives no value (`note` says why, in Swedish). Without it
+ * the value comes from where the binding does.
+ */
+export const parameterSourceSchema = z.union([
+  bindingSourceSchema,
+  z.strictObject({ countyChoice: z.strictObject({ note: textSchema }) }),
+]);
+export type ParameterSource = z.infer<typeof parameterSourceSchema>;
+
 /** A typed value for a routine template's parameter. `source` overrides the binding's. */
 export const parameterValueSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('duration'), value: isoDurationSchema, source: bindingSourceSchema.optional() }),
+  z.strictObject({ type: z.literal('duration'), value: isoDurationSchema, source: parameterSourceSchema.optional() }),
   z.strictObject({
     type: z.literal('workingDays'),
     value: z.number().int().positive(),
-    source: bindingSourceSchema.optional(),
+    source: parameterSourceSchema.optional(),
   }),
   z.strictObject({
     type: z.literal('count'),
     value: z.number().int().nonnegative(),
-    source: bindingSourceSchema.optional(),
+    source: parameterSourceSchema.optional(),
   }),
-  z.strictObject({ type: z.literal('text'), value: textSchema, source: bindingSourceSchema.optional() }),
-  z.strictObject({ type: z.literal('boolean'), value: z.boolean(), source: bindingSourceSchema.optional() }),
+  z.strictObject({ type: z.literal('text'), value: textSchema, source: parameterSourceSchema.optional() }),
+  z.strictObject({ type: z.literal('boolean'), value: z.boolean(), source: parameterSourceSchema.optional() }),
 ]);
 export type ParameterValue = z.infer<typeof parameterValueSchema>;
 

@@ -15,7 +15,7 @@ const typeNames: Record<ParameterSpec['type'], string> = {
 
 /**
  * The value of every parameter: the binding's where it gives one, else the definition's
- * default. Reports a binding value of the wrong type or beyond what a due time can be counted
+ * default; an optional parameter without either has none. Reports a binding value of the wrong type or beyond what a due time can be counted
  * with, a parameter without value or default, and a binding value for a parameter the routine
  * does not have.
  */
@@ -46,7 +46,8 @@ export function resolveParameters(
     }
     const setting = value ?? defaultSetting(spec);
     if (setting === undefined) {
-      if (bindings !== undefined) {
+      // An optional parameter left unset times nothing: its timers are simply not armed.
+      if (bindings !== undefined && !isOptional(spec)) {
         problems.push(
           routineProblem(
             ['bindings', 'parameters', name],
@@ -73,6 +74,10 @@ export function resolveParameters(
     }
   }
   return { settings, problems };
+}
+
+function isOptional(spec: ParameterSpec): boolean {
+  return (spec.type === 'duration' || spec.type === 'workingDays') && spec.optional === true;
 }
 
 function defaultSetting(spec: ParameterSpec): ParameterSetting | undefined {

@@ -38,8 +38,18 @@ const sourceSchema: z.ZodType<RoutineSource> = z.discriminatedUnion('kind', [
 
 const parameterBase = { title: swedishSchema, source: sourceSchema.optional() };
 const parameterSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...parameterBase, type: z.literal('duration'), default: isoDurationSchema.optional() }),
-  z.strictObject({ ...parameterBase, type: z.literal('workingDays'), default: z.number().int().positive().optional() }),
+  z.strictObject({
+    ...parameterBase,
+    type: z.literal('duration'),
+    default: isoDurationSchema.optional(),
+    optional: z.boolean().optional(),
+  }),
+  z.strictObject({
+    ...parameterBase,
+    type: z.literal('workingDays'),
+    default: z.number().int().positive().optional(),
+    optional: z.boolean().optional(),
+  }),
   z.strictObject({ ...parameterBase, type: z.literal('count'), default: z.number().int().nonnegative().optional() }),
   z.strictObject({ ...parameterBase, type: z.literal('boolean'), default: z.boolean().optional() }),
   z.strictObject({ ...parameterBase, type: z.literal('text'), default: z.string().trim().min(1).optional() }),

@@ -60,12 +60,15 @@ interface ParameterBase {
 }
 
 /**
- * A parameter a county may set. Without a default the binding must give it. The types are
- * those of `parameterValueSchema` in libs/agreements, so a binding's value fits as it is.
+ * A parameter a county may set. Without a default the binding must give it, unless it is
+ * `optional`: a time no text gives and no product default should invent (the agreement
+ * lifecycle's annual report), which a county may set as its own choice. Left unset, the
+ * deadline, reminders and escalations it would time are not armed. The types are those of
+ * `parameterValueSchema` in libs/agreements, so a binding's value fits as it is.
  */
 export type ParameterSpec =
-  | (ParameterBase & { type: 'duration'; default?: string })
-  | (ParameterBase & { type: 'workingDays'; default?: number })
+  | (ParameterBase & { type: 'duration'; default?: string; optional?: boolean })
+  | (ParameterBase & { type: 'workingDays'; default?: number; optional?: boolean })
   | (ParameterBase & { type: 'count'; default?: number })
   | (ParameterBase & { type: 'boolean'; default?: boolean })
   | (ParameterBase & { type: 'text'; default?: string });

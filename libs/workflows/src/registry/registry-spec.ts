@@ -1,3 +1,5 @@
+import { type RecordFieldName } from '../definition/payload-fields.js';
+
 /**
  * The fixed registry: the only guards and actions a definition may name, what their parameters
  * refer to (so validation can check them) and a Swedish title for the designer. The code that
@@ -21,6 +23,8 @@ export interface RegistryEntrySpec {
   title: string;
   params: Record<string, RegistryParamKind>;
   optionalParams?: readonly string[];
+  /** Record fields an action writes besides those its parameters name (what a timer counts to). */
+  writes?: readonly RecordFieldName[];
 }
 
 export const guardSpecs = {
@@ -62,6 +66,7 @@ export const actionSpecs = {
   computeWithdrawal: {
     title: 'Beräkna när ett utträde gäller',
     params: { noticePeriod: 'durationParameter', effectiveAt: 'textParameter' },
+    writes: ['noticeGivenOn', 'withdrawingParty', 'withdrawalEffectiveOn'],
   },
 } as const satisfies Record<string, RegistryEntrySpec>;
 

@@ -285,10 +285,56 @@ describe('the agreement lifecycle', () => {
       '2027-04-20T10:00:00+02:00',
     );
     expect(report.effects.closeTasks).toEqual([expect.objectContaining({ key: 'annualReport', outcome: 'completed' })]);
-    expect(report.effects.openTasks).toEqual([
-      expect.objectContaining({ key: 'annualReport', dueAt: '2028-04-20T10:00:00+02:00' }),
-    ]);
+    expect(report.effects.openTasks).toEqual([expect.objectContaining({ key: 'annualReport' })]);
     expect(report.effects.cancelTimers).toEqual([{ state: 'inForce.followUp.reporting' }]);
+  });
+
+  // Issue 11: the text says a yearly report is given (seed 002 § 9, § 14.2), not by when. A due
+  // date twelve months after the follow-up plan had no basis; only a county's own date arms one.
+  it('arms no annual report deadline unless the county sets one', () => {
+    const planned = applyEvent(
+      lifecycle,
+      signed().snapshot,
+      { type: 'agreement.followUpPlan.adopted' },
+      '2026-05-01T10:00:00+02:00',
+    );
+    const [task] = planned.effects.openTasks.filter((t) => t.key === 'annualReport');
+    expect(task).toBeDefined();
+    expect(task?.dueAt).toBeUndefined();
+    expect(planned.effects.armTimers.filter((t) => t.state === 'inForce.followUp.reporting')).toEqual([]);
+
+    const ownDate = compileRoutine(agreementLifecycle, {
+      ...bindingsFor('agreement-lifecycle@1'),
+      parameters: { annualReportEvery: { type: 'duration', value: 'P1Y' } },
+    });
+    const started = startRoutine(
+      ownDate,
+      { termEndsOn: '2026-12-31', followUpPlanDueOn: '2026-06-30' },
+      '2026-01-05T09:00:00+01:00',
+    );
+    let snapshot = started.snapshot;
+    for (const party of ['polisen', 'ostersunds-kommun']) {
+      ({ snapshot } = applyEvent(
+        ownDate,
+        snapshot,
+        { type: 'agreement.signature.recorded', party },
+        '2026-01-10T09:00:00+01:00',
+      ));
+    }
+    const chosen = applyEvent(
+      ownDate,
+      snapshot,
+      { type: 'agreement.followUpPlan.adopted' },
+      '2026-05-01T10:00:00+02:00',
+    );
+    expect(chosen.effects.openTasks).toEqual([
+      expect.objectContaining({ key: 'annualReport', dueAt: '2027-05-01T10:00:00+02:00' }),
+    ]);
+    expect(chosen.effects.armTimers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: 'inForce.followUp.reporting#deadline', dueAt: '2027-05-01T10:00:00+02:00' }),
+      ]),
+    );
   });
 });
 

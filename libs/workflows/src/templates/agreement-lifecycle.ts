@@ -30,10 +30,11 @@ const followUpPlan: RoutineSource = {
 
 /**
  * An agreement version's own life: sent to the parties for signature, each party signs
- * (reminders go to those who have not), in force with yearly renewal, the follow-up plan and
- * the annual report due, a party's notice (its effective date from libs/agreements'
- * `earliestWithdrawalDate`), revision, and the end. Seed 002 (Jämtland) §§ 9, 14.2, 16, 17, 24.
- * The server starts it with the term's end and the follow-up plan's due date from the version.
+ * (reminders go to those who have not), in force with yearly renewal, the follow-up plan due,
+ * the annual report (due only on a date the county sets: the text gives none), a party's notice
+ * (its effective date from libs/agreements' `earliestWithdrawalDate`), revision, and the end.
+ * Seed 002 (Jämtland) §§ 9, 14.2, 16, 17, 24. The server starts it with the term's end and the
+ * follow-up plan's due date from the version.
  */
 export const agreementLifecycle: RoutineDefinition = {
   key: 'agreement-lifecycle',
@@ -73,11 +74,18 @@ export const agreementLifecycle: RoutineDefinition = {
       default: 'yearEnd',
       source: withdrawal,
     },
+    // Seed 002 says a yearly report is given (§ 9, § 14.2) but not by when: no product default
+    // may invent a due date, so the report is due only when the county sets one as its own choice.
     annualReportEvery: {
       type: 'duration',
-      title: 'Årlig rapport var',
-      default: 'P1Y',
-      source: { kind: 'seed', seed: '002', clause: '9', quote: 'En årlig verksamhetsrapport delges ledningsgruppen.' },
+      title: 'Årlig rapport senast så här långt efter att uppföljningsplanen antogs eller förra rapporten lämnades',
+      optional: true,
+      source: {
+        kind: 'seed',
+        seed: '002',
+        clause: '9',
+        quote: 'En årlig verksamhetsrapport delges ledningsgruppen.',
+      },
     },
     reportReminderBefore: {
       type: 'duration',

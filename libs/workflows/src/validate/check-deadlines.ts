@@ -8,7 +8,7 @@ import { type ValidationContext } from './validation-context.js';
  * A deadline counts a duration or working-days parameter, or to a recorded time; reminders and
  * escalations need a due time to count from; durations are duration parameters or ISO 8601,
  * and every duration and number of working days, written here or as a parameter's default, is
- * one a due time can be counted with (time/time-limits.ts).
+ * one a due time can be counted with (time/time-limits.ts); an optional parameter has no default.
  */
 export function checkDeadlines(ctx: ValidationContext): void {
   for (const [name, spec] of Object.entries(ctx.definition.parameters)) {
@@ -19,6 +19,15 @@ export function checkDeadlines(ctx: ValidationContext): void {
           ? settingLimitProblem({ type: 'workingDays', value: spec.default })
           : undefined;
     if (beyond) ctx.report(['parameters', name, 'default'], beyond.code, beyond.sv, beyond.en);
+    // Optional means "no value unless the county gives one": a default would always give one.
+    if ((spec.type === 'duration' || spec.type === 'workingDays') && spec.optional && spec.default !== undefined) {
+      ctx.report(
+        ['parameters', name, 'optional'],
+        'optionalWithDefault',
+        `Parametern ${name} är valfri men har ett standardvärde: ta bort det ena.`,
+        `Parameter ${name} is optional but has a default: drop one of them.`,
+      );
+    }
   }
   for (const entry of ctx.states) {
     const { deadline, reminders = [], escalations = [], tasks = [] } = entry.spec;

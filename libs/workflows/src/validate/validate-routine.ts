@@ -29,7 +29,7 @@ import { ValidationContext } from './validation-context.js';
  * events — unknownEvent, unusedEvent, deadlineEventNotFromTimer, unknownPayloadField,
  * payloadFieldMissing, reservedRoleName, reservedEventName; tasks — duplicateTask,
  * completingEventNotHandled, completedByOtherRole, shadowedEvent; time — notATimeField,
- * reminderWithoutDue, durationTooLong, tooManyWorkingDays; roles and parameters — unknownRole, unboundRole, unknownParameter,
+ * reminderWithoutDue, durationTooLong, tooManyWorkingDays, optionalWithDefault; roles and parameters — unknownRole, unboundRole, unknownParameter,
  * parameterWrongType, parameterMissing, invalidParameterValue.
  */
 export function validateRoutine(input: unknown, bindings?: RoutineBindings): ValidationResult<RoutineDefinition> {
