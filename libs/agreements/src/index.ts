@@ -150,6 +150,17 @@ export { loadMunicipalities, type Municipality } from './municipalities/load-mun
 export * from './calculators/index.js';
 export * from './views/index.js';
 
+// Coverage: clause by clause, how the version is encoded (issue 11)
+export {
+  clauseCoverageOf,
+  coverageStatuses,
+  type ClauseCoverage,
+  type ClauseCoverageView,
+  type ClauseEncoding,
+  type CoverageStatus,
+} from './coverage/clause-coverage.js';
+export { encodingKinds, encodingKindLabels, type EncodingKind } from './coverage/encoding-kind.js';
+
 // The agreement document
 export { renderAgreementDocument } from './document/render-agreement-document.js';
 export {

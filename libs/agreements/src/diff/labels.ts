@@ -139,6 +139,7 @@ export const fieldLabels: Record<string, Label> = {
   copies: l('antal exemplar', 'ett'),
   number: l('nummer', 'ett'),
   topic: l('ämne', 'ett'),
+  textOnly: l('skäl att bara stå som text', 'ett'),
   items: l('poster', 'pl'),
   totals: l('summor', 'pl'),
   funding: l('finansiering', 'en'),

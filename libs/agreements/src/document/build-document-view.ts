@@ -2,6 +2,7 @@ import { agreementKindLabels, sourceKindLabels } from '../describe/labels.js';
 import { type AgreementKind, type AgreementVersion } from '../schema/agreement-version.js';
 import { type Clause, type ClauseTopic } from '../schema/clause.js';
 import { commitmentParts } from './commitment-parts.js';
+import { coverageAppendix } from './coverage-appendix.js';
 import { costParts } from './cost-parts.js';
 import {
   type ClauseView,
@@ -160,6 +161,7 @@ export function buildDocumentView(version: AgreementVersion, options: AgreementD
     header: header(version, versionLabel, statusLabel),
     sections: sections(version, names),
     signaturePages,
+    coverage: coverageAppendix(version),
     footer: { facts: footerFacts },
   };
 }

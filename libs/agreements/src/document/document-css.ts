@@ -1,6 +1,6 @@
 /**
  * The document's own style sheet, embedded so the HTML is self-contained (nothing is fetched).
- * A4 with margins and page numbers for print; signature pages each start a new page. Colours
+ * A4 with margins and page numbers for print; signature pages and the appendix each start a new page. Colours
  * keep at least 7:1 contrast on white; the pale draft watermark is a CSS decoration, not text
  * (the banner says UTKAST in text).
  */
@@ -26,7 +26,7 @@ body {
 }
 @media screen {
   body { max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem; }
-  .signature-page { border-top: 1px dashed #595959; margin-top: 3rem; padding-top: 2rem; }
+  .signature-page, .appendix { border-top: 1px dashed #595959; margin-top: 3rem; padding-top: 2rem; }
 }
 h1, h2, h3, caption, .doc-kicker, .doc-subtitle, dt, th {
   font-family: "Liberation Sans", "DejaVu Sans", Arial, Helvetica, sans-serif;
@@ -98,5 +98,9 @@ thead { display: table-header-group; }
 .sig-meta, .doc-footer { font-size: 8.5pt; color: #4a4a4a; overflow-wrap: anywhere; }
 .doc-footer { margin-top: 2.5em; padding-top: 0.5em; border-top: 1px solid #8c8c8c; }
 .doc-footer .fact { grid-template-columns: 8rem 1fr; border: none; }
+.appendix { break-before: page; page-break-before: always; font-size: 10pt; }
+.appendix h3 { font-size: 10.5pt; margin-top: 1em; }
+.coverage-status { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #4a4a4a; margin: 0 0 0.3em; }
+.coverage-unaccounted .coverage-status { color: #9b0000; font-weight: bold; }
 .doc-footer dt { font-size: 8.5pt; }
 `;

@@ -52,6 +52,18 @@ const signaturePage = `<section class="signature-page" id="{{id}}" aria-labelled
 <p class="sig-meta">{{meta}}</p>
 </section>`;
 
+const coverageAppendix = `<section class="appendix" id="{{id}}" aria-labelledby="{{id}}-rubrik">
+<h2 id="{{id}}-rubrik">{{title}}</h2>
+{{#each paragraphs}}<p>{{this}}</p>{{/each}}
+{{#each clauses}}<section class="appendix-clause coverage-{{status}}" id="{{id}}">
+<h3>{{heading}}</h3>
+<p class="coverage-status">{{statusLabel}}</p>
+{{#if hasItems}}<ul>{{#each items}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+{{#if reason}}<p>{{reason}}</p>{{/if}}
+</section>
+{{/each}}
+</section>`;
+
 const document = `<!DOCTYPE html>
 <html lang="sv">
 <head>
@@ -85,11 +97,12 @@ const document = `<!DOCTYPE html>
 {{#each signaturePages}}{{> signaturePage}}
 {{/each}}
 </section>
+{{#with coverage}}{{> coverageAppendix}}{{/with}}
 </body>
 </html>
 `;
 
 export const documentTemplates = {
   document,
-  partials: { fact, rows, table, textBlock, part, section, signaturePage },
+  partials: { fact, rows, table, textBlock, part, section, signaturePage, coverageAppendix },
 } as const;

@@ -11,7 +11,30 @@ export interface DocumentView {
   header: HeaderView;
   sections: SectionView[];
   signaturePages: SignaturePageView[];
+  /** Bilaga: clause by clause, how the product encodes the text (issue 11). */
+  coverage: CoverageAppendixView;
   footer: FooterView;
+}
+
+export interface CoverageAppendixView {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  clauses: CoverageClauseView[];
+}
+
+export interface CoverageClauseView {
+  id: string;
+  /** "12 Samrådsmöten", or the title of an unnumbered section. */
+  heading: string;
+  /** `encoded`, `textOnly`, `noText`, `unaccounted`: a class name for the status line. */
+  status: string;
+  statusLabel: string;
+  /** Each encoding: "Möte: Samrådsmöten: varje vecka på tisdagar kl. 09:00". */
+  items: string[];
+  hasItems: boolean;
+  /** Why (the rest of) the clause stays text only, when the data says. */
+  reason: string | null;
 }
 
 export interface HeaderView {

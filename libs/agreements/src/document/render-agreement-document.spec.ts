@@ -60,6 +60,14 @@ describe.each(['jamtland.json', 'vasternorrland.json', 'norrbotten.json', 'stock
       expect(html.match(/<section class="signature-page"/g)).toHaveLength(version.parties.length);
     });
 
+    it('ends with an appendix that accounts for every clause (issue 11)', () => {
+      const appendix = html.slice(html.indexOf('<section class="appendix" id="bilaga-kodning"'));
+      expect(appendix).toContain('<h2 id="bilaga-kodning-rubrik">Bilaga: Så är överenskommelsen kodad</h2>');
+      expect(appendix.match(/<section class="appendix-clause /g)).toHaveLength(version.clauses.length);
+      expect(appendix).not.toContain('coverage-unaccounted');
+      expect(html.indexOf('class="appendix"')).toBeGreaterThan(html.lastIndexOf('class="signature-page"'));
+    });
+
     it('prints the version, its content hash and when it was generated', () => {
       expect(html).toContain('sha256:abc123');
       expect(html).toContain(generatedAt);
@@ -105,6 +113,17 @@ describe('the Jämtland document (Operation Norrsken)', () => {
     );
   });
 
+  it('says in the appendix how each clause is encoded, or why it is text only', () => {
+    const appendix = html.slice(html.indexOf('<section class="appendix"'));
+    const clause16 = appendix.slice(appendix.indexOf('<h3>16 Giltighet</h3>'), appendix.indexOf('<h3>17 '));
+    expect(clause16).toContain('<p class="coverage-status">Kodad</p>');
+    expect(clause16).toContain('<li>Datum: Gäller från och med 1 mars 2023 till och med 31 december 2023</li>');
+    expect(clause16).toContain('<li>Rutin: Rutinen ”livscykel” (agreement-lifecycle@1)</li>');
+    const clause19 = appendix.slice(appendix.indexOf('<h3>19 Skadestånd</h3>'), appendix.indexOf('<h3>20 '));
+    expect(clause19).toContain('<p class="coverage-status">Står endast som text</p>');
+    expect(clause19).toContain('<p>Skäl: Parterna avstår från skadeståndsansvar');
+  });
+
   it('gives each signature page the lines to fill in and no person’s name', () => {
     const page = html.slice(html.indexOf('<section class="signature-page"'));
     for (const line of signatureLines) expect(page).toContain(`<p>${line}</p>`);
@@ -147,6 +166,14 @@ describe('rendering', () => {
     expect(html).toContain('<body class="is-draft">');
     expect(html).toContain('<strong>UTKAST</strong>');
     expect(html.match(/<p class="sig-meta">UTKAST · /g)).toHaveLength(version.parties.length);
+  });
+
+  it('marks a clause that is neither encoded nor explained in the appendix', () => {
+    const html = renderAgreementDocument(anAgreement().build(), { generatedAt });
+    const appendix = html.slice(html.indexOf('<section class="appendix"'));
+    expect(appendix).toMatch(
+      /<section class="appendix-clause coverage-unaccounted" id="[^"]+">\n<h3>1 Paragraf 1<\/h3>\n<p class="coverage-status">Inte redovisad: varken kodad eller förklarad<\/p>/,
+    );
   });
 
   it('treats a version without a status as a draft', () => {

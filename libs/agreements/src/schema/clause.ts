@@ -43,6 +43,12 @@ export const clauseSchema = z.strictObject({
   topic: clauseTopicSchema.optional(),
   /** The source document, when the version has more than one. */
   source: keySchema.optional(),
+  /**
+   * Why the clause is kept as text only, in Swedish: no rule, commitment, date, cost or routine
+   * step is encoded from it ("bakgrund, inget åtagande"). The coverage view (`clauseCoverageOf`)
+   * counts a clause with text as accounted for when a value cites it or it says why it is not.
+   */
+  textOnly: textSchema.optional(),
 });
 export type Clause = z.infer<typeof clauseSchema>;
 
