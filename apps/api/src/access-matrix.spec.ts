@@ -114,6 +114,8 @@ describe('access matrix', () => {
         ok: 200,
       },
       'GET /api/agreements/:agreement/versions/:version/diff': { path: `${base}/diff?against=template`, ok: 200 },
+      'GET /api/agreements/:agreement/versions/:version/coverage': { path: `${base}/coverage`, ok: 200 },
+      'GET /api/agreements/:agreement/versions/:version/timers': { path: `${base}/timers`, ok: 200 },
       'GET /api/routines': { path: '/api/routines', ok: 200 },
       'GET /api/routines/:key/versions/:version': { path: '/api/routines/rvc-referral/versions/1', ok: 200 },
       'POST /api/routines': { path: '/api/routines', body: routineDefinition, ok: 200 },

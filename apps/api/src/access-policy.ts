@@ -107,6 +107,8 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'GET /api/agreements/:agreement/versions/:version/calendar': 'agreementReaders',
   'GET /api/agreements/:agreement/versions/:version/calendar.ics': 'agreementReaders',
   'GET /api/agreements/:agreement/versions/:version/diff': 'agreementReaders',
+  'GET /api/agreements/:agreement/versions/:version/coverage': { published: 'agreementReaders', draft: 'draftReaders' },
+  'GET /api/agreements/:agreement/versions/:version/timers': { published: 'agreementReaders', draft: 'draftReaders' },
   'GET /api/routines': 'signedIn',
   'GET /api/routines/:key/versions/:version': 'signedIn',
   'POST /api/routines': 'admins',

@@ -4,11 +4,13 @@ import {
   CALENDAR_MAX_ENTRIES,
   CALENDAR_MAX_RANGE_YEARS,
   type CalendarView,
+  type ClauseCoverageView,
   type CostSplitView,
   type PartyObligations,
   type TermStatus,
   type WithdrawalView,
 } from '@samverkan/agreements';
+import type { AgreementTimersView } from '@samverkan/workflows';
 import type { Response } from 'express';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { PdfRenderer } from '../../platform/pdf/pdf-renderer.service.js';
@@ -167,6 +169,37 @@ export class AgreementViewsController {
     res.setHeader('Content-Disposition', `inline; filename="${id}.ics"`);
     if (feed.truncated) res.setHeader('X-Samverkan-Truncated', 'true');
     return feed.text;
+  }
+
+  @Get('coverage')
+  @ApiOperation({
+    summary:
+      'Every clause and how the product encodes it (party, organisation, meeting, commitment, date, cost, rule, routine), or why it stays text only',
+    description: 'A clause with text that nothing encodes and no textOnly reason explains is listed in `unaccounted`.',
+  })
+  coverage(
+    @CurrentUser() user: AuthUser,
+    @Param('agreement') id: string,
+    @Param('version') version: string,
+  ): Promise<ClauseCoverageView> {
+    return this.views.coverage(user, id, parseVersion(version));
+  }
+
+  @Get('timers')
+  @ApiOperation({
+    summary:
+      'Every deadline, reminder and escalation the bound routines can arm, and every parameter, with where each value comes from',
+    description:
+      'Sources: the agreement’s clause, the county’s own choice, the routine template (and the text it took the value from), ' +
+      'a product default marked as such, or the case itself. Computed with the routine versions new cases start on; ' +
+      '`unsourced` lists any value without a source.',
+  })
+  timers(
+    @CurrentUser() user: AuthUser,
+    @Param('agreement') id: string,
+    @Param('version') version: string,
+  ): Promise<AgreementTimersView> {
+    return this.views.timers(user, id, parseVersion(version));
   }
 
   @Get('diff')

@@ -4,6 +4,7 @@ import {
   type AgreementVersion,
   type CalendarScope,
   type CalendarView,
+  type ClauseCoverageView,
   type CostSplitView,
   type PartyObligations,
   type SectionChanges,
@@ -11,15 +12,20 @@ import {
   type WithdrawalView,
   calendarBetween,
   calendarInputOf,
+  clauseCoverageOf,
   costSplitOf,
   diffAgreements,
   groupChangesBySection,
   obligationsOf,
+  parseTemplateRef,
   renderAgreementDocument,
   termOn,
   toICalendar,
   withdrawalOf,
 } from '@samverkan/agreements';
+import { type AgreementTimersView, type RoutineDefinition, timerSourcesOf } from '@samverkan/workflows';
+import { EngineError } from '../../engine/engine.error.js';
+import { RoutineDefinitionsService } from '../../engine/routines/routine-definitions.service.js';
 import { Clock } from '../../platform/clock/clock.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
@@ -52,8 +58,39 @@ export class AgreementViewsService {
   constructor(
     private readonly agreements: AgreementsService,
     private readonly templates: TemplatesService,
+    private readonly routines: RoutineDefinitionsService,
     private readonly clock: Clock,
   ) {}
+
+  /** Clause by clause, how the version is encoded, or why a clause stays text only. */
+  async coverage(user: AuthUser, id: string, version: VersionSelector): Promise<ClauseCoverageView> {
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    return clauseCoverageOf(content);
+  }
+
+  /**
+   * Every timer the version's routines can arm and every parameter of their bindings, with
+   * where each value comes from; computed with the routine versions new cases start on.
+   */
+  async timers(user: AuthUser, id: string, version: VersionSelector): Promise<AgreementTimersView> {
+    const { content } = await this.agreements.resolvedVersion(user, id, version);
+    const definitions = new Map<string, RoutineDefinition>();
+    for (const binding of content.routines ?? []) {
+      const definition = await this.latestRoutine(parseTemplateRef(binding.template)?.key ?? binding.template);
+      if (definition) definitions.set(binding.template, definition);
+    }
+    return timerSourcesOf(content, (template) => definitions.get(template));
+  }
+
+  /** The version a new case starts on; none when the key was never published (the view says so). */
+  private async latestRoutine(key: string): Promise<RoutineDefinition | undefined> {
+    try {
+      return await this.routines.latest(key);
+    } catch (error) {
+      if (error instanceof EngineError && error.code === 'ROUTINE_NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
 
   /** The print-ready agreement document in Swedish, rendered from the version's own data. */
   async document(user: AuthUser, id: string, version: VersionSelector): Promise<string> {

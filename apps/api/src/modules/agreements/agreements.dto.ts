@@ -33,6 +33,8 @@ export class UpdateDraftDto {
   })
   content: Record<string, unknown>;
 
-  @ApiProperty({ description: 'The rowVersion read; a newer one on the server answers 409 (required: no silent overwrite)' })
+  @ApiProperty({
+    description: 'The rowVersion read; a newer one on the server answers 409 (required: no silent overwrite)',
+  })
   rowVersion: number;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AGREEMENT_SOURCE } from '../../engine/ports/agreement-source.js';
 import { PAYLOAD_FILLERS, type PayloadFillers } from '../../engine/ports/payload-fillers.js';
+import { RoutinesModule } from '../../engine/routines/routines.module.js';
 import { PdfModule } from '../../platform/pdf/pdf.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { TemplatesModule } from '../templates/templates.module.js';
@@ -18,7 +19,7 @@ import { ConsultationSlots } from './consultation-slots.service.js';
  * provides the engine's ports that agreements answer: AGREEMENT_SOURCE and the payload fillers.
  */
 @Module({
-  imports: [TemplatesModule, AuditModule, PdfModule],
+  imports: [TemplatesModule, AuditModule, PdfModule, RoutinesModule],
   controllers: [AgreementsController, AgreementViewsController],
   providers: [
     AgreementsService,
