@@ -70,6 +70,7 @@ export class CaseStepWriter {
           recipientRole: role,
           recipientPartyKeys: partiesOf(step.bindings, [role]),
         })),
+        step.at,
       );
     }
     return { instanceId, dispatch: { armed, cancelled } };
