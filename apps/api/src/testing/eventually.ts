@@ -7,7 +7,11 @@ const POLL_MS = 50;
  * last look, for the test's assertion to say what was missing. A wait for a result, not a sleep
  * for a duration: it ends as soon as the work is done.
  */
-export async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -105,7 +105,9 @@ export class DeadlineRepository {
    * how long ago each was armed by the database's clock: the time the machinery took, real time
    * on both sides, whatever the business clock says (a test may have moved it).
    */
-  stillPending(ids: readonly string[]): Promise<{ id: string; due_at: Date; created_at: Date; armed_ms_ago: number }[]> {
+  stillPending(
+    ids: readonly string[],
+  ): Promise<{ id: string; due_at: Date; created_at: Date; armed_ms_ago: number }[]> {
     return this.dataSource.query(
       `SELECT id, due_at, created_at, (extract(epoch FROM now() - created_at) * 1000)::float8 AS armed_ms_ago
        FROM deadline WHERE id = ANY($1::uuid[]) AND status = 'pending'`,

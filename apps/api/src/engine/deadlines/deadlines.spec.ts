@@ -112,9 +112,9 @@ describe.each(['redis', 'postgres'] as const)('deadlines with the queue on %s', 
 
   const statusOf = async (samverkan: Samverkan, ids: readonly string[]) =>
     (
-      (await samverkan.app
-        .get(DataSource)
-        .query('SELECT status FROM deadline WHERE id = ANY($1::uuid[])', [ids])) as { status: string }[]
+      (await samverkan.app.get(DataSource).query('SELECT status FROM deadline WHERE id = ANY($1::uuid[])', [ids])) as {
+        status: string;
+      }[]
     ).map((row) => row.status);
 
   /**
@@ -212,7 +212,9 @@ describe.each(['redis', 'postgres'] as const)('deadlines with the queue on %s', 
     // its job enqueued after that: the worker runs the job straight away.
     const repository = samverkan.app.get(DeadlineRepository);
     const { row, cancelled } = await samverkan.app.get(DataSource).transaction(async (db) => {
-      const [armed] = await repository.arm(db, [{ kind: 'test', subjectId: 'case-1', dueAt: samverkan.app.get(Clock).now() }]);
+      const [armed] = await repository.arm(db, [
+        { kind: 'test', subjectId: 'case-1', dueAt: samverkan.app.get(Clock).now() },
+      ]);
       if (!armed) throw new Error('nothing armed');
       return { row: armed, cancelled: await repository.cancel(db, [armed.id]) };
     });

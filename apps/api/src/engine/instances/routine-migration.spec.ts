@@ -64,7 +64,8 @@ describe('routine versions and migration of running cases', () => {
     return { id, from, to: from + 1, referred: referred.body };
   };
 
-  const migrate = (body: Record<string, unknown>) => as('admin', 'POST', `/api/routines/${rvcReferral.key}/migrations`, body);
+  const migrate = (body: Record<string, unknown>) =>
+    as('admin', 'POST', `/api/routines/${rvcReferral.key}/migrations`, body);
   const routineOf = async (id: string) => (await as('polis.nord', 'GET', `/api/instances/${id}`)).body['routine'];
 
   it('keeps a running case on its version when a newer one is published', async () => {

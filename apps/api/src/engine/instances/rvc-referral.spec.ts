@@ -103,7 +103,11 @@ describe('an RVC case on the seeds’ 48 hours', () => {
       const { id, referredAt, view } = await referredCase(county);
       const open = (view['tasks'] as Task[]).filter((t) => t.status === 'open');
       expect(open).toEqual([
-        expect.objectContaining({ key: 'makeContact', parties: [county.centreParty], dueAt: iso(referredAt + CONTACT_WITHIN) }),
+        expect.objectContaining({
+          key: 'makeContact',
+          parties: [county.centreParty],
+          dueAt: iso(referredAt + CONTACT_WITHIN),
+        }),
       ]);
       expect(await centreTask(county, id)).toMatchObject({ key: 'makeContact', overdue: false });
     });
@@ -111,9 +115,7 @@ describe('an RVC case on the seeds’ 48 hours', () => {
     it('arms the contact deadline at 48 hours, a reminder 12 hours before and one at it, and the escalation at it', async () => {
       const { referredAt, view } = await referredCase(county);
       const due = referredAt + CONTACT_WITHIN;
-      expect(
-        (view['deadlines'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort(),
-      ).toEqual(
+      expect((view['deadlines'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort()).toEqual(
         [
           `deadline@${iso(due)}`,
           `escalation@${iso(due)}`,

@@ -219,7 +219,11 @@ describe('agreements through the API', () => {
     const key = await ownAgreement(jamtland);
     const draft = await newDraft(jamtland, key);
     for (const [method, path, body] of [
-      ['PUT', `/api/agreements/${key}/versions/${draft.version}`, { content: draft.content, rowVersion: draft.rowVersion }],
+      [
+        'PUT',
+        `/api/agreements/${key}/versions/${draft.version}`,
+        { content: draft.content, rowVersion: draft.rowVersion },
+      ],
       ['POST', `/api/agreements/${key}/versions/${draft.version}/publish`, undefined],
       ['POST', `/api/agreements/${key}/versions`, {}],
     ] as const) {
@@ -281,7 +285,9 @@ describe('agreements through the API', () => {
 
   it('keeps the audit log append-only', async () => {
     const db = app.samverkan.app.get(DataSource);
-    const seeded: { action: string }[] = await db.query(`SELECT action FROM audit_event WHERE action = 'agreement.seeded'`);
+    const seeded: { action: string }[] = await db.query(
+      `SELECT action FROM audit_event WHERE action = 'agreement.seeded'`,
+    );
     expect(seeded.length).toBeGreaterThan(0);
     await expect(db.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
   });
