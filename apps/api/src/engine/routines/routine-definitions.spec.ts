@@ -208,4 +208,16 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
     const after = await as('samordnare.jamtland', 'GET', `/api/instances/${String(started.body['id'])}`);
     expect(after.body['rowVersion']).toBe(held.body['rowVersion']);
   });
+
+  it('stamps a published version with the business time it was published at', async () => {
+    app.clock.set('2027-02-01T08:15:00Z');
+    const published = await as('admin', 'POST', '/api/routines', {
+      ...rvcReferral,
+      key: 'rvc-referral-stamped',
+      title: 'Stämplad',
+    });
+    expect(published.status).toBe(201);
+    const list = (await as('admin', 'GET', '/api/routines')).body as unknown as { key: string; publishedAt: string }[];
+    expect(list.find((r) => r.key === 'rvc-referral-stamped')?.publishedAt).toBe('2027-02-01T08:15:00.000Z');
+  });
 });
