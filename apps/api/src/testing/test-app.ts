@@ -17,6 +17,13 @@ export interface Reply {
   type: string | null;
 }
 
+/** The array a list endpoint answered with (its `body` is typed for objects). */
+export function listOf<T>(reply: Reply): T[] {
+  const parsed: unknown = JSON.parse(reply.text);
+  if (!Array.isArray(parsed)) throw new Error(`Not a list (${reply.status}): ${reply.text.slice(0, 200)}`);
+  return parsed as T[];
+}
+
 export interface TestApp {
   samverkan: Samverkan;
   /** Redis key prefix (or `<prefix>_queue` schema) of this app's queues. */

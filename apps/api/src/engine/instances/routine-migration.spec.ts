@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { rvcReferral } from '@samverkan/workflows';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { HOUR } from '../../testing/test-clock.js';
 
 interface Task {
@@ -34,7 +34,7 @@ describe('routine versions and migration of running cases', () => {
   });
 
   const latestVersion = async () => {
-    const list = (await as('admin', 'GET', '/api/routines')).body as unknown as { key: string; version: number }[];
+    const list = listOf<{ key: string; version: number }>(await as('admin', 'GET', '/api/routines'));
     return Math.max(...list.filter((r) => r.key === rvcReferral.key).map((r) => r.version));
   };
 

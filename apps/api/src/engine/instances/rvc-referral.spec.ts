@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DeadlineReconciler } from '../deadlines/deadline-reconciler.service.js';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { HOUR, SECOND } from '../../testing/test-clock.js';
 import { eventually } from '../../testing/eventually.js';
 import { deleteRedisPrefix } from '../../testing/test-services.js';
@@ -93,10 +93,10 @@ describe('an RVC case on the seeds’ 48 hours', () => {
   const caseView = async (county: County, id: string) => (await as(county.police, 'GET', `/api/instances/${id}`)).body;
 
   const noticesOf = async (user: string, id: string) =>
-    ((await as(user, 'GET', '/api/notifications')).body as unknown as Notice[]).filter((n) => n.instanceId === id);
+    listOf<Notice>(await as(user, 'GET', '/api/notifications')).filter((n) => n.instanceId === id);
 
   const centreTask = async (county: County, id: string) =>
-    ((await as(county.centre, 'GET', '/api/tasks')).body as unknown as Task[]).find((t) => t.instanceId === id);
+    listOf<Task>(await as(county.centre, 'GET', '/api/tasks')).find((t) => t.instanceId === id);
 
   describe.each(counties)('in $agreement', (county) => {
     it('gives the centre a task due 48 hours after the referral, in its list', async () => {

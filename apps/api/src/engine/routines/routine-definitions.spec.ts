@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { consultation, rvcReferral } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 
 const source = { kind: 'product', note: 'Testrutin.' };
 
@@ -217,7 +217,7 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
       title: 'Stämplad',
     });
     expect(published.status).toBe(201);
-    const list = (await as('admin', 'GET', '/api/routines')).body as unknown as { key: string; publishedAt: string }[];
+    const list = listOf<{ key: string; publishedAt: string }>(await as('admin', 'GET', '/api/routines'));
     expect(list.find((r) => r.key === 'rvc-referral-stamped')?.publishedAt).toBe('2027-02-01T08:15:00.000Z');
   });
 });

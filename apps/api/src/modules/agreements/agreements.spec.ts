@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 
 const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;
 const seeds = [
@@ -246,11 +246,9 @@ describe('agreements through the API', () => {
   it('lets a party member read its county’s published versions only', async () => {
     const key = await ownAgreement(jamtland);
     const draft = await newDraft(jamtland, key);
-    const mine = (await as('polis.nord', 'GET', '/api/agreements')).body as unknown as {
-      key: string;
-      countyCode: string;
-      draftVersion: number | null;
-    }[];
+    const mine = listOf<{ key: string; countyCode: string; draftVersion: number | null }>(
+      await as('polis.nord', 'GET', '/api/agreements'),
+    );
     expect(mine).toEqual(expect.arrayContaining([expect.objectContaining({ key, draftVersion: null })]));
     expect(mine.filter((a) => a.countyCode !== '23')).toEqual([]);
     const versions = (await as('polis.nord', 'GET', `/api/agreements/${key}`)).body;
