@@ -4,7 +4,6 @@ import {
   type CompiledRoutine,
   type RoutineSnapshot,
   applyEvent,
-  compileRoutine,
   restoreSnapshot,
   startRoutine,
 } from '@samverkan/workflows';
@@ -74,7 +73,7 @@ export class InstancesService implements OnModuleInit {
     if (!binding)
       throw new EngineError('ROUTINE_NOT_BOUND', 404, `${request.agreement} binds no routine ${request.routine}`);
     const definition = await this.routines.latest(parseTemplateRef(binding.template)?.key ?? binding.template);
-    const routine = compileRoutine(definition, binding);
+    const routine = this.routines.compiled(definition, binding);
     const at = this.clock.now();
     const input = request.input ?? {};
     // The input first (its form, personal data, a home municipality the binding knows): the
@@ -198,7 +197,7 @@ export class InstancesService implements OnModuleInit {
     actor: Actor,
   ): Promise<Dispatch> {
     const instance = await this.load(db, instanceId);
-    const routine = compileRoutine(
+    const routine = this.routines.compiled(
       await this.routines.get(instance.routine_key, instance.routine_version),
       instance.bindings.binding,
     );

@@ -3,7 +3,6 @@ import {
   type RoutineDefinition,
   activeStateIds,
   checkMigration,
-  compileRoutine,
   deadlinesOnEntry,
   migrateStateValue,
   restoreSnapshot,
@@ -70,7 +69,7 @@ export class RoutineMigrationService {
     for (const row of rows) {
       const value = migrateStateValue(row.snapshot.value, request.states);
       // Restoring checks that the moved snapshot is one the new version can run.
-      restoreSnapshot(compileRoutine(to, row.bindings.binding), { value, context: row.snapshot.context });
+      restoreSnapshot(this.routines.compiled(to, row.bindings.binding), { value, context: row.snapshot.context });
       report.instances.push({
         id: row.id,
         caseRef: row.case_ref,

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type RoutineDefinition, standardRoutines, validateRoutine } from '@samverkan/workflows';
+import type { RoutineBinding } from '@samverkan/agreements';
+import { type CompiledRoutine, type RoutineDefinition, standardRoutines, validateRoutine } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { contentHash } from '../../platform/hash/content-hash.js';
 import { EngineError } from '../engine.error.js';
+import { CompiledRoutines } from './compiled-routines.js';
 import { RoutineDefinitionRepository } from './routine-definition.repository.js';
 
 /**
@@ -14,12 +16,18 @@ import { RoutineDefinitionRepository } from './routine-definition.repository.js'
 export class RoutineDefinitionsService {
   private readonly logger = new Logger('Routines');
   private readonly cache = new Map<string, RoutineDefinition>();
+  private readonly compiledRoutines = new CompiledRoutines();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly rows: RoutineDefinitionRepository,
     private readonly clock: Clock,
   ) {}
+
+  /** The definition compiled with a binding, from the cache of compiled routines. */
+  compiled(definition: RoutineDefinition, binding: RoutineBinding): CompiledRoutine {
+    return this.compiledRoutines.get(definition, binding);
+  }
 
   /**
    * Publishes the standard routines shipped with libs/workflows, once each. A shipped routine

@@ -69,8 +69,8 @@ export class TokenService {
     return this.runtime.config.auth.external?.issuer ?? this.runtime.config.auth.localIssuer;
   }
 
-  /** Returns the token's subject, or throws AUTH_INVALID_TOKEN. */
-  async verify(token: string): Promise<string> {
+  /** Returns the token's subject and when it expires, or throws AUTH_INVALID_TOKEN. */
+  async verify(token: string): Promise<{ subject: string; expiresAt: number | undefined }> {
     const external = this.runtime.config.auth.external;
     // An external issuer's keys are jose's remote key set, which refetches at most every 30 s;
     // jose also refuses a key whose declared `alg` differs from the token's.
@@ -81,7 +81,7 @@ export class TokenService {
           })
         : await this.verifyLocal(token);
     if (!payload.sub) throw invalidToken();
-    return payload.sub;
+    return { subject: payload.sub, expiresAt: payload.exp === undefined ? undefined : payload.exp * 1000 };
   }
 
   /**
