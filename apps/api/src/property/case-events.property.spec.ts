@@ -224,8 +224,8 @@ describe('property: generated events sent to running cases', () => {
                 version: rows.version + 1,
                 events: rows.events + 1,
               });
-              const history = sent.body['history'] as { type: string }[];
-              expect(history.at(-1)?.type).toBe(event['type']);
+              // The answer is the step: its history entry is this event, the next in line.
+              expect(sent.body['event']).toMatchObject({ type: event['type'], seq: rows.events + 1 });
             } else {
               seen.refused += 1;
               expect({ context, rows: after }).toEqual({ context, rows });

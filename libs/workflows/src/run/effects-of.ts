@@ -1,6 +1,6 @@
 import { type CompiledRoutine } from '../compile/compile-routine.js';
 import { type RoutineSnapshot, activeStateIds } from '../compile/routine-snapshot.js';
-import { type RoutineDefinition, type TaskSpec } from '../definition/routine-definition.js';
+import { type RoutineDefinition, type StateSpec, type TaskSpec } from '../definition/routine-definition.js';
 import { type StateEntry, stateIndex } from '../definition/state-tree.js';
 import { internalActions } from '../registry/actions.js';
 import { payloadValue } from '../registry/registry-params.js';
@@ -81,7 +81,8 @@ export function effectsOf(routine: CompiledRoutine, step: RoutineStep): RoutineE
   for (const id of left) {
     const entry = index.get(id);
     if (!entry || !before) continue;
-    effects.cancelTimers.push({ state: id });
+    // Only a state that can arm timers has any to cancel: the others cost the server nothing.
+    if (mayArmTimers(entry.spec)) effects.cancelTimers.push({ state: id });
     for (const open of openTaskKeys(entry, before.context)) {
       const closed: ClosedTask = {
         key: open.key,
@@ -184,4 +185,9 @@ function itemTimerKeys(definition: RoutineDefinition, stateId: string, itemKey: 
     ...(spec?.reminders ?? []).map((_, i) => `${stateId}#${itemKey}#reminder.${i}`),
     ...(spec?.escalations ?? []).map((_, i) => `${stateId}#${itemKey}#escalation.${i}`),
   ];
+}
+
+/** Whether entering a state can arm timers: a deadline of its own, or tasks each due on its own. */
+function mayArmTimers(spec: StateSpec): boolean {
+  return spec.deadline !== undefined || (spec.tasks ?? []).some((task) => task.forEach === 'assignedAction');
 }

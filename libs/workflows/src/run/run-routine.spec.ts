@@ -93,7 +93,8 @@ describe('startRoutine and applyEvent: an RVC case', () => {
     expect(effects.closeTasks).toEqual([
       { key: 'makeContact', task: 'makeContact', state: 'awaitingContact', outcome: 'completed' },
     ]);
-    expect(effects.cancelTimers).toEqual([{ state: 'awaitingContact.withinDeadline' }, { state: 'awaitingContact' }]);
+    // Only the state that armed timers has any to cancel (its child within the deadline has none).
+    expect(effects.cancelTimers).toEqual([{ state: 'awaitingContact' }]);
     expect(effects.entered).toEqual(['supportOffered']);
   });
 
@@ -107,7 +108,8 @@ describe('startRoutine and applyEvent: an RVC case', () => {
     );
     expect(late.snapshot.value).toEqual({ awaitingContact: 'overdue' });
     expect(late.effects.closeTasks).toEqual([]);
-    expect(late.effects.cancelTimers).toEqual([{ state: 'awaitingContact.withinDeadline' }]);
+    // Still in awaitingContact: its reminders and escalations stay armed.
+    expect(late.effects.cancelTimers).toEqual([]);
   });
 
   it('counts failed attempts and gives up after the set number, cancelling the contact task', () => {

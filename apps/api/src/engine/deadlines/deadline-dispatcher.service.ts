@@ -18,6 +18,14 @@ export interface Dispatch {
 
 export const nothingToDispatch: Dispatch = { armed: [], cancelled: [] };
 
+/** Retries cover a passing database error; the reconciler covers a job that failed for good. */
+const jobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: true,
+  removeOnFail: 1000,
+} as const;
+
 /**
  * Puts committed deadlines into BullMQ as delayed jobs whose id is the deadline's. Idempotent:
  * a job that exists is left alone; one that failed for good is replaced. Failing to enqueue
@@ -34,17 +42,28 @@ export class DeadlineDispatcher {
 
   /** After commit: withdraws what the transaction cancelled, enqueues what it armed; never throws. */
   async apply(dispatch: Dispatch): Promise<void> {
-    await this.withdraw(dispatch.cancelled);
-    await this.dispatch(dispatch.armed);
+    await Promise.all([this.withdraw(dispatch.cancelled), this.dispatch(dispatch.armed)]);
   }
 
-  /** After commit: enqueue; never throws (the reconciler is the safety net). */
+  /**
+   * After commit: enqueue deadlines just armed, all in one call. Their ids are new, so there is
+   * no job to look up first (adding an id the queue holds is a no-op anyway). Never throws: the
+   * reconciler is the safety net.
+   */
   async dispatch(deadlines: readonly Dispatchable[]): Promise<void> {
-    for (const deadline of deadlines) {
-      await this.ensure(deadline).catch((error: unknown) =>
-        this.logger.warn(`Deadline ${deadline.id} not enqueued now (${String(error)}); the reconciler will`),
+    if (deadlines.length === 0) return;
+    const now = this.clock.now().getTime();
+    await this.queue
+      .addBulk(
+        deadlines.map((deadline) => ({
+          name: FIRE_JOB,
+          data: { deadlineId: deadline.id },
+          opts: { ...jobOptions, jobId: jobIdOf(deadline.id), delay: Math.max(0, deadline.dueAt.getTime() - now) },
+        })),
+      )
+      .catch((error: unknown) =>
+        this.logger.warn(`${deadlines.length} deadline(s) not enqueued now (${String(error)}); the reconciler will`),
       );
-    }
   }
 
   /** Whether the queue holds a live job for the deadline (waiting, delayed or running). */
@@ -65,26 +84,12 @@ export class DeadlineDispatcher {
       await existing.remove();
     }
     const delay = Math.max(0, deadline.dueAt.getTime() - this.clock.now().getTime());
-    await this.queue.add(
-      FIRE_JOB,
-      { deadlineId: deadline.id },
-      // Retries cover a passing database error; the reconciler covers a job that failed for good.
-      {
-        jobId,
-        delay,
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 1000 },
-        removeOnComplete: true,
-        removeOnFail: 1000,
-      },
-    );
+    await this.queue.add(FIRE_JOB, { deadlineId: deadline.id }, { ...jobOptions, jobId, delay });
     return !existing;
   }
 
-  /** After commit of a cancellation: drop the job early (a late firing would do nothing anyway). */
+  /** After commit of a cancellation: drop the jobs early (a late firing would do nothing anyway). */
   async withdraw(deadlineIds: readonly string[]): Promise<void> {
-    for (const id of deadlineIds) {
-      await this.queue.remove(jobIdOf(id)).catch(() => undefined);
-    }
+    await Promise.all(deadlineIds.map((id) => this.queue.remove(jobIdOf(id)).catch(() => undefined)));
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Dispatch } from './deadline-dispatcher.service.js';
-import type { DeadlineEntity } from './deadline.entity.js';
+import type { ArmedDeadline } from './deadline.repository.js';
 
 /**
  * Applies a fired deadline inside the transaction that claimed it; a throw undoes both. It
  * returns what the firing's transaction leaves for the queue (deadlines it armed or cancelled),
  * which the processor dispatches once that transaction has committed; nothing, if it armed none.
  */
-export type DeadlineHandler = (db: EntityManager, deadline: DeadlineEntity) => Promise<Dispatch | undefined | void>;
+export type DeadlineHandler = (db: EntityManager, deadline: ArmedDeadline) => Promise<Dispatch | undefined | void>;
 
 /** Handlers by deadline kind; the engine registers its own at start. */
 @Injectable()

@@ -27,3 +27,9 @@ export interface DeadlineView {
   state: string;
   dueAt: string;
 }
+
+/** A routine's timer row as the case view and a step's answer show it. */
+export function deadlineViewOf(row: { id: string; dueAt: Date; payload: Record<string, unknown> }): DeadlineView {
+  const { timer } = routineTimerOf(row);
+  return { id: row.id, kind: timer.kind, key: timer.key, state: timer.state, dueAt: row.dueAt.toISOString() };
+}

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { TimerPlan } from '@samverkan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateReturning } from '../../platform/database/returning.js';
-import { DeadlineEntity } from './deadline.entity.js';
 import { type DeadlineView, ROUTINE_DEADLINE, type RoutineTimerPayload } from './deadline-payload.js';
 
 export interface ArmDeadline {
@@ -10,6 +9,15 @@ export interface ArmDeadline {
   subjectId: string;
   dueAt: Date;
   payload?: Record<string, unknown>;
+}
+
+/** A deadline row as armed (or claimed): what a handler and the dispatcher need of it. */
+export interface ArmedDeadline {
+  id: string;
+  kind: string;
+  subjectId: string;
+  dueAt: Date;
+  payload: Record<string, unknown>;
 }
 
 /**
@@ -21,14 +29,37 @@ export interface ArmDeadline {
 export class DeadlineRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async arm(db: EntityManager, deadlines: readonly ArmDeadline[]): Promise<DeadlineEntity[]> {
+  /** Arms the deadlines in one statement; returns the rows as stored. */
+  async arm(db: EntityManager, deadlines: readonly ArmDeadline[]): Promise<ArmedDeadline[]> {
     if (deadlines.length === 0) return [];
-    const rows = deadlines.map((d) => db.create(DeadlineEntity, { ...d, payload: d.payload ?? {}, status: 'pending' }));
-    return db.save(rows);
+    const rows: { id: string; kind: string; subject_id: string; due_at: Date; payload: Record<string, unknown> }[] =
+      await db.query(
+        `INSERT INTO deadline (kind, subject_id, due_at, payload, status)
+         SELECT d.kind, d.subject_id, d.due_at, d.payload, 'pending'
+         FROM jsonb_to_recordset($1::jsonb) AS d(kind text, subject_id text, due_at timestamptz, payload jsonb)
+         RETURNING id, kind, subject_id, due_at, payload`,
+        [
+          JSON.stringify(
+            deadlines.map((d) => ({
+              kind: d.kind,
+              subject_id: d.subjectId,
+              due_at: d.dueAt.toISOString(),
+              payload: d.payload ?? {},
+            })),
+          ),
+        ],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      subjectId: row.subject_id,
+      dueAt: new Date(row.due_at),
+      payload: row.payload,
+    }));
   }
 
   /** A routine's timers for a case, each a row whose payload this module shapes. */
-  armTimers(db: EntityManager, instanceId: string, timers: readonly TimerPlan[]): Promise<DeadlineEntity[]> {
+  armTimers(db: EntityManager, instanceId: string, timers: readonly TimerPlan[]): Promise<ArmedDeadline[]> {
     return this.arm(
       db,
       timers.map((timer) => ({
@@ -53,27 +84,33 @@ export class DeadlineRepository {
 
   /** Cancels every pending deadline of a subject (an instance that ended or moved on). */
   async cancelAllOf(db: EntityManager, subjectId: string): Promise<string[]> {
-    const rows = await db.findBy(DeadlineEntity, { subjectId, status: 'pending' });
-    return this.cancel(
+    const rows = await updateReturning<{ id: string }>(
       db,
-      rows.map((row) => row.id),
+      `UPDATE deadline SET status = 'cancelled', cancelled_at = now() WHERE subject_id = $1 AND status = 'pending' RETURNING id`,
+      [subjectId],
     );
+    return rows.map((row) => row.id);
   }
 
-  /** Cancels a case's pending timers of a state it left (or only those of the given keys). */
+  /**
+   * Cancels, in one statement, a case's pending timers of the states it left (of each, all of
+   * them or only those of the given keys).
+   */
   async cancelTimers(
     db: EntityManager,
     instanceId: string,
-    state: string,
-    keys: readonly string[] | undefined,
+    left: readonly { state: string; keys?: readonly string[] }[],
   ): Promise<string[]> {
+    if (left.length === 0) return [];
     const rows = await updateReturning<{ id: string }>(
       db,
       `UPDATE deadline SET status = 'cancelled', cancelled_at = now()
-       WHERE subject_id = $1 AND status = 'pending' AND payload->'timer'->>'state' = $2
-         AND ($3::text[] IS NULL OR payload->'timer'->>'key' = ANY($3::text[]))
+       WHERE subject_id = $1 AND status = 'pending' AND EXISTS (
+         SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS l(state text, keys text[])
+         WHERE l.state = deadline.payload->'timer'->>'state'
+           AND (l.keys IS NULL OR deadline.payload->'timer'->>'key' = ANY(l.keys)))
        RETURNING id`,
-      [instanceId, state, keys ?? null],
+      [instanceId, JSON.stringify(left.map(({ state, keys }) => ({ state, keys: keys ?? null })))],
     );
     return rows.map((row) => row.id);
   }
@@ -82,14 +119,27 @@ export class DeadlineRepository {
    * Claims a pending deadline for its firing (pending → fired) in the firing's transaction: zero
    * rows means someone else fired it, or it was cancelled.
    */
-  async claim(db: EntityManager, id: string): Promise<DeadlineEntity | undefined> {
-    const claimed = await updateReturning<{ id: string }>(
+  async claim(db: EntityManager, id: string): Promise<ArmedDeadline | undefined> {
+    const [claimed] = await updateReturning<{
+      id: string;
+      kind: string;
+      subject_id: string;
+      due_at: Date;
+      payload: Record<string, unknown>;
+    }>(
       db,
-      `UPDATE deadline SET status = 'fired', fired_at = now() WHERE id = $1 AND status = 'pending' RETURNING id`,
+      `UPDATE deadline SET status = 'fired', fired_at = now() WHERE id = $1 AND status = 'pending'
+       RETURNING id, kind, subject_id, due_at, payload`,
       [id],
     );
-    if (claimed.length === 0) return undefined;
-    return db.findOneByOrFail(DeadlineEntity, { id });
+    if (!claimed) return undefined;
+    return {
+      id: claimed.id,
+      kind: claimed.kind,
+      subjectId: claimed.subject_id,
+      dueAt: new Date(claimed.due_at),
+      payload: claimed.payload,
+    };
   }
 
   /** Pending deadlines due by the horizon, soonest first: what the reconciler checks. */

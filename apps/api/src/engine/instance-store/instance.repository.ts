@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { updateReturning } from '../../platform/database/returning.js';
 import type { InstanceBindings } from './instance-bindings.js';
 import type { EventSource } from './instance-event.entity.js';
 import type { InstanceStatus, StoredSnapshot } from './instance.entity.js';
@@ -87,22 +86,51 @@ export class InstanceRepository {
     return inserted.id;
   }
 
-  /** Writes the move if the row is still at the version read; false when another step won. */
-  async move(db: EntityManager, id: string, move: InstanceMove): Promise<boolean> {
-    const updated = await updateReturning<{ id: string }>(
-      db,
-      `UPDATE instance SET snapshot = $3, status = $4, routine_version = coalesce($5, routine_version),
-         version = version + 1, updated_at = now()
-       WHERE id = $1 AND version = $2 RETURNING id`,
-      [id, move.readVersion, JSON.stringify(move.snapshot), move.status, move.routineVersion ?? null],
+  /**
+   * Writes the move if the row is still at the version read, and the event with it, in one
+   * statement; undefined when another step won (nothing written).
+   */
+  async move(
+    db: EntityManager,
+    id: string,
+    move: InstanceMove,
+    event: LoggedEvent | undefined,
+    at: Date,
+  ): Promise<{ version: number; seq: number | undefined } | undefined> {
+    const rows: { version: number; seq: number | null }[] = await db.query(
+      `WITH moved AS (
+         UPDATE instance SET snapshot = $3, status = $4, routine_version = coalesce($5, routine_version),
+           version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 RETURNING id, version),
+       logged AS (
+         INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at)
+         SELECT moved.id, (SELECT coalesce(max(seq), 0) + 1 FROM instance_event WHERE instance_id = $1),
+           $6, $7, $8, $9, $10, $11
+         FROM moved WHERE $6::text IS NOT NULL RETURNING seq)
+       SELECT moved.version, (SELECT seq FROM logged) AS seq FROM moved`,
+      [
+        id,
+        move.readVersion,
+        JSON.stringify(move.snapshot),
+        move.status,
+        move.routineVersion ?? null,
+        event?.type ?? null,
+        JSON.stringify(event?.payload ?? {}),
+        event?.source ?? 'system',
+        event?.actor?.userId ?? null,
+        event?.actor?.partyKey ?? null,
+        at,
+      ],
     );
-    return updated.length > 0;
+    const row = rows[0];
+    return row ? { version: row.version, seq: row.seq ?? undefined } : undefined;
   }
 
-  async append(db: EntityManager, instanceId: string, event: LoggedEvent, at: Date): Promise<void> {
-    await db.query(
+  async append(db: EntityManager, instanceId: string, event: LoggedEvent, at: Date): Promise<number> {
+    const rows: { seq: number }[] = await db.query(
       `INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at)
-       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7 FROM instance_event WHERE instance_id = $1`,
+       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7 FROM instance_event WHERE instance_id = $1
+       RETURNING seq`,
       [
         instanceId,
         event.type,
@@ -113,6 +141,9 @@ export class InstanceRepository {
         at,
       ],
     );
+    const seq = rows[0]?.seq;
+    if (seq === undefined) throw new Error('event insert returned nothing');
+    return seq;
   }
 
   /** The instance as a step reads it (no lock: the step's write checks the version). */

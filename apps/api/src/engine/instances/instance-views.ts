@@ -25,3 +25,26 @@ export interface EventView {
   actorParty: string | null;
   at: string;
 }
+
+/**
+ * What one step did, as the answer to the start or event that caused it: the new state, the
+ * tasks it opened and closed, the timers it armed and cancelled. The whole case (its history, every
+ * task) is a separate read, GET /api/instances/{id}.
+ */
+export interface StepView {
+  id: string;
+  caseRef: string;
+  /** The routine version the case runs on, `key@version`. */
+  routine: string;
+  status: 'active' | 'done';
+  state: unknown;
+  activeStates: string[];
+  rowVersion: number;
+  /** The history entry this step made; none when a timer's event found nothing to do. */
+  event: { seq: number; type: string; at: string } | null;
+  opened: TaskView[];
+  closed: { key: string; status: 'completed' | 'cancelled' }[];
+  armed: DeadlineView[];
+  /** Ids of the timers it cancelled. */
+  cancelled: string[];
+}

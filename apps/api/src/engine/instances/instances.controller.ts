@@ -5,7 +5,7 @@ import { parseBody } from '../../platform/http/parse-body.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
 import { InstanceReader } from './instance-reader.service.js';
-import type { InstanceView } from './instance-views.js';
+import type { InstanceView, StepView } from './instance-views.js';
 import { InstancesService } from './instances.service.js';
 
 // Strict: a field the API does not take (a case reference of the caller's choosing) is refused, not dropped.
@@ -46,7 +46,7 @@ export class InstancesController {
 
   @Post('instances')
   @ApiOperation({
-    summary: 'Start a case of a routine bound in a county’s published agreement',
+    summary: 'Start a case of a routine bound in a county’s published agreement; answers with what the start did',
     description:
       'The case reference is generated (pseudonymous, never chosen by the caller). With an Idempotency-Key ' +
       '(a UUID), the same start again answers with the case it made; the key with another start is a 409.',
@@ -56,7 +56,7 @@ export class InstancesController {
     @CurrentUser() user: AuthUser,
     @Body() body: StartInstanceDto,
     @Headers('idempotency-key') idempotencyKey?: string,
-  ): Promise<InstanceView> {
+  ): Promise<StepView> {
     const request = parseBody(startSchema, body);
     const key = parseBody(idempotencyKeySchema, idempotencyKey, 'Idempotency-Key');
     return this.instances.start(user, { ...request, idempotencyKey: key });
@@ -69,8 +69,13 @@ export class InstancesController {
   }
 
   @Post('instances/:id/events')
-  @ApiOperation({ summary: 'Send an event; only parties playing a role the event is expected from may send it' })
-  send(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: EventDto): Promise<InstanceView> {
+  @ApiOperation({
+    summary: 'Send an event; only parties playing a role the event is expected from may send it',
+    description:
+      'Answers with what the step did (new state, tasks opened and closed, timers armed and cancelled); ' +
+      'the whole case is GET /api/instances/{id}.',
+  })
+  send(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: EventDto): Promise<StepView> {
     return this.instances.send(user, id, parseBody(eventSchema, body));
   }
 }

@@ -3,6 +3,7 @@ import { type RoutineBinding, parseTemplateRef } from '@samverkan/agreements';
 import {
   type CompiledRoutine,
   type RoutineSnapshot,
+  activeStateIds,
   applyEvent,
   restoreSnapshot,
   startRoutine,
@@ -15,8 +16,8 @@ import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { isUuid } from '../../platform/http/params.js';
 import { type Dispatch, DeadlineDispatcher, nothingToDispatch } from '../deadlines/deadline-dispatcher.service.js';
 import { DeadlineHandlers } from '../deadlines/deadline-handlers.service.js';
-import { ROUTINE_DEADLINE, routineTimerOf } from '../deadlines/deadline-payload.js';
-import type { DeadlineEntity } from '../deadlines/deadline.entity.js';
+import { ROUTINE_DEADLINE, deadlineViewOf, routineTimerOf } from '../deadlines/deadline-payload.js';
+import type { ArmedDeadline } from '../deadlines/deadline.repository.js';
 import { EngineError } from '../engine.error.js';
 import { mayActInCase, mayReadCase, worksInCases } from '../instance-store/case-access.js';
 import { type InstanceBindings, bindInstance, partiesOf } from '../instance-store/instance-bindings.js';
@@ -25,9 +26,10 @@ import { type InstanceRow, InstanceRepository, type LoggedEvent } from '../insta
 import { AGREEMENT_SOURCE, type AgreementSource, type SourcedVersion } from '../ports/agreement-source.js';
 import { PAYLOAD_FILLERS, type PayloadFillers } from '../ports/payload-fillers.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
-import { CaseStepWriter } from './step-writer.service.js';
+import { TasksService } from '../tasks/tasks.service.js';
+import { CaseStepWriter, type WrittenStep } from './step-writer.service.js';
 import { InstanceReader } from './instance-reader.service.js';
-import type { InstanceView } from './instance-views.js';
+import type { StepView } from './instance-views.js';
 
 export interface StartRequest {
   agreement: string;
@@ -38,6 +40,15 @@ export interface StartRequest {
 }
 
 type Actor = { source: 'user'; user: AuthUser } | { source: 'timer' };
+
+/** An event applied in a transaction: the case after it, and the step written (none if nothing changed). */
+interface Applied {
+  caseRef: string;
+  routine: string;
+  at: Date;
+  after: { status: 'active' | 'done'; value: unknown };
+  written: WrittenStep | undefined;
+}
 
 /**
  * The engine: starts instances of a county's bound routines and applies events to them, users'
@@ -57,6 +68,7 @@ export class InstancesService implements OnModuleInit {
     private readonly dispatcher: DeadlineDispatcher,
     private readonly handlers: DeadlineHandlers,
     private readonly reader: InstanceReader,
+    private readonly tasks: TasksService,
     private readonly clock: Clock,
   ) {}
 
@@ -64,7 +76,7 @@ export class InstancesService implements OnModuleInit {
     this.handlers.register(ROUTINE_DEADLINE, (db, deadline) => this.onTimer(db, deadline));
   }
 
-  async start(user: AuthUser, request: StartRequest): Promise<InstanceView> {
+  async start(user: AuthUser, request: StartRequest): Promise<StepView> {
     if (!worksInCases(user)) throw caseRoleRequired();
     const { agreementId, version, content } = await this.startingVersion(user, request.agreement);
     const binding = content.routines?.find(
@@ -85,6 +97,7 @@ export class InstancesService implements OnModuleInit {
     if (!mayActInCase(user, bindings)) {
       throw new EngineError('INSTANCE_FORBIDDEN', 403, `${user.party.name} plays no role in ${binding.key}`);
     }
+    let caseRef = this.newCaseRef(binding);
     const insert = () =>
       this.dataSource.transaction(async (db) => {
         if (request.idempotencyKey) {
@@ -93,7 +106,7 @@ export class InstancesService implements OnModuleInit {
             partyKey: user.party.key,
             input,
           });
-          if (existing) return { instanceId: existing, dispatch: nothingToDispatch };
+          if (existing) return existing;
         }
         return this.steps.write(db, {
           at,
@@ -104,7 +117,7 @@ export class InstancesService implements OnModuleInit {
               agreementVersion: version,
               routineKey: definition.key,
               routineVersion: definition.version,
-              caseRef: this.newCaseRef(binding),
+              caseRef,
               status: started.effects.done ? 'done' : 'active',
               snapshot: stored(started.snapshot),
               bindings,
@@ -118,12 +131,61 @@ export class InstancesService implements OnModuleInit {
       });
     // Two retries at once meet on the unique key: the one that lost finds the winner's case.
     // (A generated reference that collides, one in 191 million a month, is simply drawn again.)
-    const { instanceId, dispatch } = await insert().catch(async (error: unknown) => {
+    const written = await insert().catch(async (error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
+      caseRef = this.newCaseRef(binding);
       return insert();
     });
-    await this.dispatcher.apply(dispatch);
-    return this.reader.read(user, instanceId);
+    if (typeof written === 'string') return this.replayed(user, written);
+    await this.dispatcher.apply(written.dispatch);
+    return this.stepView(
+      { id: written.instanceId, caseRef, routine: `${definition.key}@${definition.version}` },
+      { status: started.effects.done ? 'done' : 'active', value: started.snapshot.value },
+      { type: 'instance.started', at },
+      written,
+    );
+  }
+
+  /** A start retried under its Idempotency-Key: the case it made, as it stands now. */
+  private async replayed(user: AuthUser, instanceId: string): Promise<StepView> {
+    const view = await this.reader.read(user, instanceId);
+    const started = view.history[0];
+    return {
+      id: view.id,
+      caseRef: view.caseRef,
+      routine: view.routine,
+      status: view.status,
+      state: view.state,
+      activeStates: view.activeStates,
+      rowVersion: view.rowVersion,
+      event: started ? { seq: started.seq, type: started.type, at: started.at } : null,
+      opened: view.tasks.filter((task) => task.status === 'open'),
+      closed: [],
+      armed: view.deadlines,
+      cancelled: [],
+    };
+  }
+
+  private stepView(
+    instance: { id: string; caseRef: string; routine: string },
+    after: { status: 'active' | 'done'; value: unknown },
+    event: { type: string; at: Date },
+    written: WrittenStep,
+  ): StepView {
+    return {
+      id: instance.id,
+      caseRef: instance.caseRef,
+      routine: instance.routine,
+      status: after.status,
+      state: after.value,
+      activeStates: activeStateIds(after.value as Parameters<typeof activeStateIds>[0]),
+      rowVersion: written.version ?? 0,
+      event: written.seq === undefined ? null : { seq: written.seq, type: event.type, at: event.at.toISOString() },
+      opened: written.opened.map((row) => this.tasks.toView(row, instance.caseRef)),
+      closed: written.closed,
+      armed: written.armed.map(deadlineViewOf),
+      cancelled: written.cancelled,
+    };
   }
 
   /**
@@ -161,24 +223,36 @@ export class InstancesService implements OnModuleInit {
     return existing.id;
   }
 
-  /** A user's event: only parties playing a role the event is expected from may send it. */
-  async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<InstanceView> {
+  /**
+   * A user's event: only parties playing a role the event is expected from may send it. The
+   * answer is what the step did; the whole case is a separate read.
+   */
+  async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<StepView> {
     if (!isUuid(instanceId)) throw instanceNotFound(instanceId);
-    const dispatch = await this.dataSource.transaction((db) =>
+    const applied = await this.dataSource.transaction((db) =>
       this.apply(db, instanceId, event, { source: 'user', user }),
     );
-    await this.dispatcher.apply(dispatch);
-    return this.reader.read(user, instanceId);
+    // A user's event that changes nothing is refused inside apply; a step was written.
+    if (!applied.written) throw new Error('a user event applied without a step');
+    await this.dispatcher.apply(applied.written.dispatch);
+    return this.stepView(
+      { id: instanceId, caseRef: applied.caseRef, routine: applied.routine },
+      applied.after,
+      { type: String(event['type']), at: applied.at },
+      applied.written,
+    );
   }
 
   /**
    * A routine's timer fired (its row claimed in this transaction): a deadline sends its event,
    * a reminder or escalation queues notifications. Returns what to dispatch after the commit.
    */
-  private async onTimer(db: EntityManager, deadline: DeadlineEntity): Promise<Dispatch> {
+  private async onTimer(db: EntityManager, deadline: ArmedDeadline): Promise<Dispatch> {
     const { instanceId, timer } = routineTimerOf(deadline);
     if (timer.kind === 'deadline') {
-      return timer.event ? this.apply(db, instanceId, { type: timer.event }, { source: 'timer' }) : nothingToDispatch;
+      if (!timer.event) return nothingToDispatch;
+      const applied = await this.apply(db, instanceId, { type: timer.event }, { source: 'timer' });
+      return applied.written?.dispatch ?? nothingToDispatch;
     }
     const instance = await this.load(db, instanceId);
     const { dispatch } = await this.steps.write(db, {
@@ -195,7 +269,7 @@ export class InstancesService implements OnModuleInit {
     instanceId: string,
     event: Record<string, unknown>,
     actor: Actor,
-  ): Promise<Dispatch> {
+  ): Promise<Applied> {
     const instance = await this.load(db, instanceId);
     const routine = this.routines.compiled(
       await this.routines.get(instance.routine_key, instance.routine_version),
@@ -209,25 +283,24 @@ export class InstancesService implements OnModuleInit {
     }
     const at = this.clock.now();
     const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, at.toISOString());
-    if (!result.changed) return nothingToDispatch;
+    const status = result.effects.done ? 'done' : 'active';
+    const after = { status, value: result.snapshot.value } as const;
+    const routineRef = `${instance.routine_key}@${instance.routine_version}`;
+    if (!result.changed) return { caseRef: instance.case_ref, routine: routineRef, at, after, written: undefined };
     const { type, ...payload } = event;
-    const { dispatch } = await this.steps.write(db, {
+    const written = await this.steps.write(db, {
       at,
       bindings: instance.bindings,
       instance: {
         id: instanceId,
         // Another event applied since we read: never both against the same state.
-        move: {
-          readVersion: instance.version,
-          snapshot: stored(result.snapshot),
-          status: result.effects.done ? 'done' : 'active',
-        },
+        move: { readVersion: instance.version, snapshot: stored(result.snapshot), status },
         conflict: 'The case changed meanwhile; read it and send again',
       },
       event: loggedEvent(String(type), payload, actor),
       effects: result.effects,
     });
-    return dispatch;
+    return { caseRef: instance.case_ref, routine: routineRef, at, after, written };
   }
 
   /** Fields the routine lets the server fill in (its events' `fill`), where the sender left them out. */

@@ -102,8 +102,8 @@ describe('routine versions and migration of running cases', () => {
 
   it('moves a running case to the new version ten hours on, without extending its deadlines', async () => {
     const { id, to, from, referred } = await caseOnOldVersion();
-    const dueBefore = (referred['tasks'] as Task[]).find((t) => t.status === 'open')?.dueAt;
-    const timersBefore = (referred['deadlines'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort();
+    const dueBefore = (referred['opened'] as Task[]).find((t) => t.status === 'open')?.dueAt;
+    const timersBefore = (referred['armed'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort();
     await app.advance(10 * HOUR);
     expect((await migrate({ from, to, states: {} })).status).toBe(200);
     const after = (await as('polis.nord', 'GET', `/api/instances/${id}`)).body;

@@ -15,6 +15,7 @@ interface Task {
   overdue: boolean;
 }
 interface Deadline {
+  id: string;
   kind: string;
   key: string;
   dueAt: string;
@@ -101,7 +102,7 @@ describe('an RVC case on the seeds’ 48 hours', () => {
   describe.each(counties)('in $agreement', (county) => {
     it('gives the centre a task due 48 hours after the referral, in its list', async () => {
       const { id, referredAt, view } = await referredCase(county);
-      const open = (view['tasks'] as Task[]).filter((t) => t.status === 'open');
+      const open = (view['opened'] as Task[]).filter((t) => t.status === 'open');
       expect(open).toEqual([
         expect.objectContaining({
           key: 'makeContact',
@@ -115,7 +116,7 @@ describe('an RVC case on the seeds’ 48 hours', () => {
     it('arms the contact deadline at 48 hours, a reminder 12 hours before and one at it, and the escalation at it', async () => {
       const { referredAt, view } = await referredCase(county);
       const due = referredAt + CONTACT_WITHIN;
-      expect((view['deadlines'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort()).toEqual(
+      expect((view['armed'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort()).toEqual(
         [
           `deadline@${iso(due)}`,
           `escalation@${iso(due)}`,
@@ -175,11 +176,14 @@ describe('an RVC case on the seeds’ 48 hours', () => {
     });
 
     it('cancels the reminders and the escalation when contact is made in time', async () => {
-      const { id } = await referredCase(county);
+      const { id, view } = await referredCase(county);
       await app.advance(24 * HOUR);
       const contact = await as(county.centre, 'POST', `/api/instances/${id}/events`, { type: 'case.contact.made' });
       expect(contact.status).toBe(201);
-      expect(contact.body['deadlines']).toEqual([]);
+      // The contact's step cancels every timer the referral armed; the case has none left.
+      const armed = (view['armed'] as Deadline[]).map((d) => d.id).sort();
+      expect([...(contact.body['cancelled'] as string[])].sort()).toEqual(armed);
+      expect((await caseView(county, id))['deadlines']).toEqual([]);
       await app.advance(CONTACT_WITHIN);
       expect(await noticesOf(county.police, id)).toEqual([]);
       expect(await noticesOf(county.centre, id)).toEqual([]);
@@ -276,7 +280,7 @@ describe('an RVC case on the seeds’ 48 hours', () => {
     it('gives a case referred at 18:00 on the Friday its due time 48 elapsed hours later', async () => {
       app.clock.set(friday);
       const { view } = await referredCase(county);
-      const task = (view['tasks'] as Task[]).find((t) => t.status === 'open');
+      const task = (view['opened'] as Task[]).find((t) => t.status === 'open');
       expect(task?.dueAt).toBe(due);
       expect(stockholmWallClock(due)).toBe(`söndag ${sundayWall}`);
     });

@@ -27,29 +27,46 @@ export interface OpenTask {
 export class TaskRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async open(db: EntityManager, instanceId: string, tasks: readonly OpenTask[], at: Date): Promise<void> {
-    for (const { plan, partyKeys } of tasks) {
-      await db.query(
-        `INSERT INTO task (instance_id, key, task, state, owed_by, party_keys, title, opened_at, due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [instanceId, plan.key, plan.task, plan.state, plan.owedBy, partyKeys, plan.title, at, plan.dueAt ?? null],
-      );
-    }
+  /** Opens the tasks in one statement; returns their rows. */
+  async open(db: EntityManager, instanceId: string, tasks: readonly OpenTask[], at: Date): Promise<TaskRow[]> {
+    if (tasks.length === 0) return [];
+    return db.query(
+      `INSERT INTO task (instance_id, key, task, state, owed_by, party_keys, title, opened_at, due_at)
+       SELECT $1, t.key, t.task, t.state, t.owed_by, t.party_keys, t.title, $2, t.due_at
+       FROM jsonb_to_recordset($3::jsonb) AS t(key text, task text, state text, owed_by text, party_keys text[], title text, due_at timestamptz)
+       RETURNING id, instance_id, key, title, owed_by, party_keys, status, opened_at, due_at`,
+      [
+        instanceId,
+        at,
+        JSON.stringify(
+          tasks.map(({ plan, partyKeys }) => ({
+            key: plan.key,
+            task: plan.task,
+            state: plan.state,
+            owed_by: plan.owedBy,
+            party_keys: partyKeys,
+            title: plan.title,
+            due_at: plan.dueAt ?? null,
+          })),
+        ),
+      ],
+    );
   }
 
-  /** Closes the open task of each key with its outcome (completed, or cancelled on leaving). */
+  /** Closes the open task of each key with its outcome (completed, or cancelled on leaving), in one statement. */
   async close(
     db: EntityManager,
     instanceId: string,
     closed: readonly { key: string; outcome: Exclude<TaskStatus, 'open'> }[],
     at: Date,
   ): Promise<void> {
-    for (const task of closed) {
-      await db.query(
-        `UPDATE task SET status = $3, closed_at = $4 WHERE instance_id = $1 AND key = $2 AND status = 'open'`,
-        [instanceId, task.key, task.outcome, at],
-      );
-    }
+    if (closed.length === 0) return;
+    await db.query(
+      `UPDATE task SET status = c.outcome, closed_at = $2
+       FROM unnest($3::text[], $4::text[]) AS c(key, outcome)
+       WHERE task.instance_id = $1 AND task.key = c.key AND task.status = 'open'`,
+      [instanceId, at, closed.map((task) => task.key), closed.map((task) => task.outcome)],
+    );
   }
 
   /** Cancels every open task of the case; returns the state and opening time of each. */

@@ -19,15 +19,16 @@ export class TasksService {
   async owedBy(user: AuthUser): Promise<TaskView[]> {
     const rows = await this.tasks.openOwedBy(listScope(user), CASE_LIST_LIMIT);
     const caseRefs = await this.instances.caseRefs(rows.map((row) => row.instance_id));
-    return rows.map((row) => this.view(row, caseRefs.get(row.instance_id) ?? ''));
+    return rows.map((row) => this.toView(row, caseRefs.get(row.instance_id) ?? ''));
   }
 
   /** Every task of one case (its reader has checked access). */
   async ofCase(instanceId: string, caseRef: string): Promise<TaskView[]> {
-    return (await this.tasks.ofInstance(instanceId)).map((row) => this.view(row, caseRef));
+    return (await this.tasks.ofInstance(instanceId)).map((row) => this.toView(row, caseRef));
   }
 
-  private view(row: TaskRow, caseRef: string): TaskView {
+  /** A task row as people see it, `overdue` by the clock. */
+  toView(row: TaskRow, caseRef: string): TaskView {
     const dueAt = row.due_at ? new Date(row.due_at) : null;
     return {
       id: row.id,

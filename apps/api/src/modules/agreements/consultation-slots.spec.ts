@@ -31,7 +31,10 @@ describe('booking a consultation on the next fixed time', () => {
       type: 'consultation.slot.booked',
     });
     expect(booked.status).toBe(201);
-    const history = booked.body['history'] as { type: string; payload: { slotAt?: string } }[];
+    const history = (await app.as('samordnare.jamtland', 'GET', `/api/instances/${id}`)).body['history'] as {
+      type: string;
+      payload: { slotAt?: string };
+    }[];
     const slotAt = history.find((e) => e.type === 'consultation.slot.booked')?.payload.slotAt ?? '';
     const slot = new Date(slotAt);
     const local = new Intl.DateTimeFormat('sv-SE', {
@@ -45,7 +48,7 @@ describe('booking a consultation on the next fixed time', () => {
     const bookedAt = app.clock.now().getTime();
     expect(slot.getTime()).toBeGreaterThan(bookedAt);
     expect(slot.getTime() - bookedAt).toBeLessThanOrEqual(7 * 86_400_000);
-    const deadlines = booked.body['deadlines'] as { dueAt: string }[];
+    const deadlines = booked.body['armed'] as { dueAt: string }[];
     expect(deadlines.map((d) => Date.parse(d.dueAt))).toContain(slot.getTime());
   });
 
