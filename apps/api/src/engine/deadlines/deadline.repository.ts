@@ -165,6 +165,15 @@ export class DeadlineRepository {
     );
   }
 
+  /** The timers of a case still pending, read in the caller's transaction (a migration's). */
+  pendingTimersIn(db: EntityManager, instanceId: string): Promise<{ key: string; state: string }[]> {
+    return db.query(
+      `SELECT payload->'timer'->>'key' AS key, payload->'timer'->>'state' AS state
+       FROM deadline WHERE subject_id = $1 AND status = 'pending'`,
+      [instanceId],
+    );
+  }
+
   /** A case's pending timers, soonest first. */
   async pendingTimersOf(instanceId: string): Promise<DeadlineView[]> {
     const rows: { id: string; payload: RoutineTimerPayload; due_at: Date }[] = await this.dataSource.query(

@@ -137,4 +137,35 @@ describe('routine versions and migration of running cases', () => {
     expect(contact.status).toBe(201);
     expect(contact.body['routine']).toBe(`rvc-referral@${to}`);
   });
+
+  const pendingTimers = async (id: string) =>
+    ((await as('polis.nord', 'GET', `/api/instances/${id}`)).body['deadlines'] as Deadline[])
+      .map((d) => `${d.kind}@${d.dueAt}`)
+      .sort();
+
+  it('fires no timer twice: one that fired before the migration is not armed again', async () => {
+    const { id, from, to } = await caseOnOldVersion();
+    await app.advance(37 * HOUR); // the reminder at 36 h fires
+    const reminders = async () =>
+      listOf<{ instanceId: string; kind: string }>(
+        await as('socialtjanst.ostersund', 'GET', '/api/notifications'),
+      ).filter((n) => n.instanceId === id && n.kind === 'reminder').length;
+    expect(await reminders()).toBe(1);
+    const before = await pendingTimers(id);
+    expect((await migrate({ from, to, states: {} })).status).toBe(200);
+    expect(await pendingTimers(id)).toEqual(before);
+    await app.advance(1);
+    expect(await reminders()).toBe(1);
+  });
+
+  it('keeps a timer that fell due but had not fired yet: it is armed again and fires', async () => {
+    const { id, from, to } = await caseOnOldVersion();
+    app.clock.move(37 * HOUR); // past the 36-hour reminder, which no worker has fired yet
+    const before = await pendingTimers(id);
+    expect(
+      before.some((timer) => timer.startsWith('reminder@') && Date.parse(timer.slice(9)) < app.clock.now().getTime()),
+    ).toBe(true);
+    expect((await migrate({ from, to, states: {} })).status).toBe(200);
+    expect(await pendingTimers(id)).toEqual(before);
+  });
 });
