@@ -21,6 +21,7 @@ import { PartiesModule } from './modules/parties/parties.module.js';
 import { TemplatesModule } from './modules/templates/templates.module.js';
 import { RolesModule } from './platform/auth/roles.module.js';
 import { ClockModule } from './platform/clock/clock.module.js';
+import type { Clock } from './platform/clock/clock.service.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import type { Runtime } from './platform/config/runtime.js';
 import { DatabaseModule } from './platform/database/database.module.js';
@@ -58,6 +59,14 @@ export const schema: Schema = {
   ],
 };
 
+/** What a test may put into the composition root (bootstrap's StartOptions). */
+export interface AppOptions {
+  /** Providers added to the root module, e.g. a deadline handler of a test's own kind. */
+  providers?: Provider[];
+  /** The business clock of every module, in place of the real one (a test's TestClock). */
+  clock?: Clock;
+}
+
 /**
  * The composition root: the whole service, assembled for one process from its modules, the
  * only place that knows them all (docs/adr/0007). Imports run one way, modules → engine →
@@ -67,14 +76,14 @@ export const schema: Schema = {
  */
 @Module({})
 export class AppModule {
-  static forRoot(runtime: Runtime, dataSource: DataSource, extraProviders: Provider[] = []): DynamicModule {
+  static forRoot(runtime: Runtime, dataSource: DataSource, options: AppOptions = {}): DynamicModule {
     const worker = runtime.config.role !== 'api';
     return {
       module: AppModule,
       imports: [
         // platform
         ConfigModule.forRoot(runtime),
-        ClockModule,
+        ClockModule.forRoot(options.clock),
         DatabaseModule.forRoot(dataSource),
         QueuesModule.forRoot(runtime.queue),
         ErrorsModule,
@@ -96,7 +105,7 @@ export class AppModule {
         ...(worker ? [DeadlineWorkerModule] : []),
       ],
       // Added by a test, e.g. a deadline handler of its own kind.
-      providers: extraProviders,
+      providers: options.providers ?? [],
     };
   }
 }

@@ -14,6 +14,7 @@ import { LoginThrottle } from './modules/auth/login-throttle.service.js';
 import { seedAgreements } from './modules/seed/seed-agreements.js';
 import { RoutineDefinitionsService } from './engine/routines/routine-definitions.service.js';
 import { seedIdentity } from './modules/seed/seed-identity.js';
+import type { Clock } from './platform/clock/clock.service.js';
 import { type Config, redactUrl } from './platform/config/config.js';
 import { createDataSource, migrate } from './platform/database/data-source.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
@@ -89,6 +90,11 @@ async function resolveQueue(config: Config, databaseUrl: string): Promise<QueueB
 export interface StartOptions {
   /** Providers added to the application module, e.g. a deadline handler in a test. */
   providers?: Provider[];
+  /**
+   * The business clock of every module instead of the real one: a test's clock it sets and
+   * moves (testing/test-clock.ts). Installed through ClockModule, so it reaches each module.
+   */
+  clock?: Clock;
 }
 
 export async function startSamverkan(config: Config, options: StartOptions = {}): Promise<Samverkan> {
@@ -110,7 +116,7 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       queue,
       processId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     };
-    const module = AppModule.forRoot(runtime, dataSource, options.providers);
+    const module = AppModule.forRoot(runtime, dataSource, { providers: options.providers, clock: options.clock });
     if (config.seed.enabled) {
       await seedAgreements(dataSource, config);
       await seedIdentity(dataSource, config);

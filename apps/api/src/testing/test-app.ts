@@ -4,6 +4,8 @@ import { startSamverkan, type Samverkan, type StartOptions } from '../bootstrap.
 import { hashPassword } from '../modules/auth/password.js';
 import type { Role } from '../platform/auth/role.js';
 import { loadConfig } from '../platform/config/config.js';
+import { advanceTime } from './deadline-firing.js';
+import { TestClock } from './test-clock.js';
 import { createTestDatabase, deleteRedisPrefix, testServers, type TestDatabase, uniqueName } from './test-services.js';
 
 const workspaceRoot = new URL('../../../../', import.meta.url).pathname;
@@ -13,6 +15,13 @@ export interface Reply {
   body: Record<string, unknown>;
   text: string;
   type: string | null;
+}
+
+/** The array a list endpoint answered with (its `body` is typed for objects). */
+export function listOf<T>(reply: Reply): T[] {
+  const parsed: unknown = JSON.parse(reply.text);
+  if (!Array.isArray(parsed)) throw new Error(`Not a list (${reply.status}): ${reply.text.slice(0, 200)}`);
+  return parsed as T[];
 }
 
 export interface TestApp {
@@ -25,20 +34,33 @@ export interface TestApp {
   token(username: string): Promise<string>;
   /** Adds a user (password `samverkan`) of an organisation, for principals the seed lacks. */
   addUser(user: { username: string; party: string; roles: Role[]; counties?: string[] }): Promise<void>;
+  /** The app's business time: it stands still until the test sets or moves it. */
+  clock: TestClock;
+  /**
+   * Moves business time forward by `ms`, firing on the way each deadline that falls due, at its
+   * due time (testing/deadline-firing.ts): 48 hours pass in a moment, with no sleeping.
+   */
+  advance(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
+export type TestAppOptions = Omit<StartOptions, 'clock'> & {
+  /** The business clock to install; by default a TestClock standing at the real time of the start. */
+  clock?: TestClock;
+};
+
 /**
  * The whole service in this process on its own database (and Redis key prefix when `redis`),
- * for tests that talk to it over HTTP as the seeded users.
+ * for tests that talk to it over HTTP as the seeded users, on a business clock the test moves.
  */
 export async function startTestApp(
   queue: 'redis' | 'postgres',
   env: Record<string, string> = {},
-  options: StartOptions = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const prefix = uniqueName('test');
+  const clock = options.clock ?? new TestClock();
   const samverkan = await startSamverkan(
     loadConfig(
       {
@@ -52,7 +74,7 @@ export async function startTestApp(
       },
       workspaceRoot,
     ),
-    options,
+    { ...options, clock },
   );
   const tokens = new Map<string, string>();
   const token = async (username: string): Promise<string> => {
@@ -114,6 +136,8 @@ export async function startTestApp(
     as,
     token,
     addUser,
+    clock,
+    advance: (ms) => advanceTime(samverkan.app, clock, ms),
     close: async () => {
       await samverkan.close();
       if (queue === 'redis') await deleteRedisPrefix(prefix);

@@ -7,6 +7,7 @@ import { DeadlineRepository } from './deadline.repository.js';
 /**
  * A row armed this recently may simply not be dispatched yet (the dispatch follows the commit):
  * the reconciler still enqueues it, at no cost to the guarantee, but does not report it as lost.
+ * Measured in real time by the database (the machinery's latency), not on the business clock.
  */
 export const DISPATCH_GRACE_MS = 5_000;
 
@@ -51,7 +52,7 @@ export class DeadlineReconciler {
     const unqueued = await this.deadlines.stillPending(missing);
     for (const row of unqueued) {
       if (!(await this.dispatcher.ensure({ id: row.id, dueAt: new Date(row.due_at) }))) continue;
-      if (now - new Date(row.created_at).getTime() < DISPATCH_GRACE_MS) report.early += 1;
+      if (row.armed_ms_ago < DISPATCH_GRACE_MS) report.early += 1;
       else report.lost += 1;
     }
     if (report.lost > 0) this.logger.warn(`Re-enqueued ${report.lost} pending deadline(s) the queue had lost`);

@@ -150,11 +150,27 @@ export class DeadlineRepository {
     );
   }
 
-  /** Those of the ids still pending, read again (a job that fired meanwhile is no longer). */
-  stillPending(ids: readonly string[]): Promise<{ id: string; due_at: Date; created_at: Date }[]> {
+  /**
+   * Those of the ids still pending, read again (a job that fired meanwhile is no longer), with
+   * how long ago each was armed by the database's clock: the time the machinery took, real time
+   * on both sides, whatever the business clock says (a test may have moved it).
+   */
+  stillPending(
+    ids: readonly string[],
+  ): Promise<{ id: string; due_at: Date; created_at: Date; armed_ms_ago: number }[]> {
     return this.dataSource.query(
-      `SELECT id, due_at, created_at FROM deadline WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      `SELECT id, due_at, created_at, (extract(epoch FROM now() - created_at) * 1000)::float8 AS armed_ms_ago
+       FROM deadline WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
       [ids],
+    );
+  }
+
+  /** The timers of a case still pending, read in the caller's transaction (a migration's). */
+  pendingTimersIn(db: EntityManager, instanceId: string): Promise<{ key: string; state: string }[]> {
+    return db.query(
+      `SELECT payload->'timer'->>'key' AS key, payload->'timer'->>'state' AS state
+       FROM deadline WHERE subject_id = $1 AND status = 'pending'`,
+      [instanceId],
     );
   }
 

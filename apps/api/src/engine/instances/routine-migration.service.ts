@@ -15,6 +15,7 @@ import type { StoredSnapshot } from '../instance-store/instance.entity.js';
 import { type InstanceRow, InstanceRepository } from '../instance-store/instance.repository.js';
 import { RoutineDefinitionsService } from '../routines/routine-definitions.service.js';
 import { TaskRepository } from '../tasks/task.repository.js';
+import { DeadlineRepository } from '../deadlines/deadline.repository.js';
 import { CaseStepWriter } from './step-writer.service.js';
 
 export interface MigrationRequest {
@@ -47,6 +48,7 @@ export class RoutineMigrationService {
     private readonly routines: RoutineDefinitionsService,
     private readonly instances: InstanceRepository,
     private readonly tasks: TaskRepository,
+    private readonly deadlines: DeadlineRepository,
     private readonly steps: CaseStepWriter,
     private readonly dispatcher: DeadlineDispatcher,
     private readonly clock: Clock,
@@ -96,6 +98,16 @@ export class RoutineMigrationService {
       const plans = entered.map((state) =>
         deadlinesOnEntry(to, row.bindings.binding, state, enteredAt(state), snapshot.context.records),
       );
+      // Entering again as of the first entry recomputes timers that are already past. Those that
+      // fired (a reminder sent) must not fire twice; those still pending (not yet fired) must.
+      const pending = new Set(
+        (await this.deadlines.pendingTimersIn(db, row.id)).map(({ key, state }) => {
+          const moved = request.states[state] ?? state;
+          return key.startsWith(state) ? `${moved}${key.slice(state.length)}` : key;
+        }),
+      );
+      const due = (timer: { key: string; dueAt: string }) =>
+        Date.parse(timer.dueAt) > now.getTime() || pending.has(timer.key);
       return this.steps.write(db, {
         at: now,
         bindings: row.bindings,
@@ -113,7 +125,7 @@ export class RoutineMigrationService {
         effects: {
           openTasks: plans.flatMap((plan) => plan.tasks),
           closeTasks: [],
-          armTimers: plans.flatMap((plan) => plan.timers),
+          armTimers: plans.flatMap((plan) => plan.timers).filter(due),
           cancelTimers: [],
           done: false,
         },

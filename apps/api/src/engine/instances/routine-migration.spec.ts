@@ -1,9 +1,26 @@
 import 'reflect-metadata';
 import { rvcReferral } from '@samverkan/workflows';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
+import { HOUR } from '../../testing/test-clock.js';
+
+interface Task {
+  status: string;
+  dueAt: string;
+}
+interface Deadline {
+  kind: string;
+  dueAt: string;
+}
+
+const jamtland = {
+  agreement: 'jamtland-operation-norrsken',
+  routine: 'rvc',
+  input: { homeMunicipality: 'ostersunds-kommun' },
+};
 
 // A new version of a routine: new cases take it, running ones stay until an explicit, validated
-// migration moves them, without extending their deadlines.
+// migration moves them, without extending their deadlines. Each test publishes versions of its
+// own (the app is shared): its case is the only one on its `from` version.
 describe('routine versions and migration of running cases', () => {
   let app: TestApp;
   const as: TestApp['as'] = (...args) => app.as(...args);
@@ -16,68 +33,139 @@ describe('routine versions and migration of running cases', () => {
     await app?.close();
   });
 
-  it('keeps running cases on their version, validates the mapping, and moves them without extending deadlines', async () => {
-    const started = await as('polis.nord', 'POST', '/api/instances', {
-      agreement: 'jamtland-operation-norrsken',
-      routine: 'rvc',
-      input: { homeMunicipality: 'ostersunds-kommun' },
-    });
-    const id = String(started.body['id']);
-    const referred = await as('polis.nord', 'POST', `/api/instances/${id}/events`, { type: 'case.referral.made' });
-    const dueBefore = (referred.body['opened'] as { status: string; dueAt: string }[]).find(
-      (t) => t.status === 'open',
-    )?.dueAt;
-    const timersBefore = (referred.body['armed'] as { kind: string; dueAt: string }[])
-      .map((d) => `${d.kind}@${d.dueAt}`)
-      .sort();
+  const latestVersion = async () => {
+    const list = listOf<{ key: string; version: number }>(await as('admin', 'GET', '/api/routines'));
+    return Math.max(...list.filter((r) => r.key === rvcReferral.key).map((r) => r.version));
+  };
 
-    expect((await as('strateg.jamtland', 'POST', '/api/routines', { ...rvcReferral, version: 2 })).status).toBe(403);
+  const publish = async (version: number) => {
     const published = await as('admin', 'POST', '/api/routines', {
       ...rvcReferral,
-      version: 2,
-      title: `${rvcReferral.title} (v2)`,
+      version,
+      title: `${rvcReferral.title} (v${version})`,
     });
     expect(published.status).toBe(201);
-    expect((await as('polis.nord', 'GET', `/api/instances/${id}`)).body['routine']).toBe('rvc-referral@1');
-    const fresh = await as('polis.nord', 'POST', '/api/instances', {
-      agreement: 'jamtland-operation-norrsken',
-      routine: 'rvc',
-      input: { homeMunicipality: 'ostersunds-kommun' },
-    });
-    expect(fresh.body['routine']).toBe('rvc-referral@2');
+  };
 
-    const invalid = await as('admin', 'POST', '/api/routines/rvc-referral/migrations', {
-      from: 1,
-      to: 2,
-      states: { ghost: 'closed', consentRequested: 'nowhere' },
-    });
+  const startCase = async () => {
+    const started = await as('polis.nord', 'POST', '/api/instances', jamtland);
+    expect(started.status).toBe(201);
+    return started.body;
+  };
+
+  /** A case referred on a version published for it, then the next version published: `from` holds this case alone. */
+  const caseOnOldVersion = async () => {
+    const from = (await latestVersion()) + 1;
+    await publish(from);
+    const id = String((await startCase())['id']);
+    const referred = await as('polis.nord', 'POST', `/api/instances/${id}/events`, { type: 'case.referral.made' });
+    expect(referred.status).toBe(201);
+    await publish(from + 1);
+    return { id, from, to: from + 1, referred: referred.body };
+  };
+
+  const migrate = (body: Record<string, unknown>) =>
+    as('admin', 'POST', `/api/routines/${rvcReferral.key}/migrations`, body);
+  const routineOf = async (id: string) => (await as('polis.nord', 'GET', `/api/instances/${id}`)).body['routine'];
+
+  it('keeps a running case on its version when a newer one is published', async () => {
+    const { id, from } = await caseOnOldVersion();
+    expect(await routineOf(id)).toBe(`rvc-referral@${from}`);
+  });
+
+  it('starts new cases on the newest version', async () => {
+    const { to } = await caseOnOldVersion();
+    expect((await startCase())['routine']).toBe(`rvc-referral@${to}`);
+  });
+
+  it('lets only the admin publish a routine version', async () => {
+    const next = (await latestVersion()) + 1;
+    expect((await as('strateg.jamtland', 'POST', '/api/routines', { ...rvcReferral, version: next })).status).toBe(403);
+    expect(await latestVersion()).toBe(next - 1);
+  });
+
+  it('refuses a mapping from or to states that do not exist, naming each problem', async () => {
+    const { id, from, to } = await caseOnOldVersion();
+    const invalid = await migrate({ from, to, states: { ghost: 'closed', consentRequested: 'nowhere' } });
     expect(invalid.status).toBe(422);
     const codes = (invalid.body['details'] as { problems: { code: string }[] }).problems.map((p) => p.code).sort();
     expect(codes).toEqual(['unknownState', 'unknownTarget']);
+    expect(await routineOf(id)).toBe(`rvc-referral@${from}`);
+  });
 
-    const dry = await as('admin', 'POST', '/api/routines/rvc-referral/migrations', {
-      from: 1,
-      to: 2,
-      states: {},
-      dryRun: true,
-    });
+  it('lists in a dry run the cases a migration would move, and moves none', async () => {
+    const { id, from, to } = await caseOnOldVersion();
+    const dry = await migrate({ from, to, states: {}, dryRun: true });
     expect(dry.body).toMatchObject({ dryRun: true, instances: [expect.objectContaining({ id })] });
-    expect((await as('polis.nord', 'GET', `/api/instances/${id}`)).body['routine']).toBe('rvc-referral@1');
+    expect(await routineOf(id)).toBe(`rvc-referral@${from}`);
+  });
 
-    const moved = await as('admin', 'POST', '/api/routines/rvc-referral/migrations', { from: 1, to: 2, states: {} });
-    expect(moved.status).toBe(200);
+  it('moves a running case to the new version ten hours on, without extending its deadlines', async () => {
+    const { id, to, from, referred } = await caseOnOldVersion();
+    const dueBefore = (referred['opened'] as Task[]).find((t) => t.status === 'open')?.dueAt;
+    const timersBefore = (referred['armed'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort();
+    await app.advance(10 * HOUR);
+    expect((await migrate({ from, to, states: {} })).status).toBe(200);
     const after = (await as('polis.nord', 'GET', `/api/instances/${id}`)).body;
-    expect(after['routine']).toBe('rvc-referral@2');
-    expect((after['tasks'] as { status: string; dueAt: string }[]).find((t) => t.status === 'open')?.dueAt).toBe(
-      dueBefore,
-    );
-    expect((after['deadlines'] as { kind: string; dueAt: string }[]).map((d) => `${d.kind}@${d.dueAt}`).sort()).toEqual(
-      timersBefore,
-    );
-    expect((after['history'] as { type: string }[]).at(-1)?.type).toBe('instance.migrated');
+    expect(after['routine']).toBe(`rvc-referral@${to}`);
+    expect((after['tasks'] as Task[]).find((t) => t.status === 'open')?.dueAt).toBe(dueBefore);
+    expect((after['deadlines'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort()).toEqual(timersBefore);
+  });
+
+  it('writes the migration into the case’s history, at the time it ran', async () => {
+    const { id, from, to } = await caseOnOldVersion();
+    await app.advance(HOUR);
+    expect((await migrate({ from, to, states: {} })).status).toBe(200);
+    const history = (await as('polis.nord', 'GET', `/api/instances/${id}`)).body['history'] as {
+      type: string;
+      payload: unknown;
+      at: string;
+    }[];
+    expect(history.at(-1)).toMatchObject({
+      type: 'instance.migrated',
+      payload: { from, to, states: {} },
+      at: app.clock.now().toISOString(),
+    });
+  });
+
+  it('lets a migrated case go on', async () => {
+    const { id, from, to } = await caseOnOldVersion();
+    expect((await migrate({ from, to, states: {} })).status).toBe(200);
     const contact = await as('socialtjanst.ostersund', 'POST', `/api/instances/${id}/events`, {
       type: 'case.contact.made',
     });
     expect(contact.status).toBe(201);
+    expect(contact.body['routine']).toBe(`rvc-referral@${to}`);
+  });
+
+  const pendingTimers = async (id: string) =>
+    ((await as('polis.nord', 'GET', `/api/instances/${id}`)).body['deadlines'] as Deadline[])
+      .map((d) => `${d.kind}@${d.dueAt}`)
+      .sort();
+
+  it('fires no timer twice: one that fired before the migration is not armed again', async () => {
+    const { id, from, to } = await caseOnOldVersion();
+    await app.advance(37 * HOUR); // the reminder at 36 h fires
+    const reminders = async () =>
+      listOf<{ instanceId: string; kind: string }>(
+        await as('socialtjanst.ostersund', 'GET', '/api/notifications'),
+      ).filter((n) => n.instanceId === id && n.kind === 'reminder').length;
+    expect(await reminders()).toBe(1);
+    const before = await pendingTimers(id);
+    expect((await migrate({ from, to, states: {} })).status).toBe(200);
+    expect(await pendingTimers(id)).toEqual(before);
+    await app.advance(1);
+    expect(await reminders()).toBe(1);
+  });
+
+  it('keeps a timer that fell due but had not fired yet: it is armed again and fires', async () => {
+    const { id, from, to } = await caseOnOldVersion();
+    app.clock.move(37 * HOUR); // past the 36-hour reminder, which no worker has fired yet
+    const before = await pendingTimers(id);
+    expect(
+      before.some((timer) => timer.startsWith('reminder@') && Date.parse(timer.slice(9)) < app.clock.now().getTime()),
+    ).toBe(true);
+    expect((await migrate({ from, to, states: {} })).status).toBe(200);
+    expect(await pendingTimers(id)).toEqual(before);
   });
 });

@@ -83,6 +83,7 @@ export class CaseStepWriter {
           recipientRole: role,
           recipientPartyKeys: partiesOf(step.bindings, [role]),
         })),
+        step.at,
       );
     }
     return {

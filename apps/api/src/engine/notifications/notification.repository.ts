@@ -25,11 +25,17 @@ export interface NotificationRow {
 export class NotificationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async queue(db: EntityManager, instanceId: string, notifications: readonly QueuedNotification[]): Promise<void> {
+  /** Queues notifications of a step, created at the step's business time (the Clock's, not the database's). */
+  async queue(
+    db: EntityManager,
+    instanceId: string,
+    notifications: readonly QueuedNotification[],
+    at: Date,
+  ): Promise<void> {
     for (const n of notifications) {
       await db.query(
-        `INSERT INTO notification (instance_id, kind, task_keys, recipient_role, recipient_party_keys) VALUES ($1, $2, $3, $4, $5)`,
-        [instanceId, n.kind, n.taskKeys, n.recipientRole, n.recipientPartyKeys],
+        `INSERT INTO notification (instance_id, kind, task_keys, recipient_role, recipient_party_keys, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [instanceId, n.kind, n.taskKeys, n.recipientRole, n.recipientPartyKeys, at],
       );
     }
   }

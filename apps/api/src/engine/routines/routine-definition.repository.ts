@@ -16,11 +16,16 @@ export class RoutineDefinitionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Stores `key@version` as published unless that version exists; returns whether it stored it. */
-  async insertPublished(db: EntityManager, definition: RoutineDefinition, contentHash: string): Promise<boolean> {
+  async insertPublished(
+    db: EntityManager,
+    definition: RoutineDefinition,
+    contentHash: string,
+    publishedAt: Date,
+  ): Promise<boolean> {
     const inserted: unknown[] = await db.query(
-      `INSERT INTO routine_definition (key, version, status, definition, content_hash) VALUES ($1, $2, 'published', $3, $4)
+      `INSERT INTO routine_definition (key, version, status, definition, content_hash, published_at) VALUES ($1, $2, 'published', $3, $4, $5)
        ON CONFLICT (key, version) DO NOTHING RETURNING key`,
-      [definition.key, definition.version, JSON.stringify(definition), contentHash],
+      [definition.key, definition.version, JSON.stringify(definition), contentHash, publishedAt],
     );
     return inserted.length > 0;
   }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { RoutineBinding } from '@samverkan/agreements';
 import { type CompiledRoutine, type RoutineDefinition, standardRoutines, validateRoutine } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../platform/clock/clock.service.js';
 import { contentHash } from '../../platform/hash/content-hash.js';
 import { EngineError } from '../engine.error.js';
 import { CompiledRoutines } from './compiled-routines.js';
@@ -20,6 +21,7 @@ export class RoutineDefinitionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rows: RoutineDefinitionRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** The definition compiled with a binding, from the cache of compiled routines. */
@@ -57,7 +59,7 @@ export class RoutineDefinitionsService {
     const definition = checked.value;
     const hash = contentHash(definition);
     const created = await this.dataSource.transaction(async (db) => {
-      if (!(await this.rows.insertPublished(db, definition, hash))) {
+      if (!(await this.rows.insertPublished(db, definition, hash, this.clock.now()))) {
         if ((await this.rows.contentHashOf(db, definition.key, definition.version)) === hash) return false;
         throw new EngineError(
           'ROUTINE_VERSION_EXISTS',

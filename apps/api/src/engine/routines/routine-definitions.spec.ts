@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { consultation, rvcReferral } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 
 const source = { kind: 'product', note: 'Testrutin.' };
 
@@ -207,5 +207,17 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
     expect(outcome.body['details']).toMatchObject({ problems: [{ path: 'actions.0.within.duration' }] });
     const after = await as('samordnare.jamtland', 'GET', `/api/instances/${String(started.body['id'])}`);
     expect(after.body['rowVersion']).toBe(held.body['rowVersion']);
+  });
+
+  it('stamps a published version with the business time it was published at', async () => {
+    app.clock.set('2027-02-01T08:15:00Z');
+    const published = await as('admin', 'POST', '/api/routines', {
+      ...rvcReferral,
+      key: 'rvc-referral-stamped',
+      title: 'Stämplad',
+    });
+    expect(published.status).toBe(201);
+    const list = listOf<{ key: string; publishedAt: string }>(await as('admin', 'GET', '/api/routines'));
+    expect(list.find((r) => r.key === 'rvc-referral-stamped')?.publishedAt).toBe('2027-02-01T08:15:00.000Z');
   });
 });

@@ -41,7 +41,8 @@ export class TasksService {
       status: row.status,
       openedAt: new Date(row.opened_at).toISOString(),
       dueAt: dueAt?.toISOString() ?? null,
-      overdue: row.status === 'open' && dueAt !== null && dueAt.getTime() < this.clock.now().getTime(),
+      // Overdue from the instant it falls due, when its deadline fires: the case and the task agree.
+      overdue: row.status === 'open' && dueAt !== null && dueAt.getTime() <= this.clock.now().getTime(),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AgreementVersion, type Problem, type ValidationResult, resolveAgreement } from '@samverkan/agreements';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { isUuid } from '../../platform/http/params.js';
 import { enrolParties, partyProblems } from '../parties/party-enrolment.js';
@@ -32,6 +33,7 @@ export class AgreementsService {
     private readonly dataSource: DataSource,
     private readonly templates: TemplatesService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: AuthUser): Promise<AgreementSummary[]> {
@@ -216,7 +218,7 @@ export class AgreementsService {
         {
           status: 'published',
           contentHash: contentHash(row.content),
-          publishedAt: new Date(),
+          publishedAt: this.clock.now(),
           publishedBy: user.id,
           rowVersion: row.rowVersion + 1,
         },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { DataSource } from 'typeorm';
+import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 
 const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;
 const seeds = [
@@ -14,11 +15,23 @@ const seeds = [
   { key: 'stockholm-nacka-vinr', file: 'stockholm-nacka.json', strategist: 'strateg.stockholm' },
 ];
 
+type Seed = (typeof seeds)[number];
+type Content = Record<string, unknown>;
+
+const seedContent = (seed: Seed) =>
+  JSON.parse(readFileSync(`${workspaceRoot}config/agreements/${seed.file}`, 'utf8')) as Content;
+
+const jamtland = seeds[0] as Seed;
+const vasternorrland = seeds[1] as Seed;
+
 // Agreements as resources against the real PostgreSQL: the seed counties, the version life
-// cycle, who may write what, and every computed view.
+// cycle, who may write what, and every computed view. Tests that only read use the seeds as
+// seeded; a test that writes works on an agreement of its own (a seed's content under a key of
+// its own, version 1 published), so each runs alone and in any order.
 describe('agreements through the API', () => {
   let app: TestApp;
   const as: TestApp['as'] = (...args) => app.as(...args);
+  let copies = 0;
 
   beforeAll(async () => {
     app = await startTestApp('postgres');
@@ -27,6 +40,28 @@ describe('agreements through the API', () => {
   afterAll(async () => {
     await app?.close();
   });
+
+  /** An agreement of the test's own: the seed's content under a fresh key, version 1 published. */
+  const ownAgreement = async (seed: Seed): Promise<string> => {
+    copies += 1;
+    const key = `${seed.key}-test-${copies}`;
+    const created = await as(seed.strategist, 'POST', '/api/agreements', { content: { ...seedContent(seed), key } });
+    expect(created.status).toBe(201);
+    const published = await as(seed.strategist, 'POST', `/api/agreements/${key}/versions/1/publish`);
+    expect(published.status).toBe(200);
+    return key;
+  };
+
+  /** A new draft of the agreement (version 2 of an own agreement), as its strategist got it. */
+  const newDraft = async (seed: Seed, key: string) => {
+    const draft = await as(seed.strategist, 'POST', `/api/agreements/${key}/versions`, {});
+    expect(draft.status).toBe(201);
+    return {
+      version: Number(draft.body['version']),
+      content: draft.body['content'] as Content,
+      rowVersion: Number(draft.body['rowVersion']),
+    };
+  };
 
   it('loads the four seed counties as published version 1', async () => {
     const list = await as('admin', 'GET', '/api/agreements');
@@ -38,21 +73,30 @@ describe('agreements through the API', () => {
     expect(keys).toEqual(expect.arrayContaining(seeds.map((seed) => [seed.key, 1])));
   });
 
-  it.each(seeds)('drafts, validates and publishes $key through the API', async ({ key, strategist }) => {
-    const draft = await as(strategist, 'POST', `/api/agreements/${key}/versions`, {});
+  it.each(seeds)('drafts, validates and publishes the content of $key through the API', async (seed) => {
+    const key = await ownAgreement(seed);
+    const draft = await as(seed.strategist, 'POST', `/api/agreements/${key}/versions`, {});
     expect(draft.status).toBe(201);
     expect(draft.body).toMatchObject({ version: 2, status: 'draft' });
-    const report = await as(strategist, 'POST', `/api/agreements/${key}/versions/2/validate`);
+    const report = await as(seed.strategist, 'POST', `/api/agreements/${key}/versions/2/validate`);
     expect(report.body).toEqual({ valid: true, problems: [] });
-    const published = await as(strategist, 'POST', `/api/agreements/${key}/versions/2/publish`);
+    const published = await as(seed.strategist, 'POST', `/api/agreements/${key}/versions/2/publish`);
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ version: 2, status: 'published', publishedBy: strategist });
+    expect(published.body).toMatchObject({ version: 2, status: 'published', publishedBy: seed.strategist });
     expect(String(published.body['contentHash'])).toMatch(/^sha256:[0-9a-f]{64}$/);
-    const agreement = await as(strategist, 'GET', `/api/agreements/${key}`);
+    const agreement = await as(seed.strategist, 'GET', `/api/agreements/${key}`);
     expect((agreement.body['versions'] as { status: string }[]).map((v) => v.status)).toEqual([
       'superseded',
       'published',
     ]);
+  });
+
+  it('stamps a publication with the business time it happened at', async () => {
+    const key = await ownAgreement(jamtland);
+    const draft = await newDraft(jamtland, key);
+    app.clock.set('2027-01-15T09:30:00Z');
+    const published = await as(jamtland.strategist, 'POST', `/api/agreements/${key}/versions/${draft.version}/publish`);
+    expect(published.body).toMatchObject({ status: 'published', publishedAt: '2027-01-15T09:30:00.000Z' });
   });
 
   it.each(seeds)('answers every computed view of $key', async ({ key, strategist }) => {
@@ -113,66 +157,74 @@ describe('agreements through the API', () => {
     expect(reply.body).toMatchObject({ status: 'computed', inWriting: true, date: { effectiveOn: '2027-12-31' } });
   });
 
-  it('refuses a draft with several errors, listing every offending path', async () => {
-    const key = 'jamtland-operation-norrsken';
-    await as('strateg.jamtland', 'POST', `/api/agreements/${key}/versions`, {});
-    const draft = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
-    const content = structuredClone(draft.body['content']) as Record<string, unknown> & {
-      parties: Record<string, unknown>[];
-    };
+  it('refuses a draft with several errors, listing every offending path, and keeps it as it was', async () => {
+    const key = await ownAgreement(jamtland);
+    const draft = await newDraft(jamtland, key);
+    const content = structuredClone(draft.content) as Content & { parties: Content[] };
     content['title'] = '';
-    (content.parties[0] as Record<string, unknown>)['kind'] = 'church';
+    (content.parties[0] as Content)['kind'] = 'church';
     content['term'] = { start: '2024-13-45', clause: '16' };
-    const reply = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/3`, {
+    const reply = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/${draft.version}`, {
       content,
-      rowVersion: draft.body['rowVersion'],
+      rowVersion: draft.rowVersion,
     });
     expect(reply.status).toBe(422);
     expect(reply.body['code']).toBe('AGREEMENT_INVALID');
     const paths = (reply.body['details'] as { problems: { path: string }[] }).problems.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['title', 'parties.0.kind', 'term.start']));
-    const unchanged = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
-    expect(unchanged.body['rowVersion']).toBe(draft.body['rowVersion']);
+    const unchanged = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/${draft.version}`);
+    expect(unchanged.body['rowVersion']).toBe(draft.rowVersion);
   });
 
-  it('keeps a published version immutable (409) and refuses a stale edit (409)', async () => {
-    const key = 'jamtland-operation-norrsken';
-    const published = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/2`);
-    const edit = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/2`, {
+  it('keeps a published version immutable (409)', async () => {
+    const key = await ownAgreement(jamtland);
+    const published = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/1`);
+    const edit = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/1`, {
       content: published.body['content'],
       rowVersion: published.body['rowVersion'],
     });
     expect(edit.status).toBe(409);
     expect(edit.body['code']).toBe('AGREEMENT_VERSION_PUBLISHED');
-    const draft = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
-    const stale = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/3`, {
-      content: draft.body['content'],
+  });
+
+  it('refuses a stale edit of a draft (409), leaving it as it was', async () => {
+    const key = await ownAgreement(jamtland);
+    const draft = await newDraft(jamtland, key);
+    const stale = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/${draft.version}`, {
+      content: draft.content,
       rowVersion: 99,
     });
     expect(stale.status).toBe(409);
     expect(stale.body['code']).toBe('AGREEMENT_VERSION_STALE');
-    // An edit that names no row version could overwrite another's silently: refused.
-    const blind = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/3`, {
-      content: draft.body['content'],
+    const after = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/${draft.version}`);
+    expect(after.body['rowVersion']).toBe(draft.rowVersion);
+  });
+
+  // An edit that names no row version could overwrite another's silently.
+  it('refuses an edit of a draft that names no row version (422), leaving it as it was', async () => {
+    const key = await ownAgreement(jamtland);
+    const draft = await newDraft(jamtland, key);
+    const blind = await as('strateg.jamtland', 'PUT', `/api/agreements/${key}/versions/${draft.version}`, {
+      content: draft.content,
     });
     expect(blind.status).toBe(422);
     expect((blind.body['details'] as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual([
       'rowVersion',
     ]);
-    const after = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
-    expect(after.body['rowVersion']).toBe(draft.body['rowVersion']);
+    const after = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/${draft.version}`);
+    expect(after.body['rowVersion']).toBe(draft.rowVersion);
   });
 
-  it('hides another county’s agreement from its strategist (404 on every write) and refuses them its county (403)', async () => {
-    const key = 'jamtland-operation-norrsken';
-    const draft = await as('strateg.jamtland', 'GET', `/api/agreements/${key}/versions/3`);
+  it('hides another county’s agreement from its strategist: 404 on every write', async () => {
+    const key = await ownAgreement(jamtland);
+    const draft = await newDraft(jamtland, key);
     for (const [method, path, body] of [
       [
         'PUT',
-        `/api/agreements/${key}/versions/3`,
-        { content: draft.body['content'], rowVersion: draft.body['rowVersion'] },
+        `/api/agreements/${key}/versions/${draft.version}`,
+        { content: draft.content, rowVersion: draft.rowVersion },
       ],
-      ['POST', `/api/agreements/${key}/versions/3/publish`, undefined],
+      ['POST', `/api/agreements/${key}/versions/${draft.version}/publish`, undefined],
       ['POST', `/api/agreements/${key}/versions`, {}],
     ] as const) {
       const reply = await as('strateg.vasternorrland', method, path, body);
@@ -182,55 +234,70 @@ describe('agreements through the API', () => {
         code: 'AGREEMENT_NOT_FOUND',
       });
     }
+  });
+
+  it('refuses a strategist an agreement of another county (403)', async () => {
     const create = await as('strateg.vasternorrland', 'POST', '/api/agreements', {
-      content: JSON.parse(readFileSync(`${workspaceRoot}config/agreements/jamtland.json`, 'utf8')) as unknown,
+      content: { ...seedContent(jamtland), key: 'jamtland-from-vasternorrland' },
     });
     expect({ status: create.status, code: create.body['code'] }).toEqual({ status: 403, code: 'AGREEMENT_FORBIDDEN' });
   });
 
   it('lets a party member read its county’s published versions only', async () => {
-    const mine = await as('polis.nord', 'GET', '/api/agreements');
-    expect(mine.body as unknown as { key: string; draftVersion: number | null }[]).toEqual([
-      expect.objectContaining({ key: 'jamtland-operation-norrsken', draftVersion: null }),
-    ]);
-    const versions = (await as('polis.nord', 'GET', '/api/agreements/jamtland-operation-norrsken')).body;
+    const key = await ownAgreement(jamtland);
+    const draft = await newDraft(jamtland, key);
+    const mine = listOf<{ key: string; countyCode: string; draftVersion: number | null }>(
+      await as('polis.nord', 'GET', '/api/agreements'),
+    );
+    expect(mine).toEqual(expect.arrayContaining([expect.objectContaining({ key, draftVersion: null })]));
+    expect(mine.filter((a) => a.countyCode !== '23')).toEqual([]);
+    const versions = (await as('polis.nord', 'GET', `/api/agreements/${key}`)).body;
     expect(versions['draftVersion']).toBeNull();
-    expect((versions['versions'] as { status: string }[]).map((v) => v.status)).not.toContain('draft');
-    expect(
-      (await as('strateg.jamtland', 'GET', '/api/agreements/jamtland-operation-norrsken')).body['draftVersion'],
-    ).toBe(3);
-    expect((await as('polis.nord', 'GET', '/api/agreements/jamtland-operation-norrsken/versions/latest')).status).toBe(
-      200,
-    );
-    expect((await as('polis.nord', 'GET', '/api/agreements/jamtland-operation-norrsken/versions/3')).status).toBe(404);
+    expect((versions['versions'] as { status: string }[]).map((v) => v.status)).toEqual(['published']);
+    expect((await as('strateg.jamtland', 'GET', `/api/agreements/${key}`)).body['draftVersion']).toBe(draft.version);
+    expect((await as('polis.nord', 'GET', `/api/agreements/${key}/versions/latest`)).status).toBe(200);
+    expect((await as('polis.nord', 'GET', `/api/agreements/${key}/versions/${draft.version}`)).status).toBe(404);
     expect((await as('polis.nord', 'GET', '/api/agreements/norrbotten-samverkan-mot-vald')).status).toBe(404);
-    expect((await as('polis.nord', 'POST', '/api/agreements/jamtland-operation-norrsken/versions', {})).status).toBe(
-      403,
-    );
   });
 
-  it('records every write in the append-only audit log', async () => {
+  it('refuses a party member a draft of its county’s agreement (403)', async () => {
+    const key = await ownAgreement(jamtland);
+    expect((await as('polis.nord', 'POST', `/api/agreements/${key}/versions`, {})).status).toBe(403);
+  });
+
+  it('records every write in the audit log', async () => {
+    const key = await ownAgreement(jamtland);
+    const draft = await newDraft(jamtland, key);
+    await as('strateg.jamtland', 'POST', `/api/agreements/${key}/versions/${draft.version}/publish`);
+    const id = (await as('strateg.jamtland', 'GET', `/api/agreements/${key}`)).body['id'];
     const rows: { action: string }[] = await app.samverkan.app
-      .get((await import('typeorm')).DataSource)
-      .query(`SELECT action FROM audit_event ORDER BY id`);
-    expect(rows.map((r) => r.action)).toEqual(
-      expect.arrayContaining(['agreement.seeded', 'agreement.version.drafted', 'agreement.version.published']),
+      .get(DataSource)
+      .query(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`, [id]);
+    expect(rows.map((r) => r.action)).toEqual([
+      'agreement.created',
+      'agreement.version.published',
+      'agreement.version.drafted',
+      'agreement.version.published',
+    ]);
+  });
+
+  it('keeps the audit log append-only', async () => {
+    const db = app.samverkan.app.get(DataSource);
+    const seeded: { action: string }[] = await db.query(
+      `SELECT action FROM audit_event WHERE action = 'agreement.seeded'`,
     );
-    await expect(
-      app.samverkan.app.get((await import('typeorm')).DataSource).query('DELETE FROM audit_event'),
-    ).rejects.toThrow(/append-only/);
+    expect(seeded.length).toBeGreaterThan(0);
+    await expect(db.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
   });
 
   // Found by the draft property (property/agreement-drafts.property.spec.ts): TypeORM's change
   // detection called hasOwnProperty and valueOf on the content, so a key of that name failed with
   // a 500, or the edit answered 200 and moved the row version while the content stayed as it was.
   it('stores a draft exactly as sent, keys named like Object’s methods too', async () => {
-    const key = 'vasternorrland-stod-och-kompetenscentrum';
-    const draft = await as('strateg.vasternorrland', 'POST', `/api/agreements/${key}/versions`, {});
-    expect(draft.status).toBe(201);
-    const version = String(draft.body['version']);
-    const content = draft.body['content'] as { routines: { parameters?: Record<string, unknown> }[] };
-    let rowVersion = draft.body['rowVersion'];
+    const key = await ownAgreement(vasternorrland);
+    const draft = await newDraft(vasternorrland, key);
+    const content = draft.content as { routines: { parameters?: Record<string, unknown> }[] };
+    let rowVersion = draft.rowVersion;
     for (const name of ['valueOf', 'hasOwnProperty', 'toString']) {
       const [binding, ...others] = content.routines;
       const edited = {
@@ -240,15 +307,15 @@ describe('agreements through the API', () => {
           ...others,
         ],
       };
-      const saved = await as('strateg.vasternorrland', 'PUT', `/api/agreements/${key}/versions/${version}`, {
+      const saved = await as('strateg.vasternorrland', 'PUT', `/api/agreements/${key}/versions/${draft.version}`, {
         content: edited,
         rowVersion,
       });
       expect({ name, status: saved.status }).toEqual({ name, status: 200 });
-      const stored = await as('strateg.vasternorrland', 'GET', `/api/agreements/${key}/versions/${version}`);
+      const stored = await as('strateg.vasternorrland', 'GET', `/api/agreements/${key}/versions/${draft.version}`);
       expect({ name, content: stored.body['content'] }).toEqual({ name, content: edited });
       expect(stored.body['rowVersion']).toBe(saved.body['rowVersion']);
-      rowVersion = stored.body['rowVersion'];
+      rowVersion = Number(stored.body['rowVersion']);
     }
   });
 });

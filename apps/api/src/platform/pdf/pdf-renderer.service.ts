@@ -71,7 +71,7 @@ export class PdfRenderer implements OnApplicationShutdown {
       context.setDefaultTimeout(RENDER_TIMEOUT_MS);
       await context.route('**/*', (route) => route.abort('blockedbyclient'));
       const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
+      await page.setContent(withoutRefresh(html), { waitUntil: 'load' });
       return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     } finally {
       await context.close();
@@ -126,4 +126,13 @@ export class PdfRenderer implements OnApplicationShutdown {
     }
     return browser;
   }
+}
+
+/**
+ * A `<meta http-equiv="refresh">` navigates the page even without JavaScript; the navigation is
+ * blocked, but it replaces the document with an error page while it prints ("Printing failed").
+ * Samverkan's own documents have none: any there is removed before printing.
+ */
+function withoutRefresh(html: string): string {
+  return html.replace(/<meta\b[^>]*http-equiv\s*=\s*["']?\s*refresh[^>]*>/gi, '');
 }
