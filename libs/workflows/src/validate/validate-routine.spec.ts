@@ -55,6 +55,26 @@ describe('validateRoutine', () => {
     );
   });
 
+  // Issue 11: a time no text gives is optional (the county may set it); it is never missing.
+  it('lets a binding leave an optional parameter unset, and refuses an optional one with a default', () => {
+    const optional = aRoutine()
+      .withParameter('answerWithin', { type: 'duration', title: 'Svar inom', optional: true })
+      .build();
+    expect(problemsOf(validateRoutine(optional, { roles: { owner: { to: ['polisen'] } } }))).toEqual([]);
+
+    const required = aRoutine().withParameter('answerWithin', { type: 'duration', title: 'Svar inom' }).build();
+    expect(codesAt(problemsOf(validateRoutine(required, { roles: { owner: { to: ['polisen'] } } })))).toEqual([
+      'parameterMissing bindings.parameters.answerWithin',
+    ]);
+
+    const both = aRoutine()
+      .withParameter('answerWithin', { type: 'duration', title: 'Svar inom', default: 'PT48H', optional: true })
+      .build();
+    expect(codesAt(problemsOf(validateRoutine(both)))).toEqual([
+      'optionalWithDefault parameters.answerWithin.optional',
+    ]);
+  });
+
   it('gives each problem a message in Swedish and in English', () => {
     const problems = problemsOf(validateRoutine(aRoutine().withState('stuck', aState()).build()));
     expect(problems.length).toBeGreaterThan(0);
