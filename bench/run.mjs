@@ -29,7 +29,6 @@ import { initPgbench, runPgbench } from './lib/pgbench.mjs';
 import { summariseProfile } from './lib/profile.mjs';
 import { printReport, writeDoc } from './lib/report.mjs';
 import { createDatabase, reserveRedisPrefix, servers } from './lib/servers.mjs';
-import { measureTransitions } from './lib/transitions.mjs';
 import { countingProxy, emptyCounts, statementLabel } from './lib/wire-count.mjs';
 
 const WARM_UP_CASES = 15; // walked before timing, so the JIT and the connection pools are warm
@@ -190,6 +189,8 @@ async function main() {
   log(`the wire count: ${options.cases} cases through counting proxies`);
   const wire = await wireCount(database, prefix);
   log('the routine in memory');
+  // Imported after the build: on a fresh clone the library's dist/ exists only from here on.
+  const { measureTransitions } = await import('./lib/transitions.mjs');
   const pure = measureTransitions();
   const results = { machine, options, loadBefore, loadAfter: loadAverage(), byClients, wire, pure, profile };
   printReport(results, { sql: args.sql });
