@@ -10,7 +10,10 @@ import { type ClauseCoverageView, clauseCoverageOf } from './clause-coverage.js'
 const config = path.join(import.meta.dirname, '../../../../config');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(config, file), 'utf8'));
 const templates = new Map(
-  readdirSync(path.join(config, 'templates')).map((file) => [file.replace(/\.json$/, ''), readJson(`templates/${file}`)]),
+  readdirSync(path.join(config, 'templates')).map((file) => [
+    file.replace(/\.json$/, ''),
+    readJson(`templates/${file}`),
+  ]),
 );
 function seed(file: string): AgreementVersion {
   const result = resolveAgreement(readJson(`agreements/${file}.json`), (ref: TemplateRef) =>
@@ -84,6 +87,16 @@ describe('the coverage of the seed agreements, clause by clause (issue 11)', () 
       expect.objectContaining({ kind: 'commitment', path: 'commitments[centrum-kontaktar-inom-48-timmar]' }),
     );
     expect(clause(view, '6').encodings.every((e) => e.kind === 'cost')).toBe(true);
+  });
+
+  it('Norrbotten: § 8 names the operational coordinators, and their employer as the county’s choice, not the text’s', () => {
+    const view = clauseCoverageOf(seed('norrbotten'));
+    const role = clause(view, '§ 8').encodings.find((e) => e.path === 'roles[operativ-samordnare]');
+    expect(role?.text).toMatch(
+      /^Roll: Operativ samordnare \(en i varje länsdel\); tillhandahålls av Luleå kommun som länets eget val, inte enligt texten/,
+    );
+    // The choice cites no clause of its own: nothing counts it as encoding the text.
+    expect(view.clauses.flatMap((c) => c.encodings).filter((e) => e.path.includes('providedBy'))).toEqual([]);
   });
 });
 

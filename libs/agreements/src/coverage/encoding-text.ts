@@ -9,6 +9,7 @@ import { type Body } from '../schema/body.js';
 import { type Commitment } from '../schema/commitment.js';
 import { type CostMethod } from '../schema/cost-method.js';
 import { type CostSplit } from '../schema/cost-split.js';
+import { providerChoiceNote } from '../schema/role.js';
 import { type RoutineBinding } from '../schema/routine-binding.js';
 
 type Path = readonly (string | number)[];
@@ -30,9 +31,14 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
     case 'roles': {
       const role = version.roles?.[at];
       if (!role) return 'Roll';
-      return rest[0] === 'providedBy' && role.providedBy
-        ? `${role.name} tillhandahålls av ${names.of(role.providedBy.party)}`
-        : `Roll: ${role.name}`;
+      if (rest[0] === 'providedBy' && role.providedBy) {
+        return `${role.name} tillhandahålls av ${names.of(role.providedBy.party)}`;
+      }
+      // An employer the county chose cites no clause, so it shows here, with the role's own.
+      const chosen = providerChoiceNote(role.providedBy);
+      return chosen === undefined || !role.providedBy
+        ? `Roll: ${role.name}`
+        : `Roll: ${role.name}; tillhandahålls av ${names.of(role.providedBy.party)} som länets eget val, inte enligt texten (${chosen})`;
     }
     case 'bodies': {
       const body = version.bodies?.[at];

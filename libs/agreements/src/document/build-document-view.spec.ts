@@ -1,4 +1,5 @@
 import { type Clause } from '../schema/clause.js';
+import { type Role } from '../schema/role.js';
 import { aBody, aCommitment, aCostItem, aMunicipality, aParty, anAgreement } from '../testing/builders.js';
 import { agreementDocumentSectionTitles, buildDocumentView } from './build-document-view.js';
 import { type DocumentView, type SectionView } from './document-view.js';
@@ -263,5 +264,30 @@ describe('the document view of a version', () => {
     const memo = buildDocumentView(anAgreement().with({ kind: 'memo' }).build(), options);
     expect(memo.header.notice).toMatch(/^Texten är en tjänsteskrivelse, inte en ingången överenskommelse\./);
     expect(buildDocumentView(anAgreement().build(), options).header.notice).toBeNull();
+  });
+});
+
+describe('a role’s employer in the document', () => {
+  const withProvider = (providedBy: NonNullable<Role['providedBy']>) =>
+    buildDocumentView(
+      anAgreement()
+        .with({
+          roles: [{ key: 'samordnare', name: 'Samordnare', kind: 'coordinator', clause: '11', providedBy }],
+        })
+        .build(),
+      options,
+    );
+
+  it('cites the clause that names it', () => {
+    const words = wordsOf(sectionOf(withProvider({ party: 'ostersund', clause: '10.4' }), 'samordnaren'));
+    expect(words).toContain('ostersund kommun');
+    expect(words.join(' ')).not.toContain('länets eget val');
+  });
+
+  it('says when it is the county’s own choice, and why', () => {
+    const view = withProvider({ party: 'ostersund', source: { countyChoice: { note: 'Texten säger inte vem.' } } });
+    const words = wordsOf(sectionOf(view, 'samordnaren'));
+    expect(words).toContain('ostersund kommun (länets eget val, inte överenskommelsens text)');
+    expect(words).toContain('Texten säger inte vem.');
   });
 });

@@ -69,7 +69,7 @@ export function governanceParts(version: AgreementVersion, names: Names): PartVi
           'Funktioner och representanter',
           ['Funktion', 'Utses av', 'Omfattning', cite.header],
           functions.map((role) =>
-            row(role.name, role.providedBy ? names.of(role.providedBy.party) : '–', extent(role) ?? '–', role.clause),
+            row(role.name, role.providedBy ? names.provider(role.key) : '–', extent(role) ?? '–', role.clause),
           ),
         ),
       }),
@@ -87,8 +87,15 @@ export function coordinatorParts(version: AgreementVersion, names: Names): PartV
       if (role.level) facts.push(fact('Nivå', capitalize(levelLabels[role.level])));
       if (role.subRegion) facts.push(fact('Länsdel', names.of(role.subRegion)));
       else if (role.level === 'subRegion') facts.push(fact('Länsdel', 'En i varje länsdel'));
-      if (role.providedBy) {
-        facts.push(fact('Tillhandahålls av', names.of(role.providedBy.party), names.cite(role.providedBy.clause)));
+      const provider = role.providedBy;
+      if (provider && 'clause' in provider) {
+        facts.push(fact('Tillhandahålls av', names.of(provider.party), names.cite(provider.clause)));
+      } else if (provider) {
+        // The text names no employer: the county's choice, said as such and why.
+        facts.push(
+          fact('Tillhandahålls av', `${names.of(provider.party)} (länets eget val, inte överenskommelsens text)`),
+        );
+        facts.push(fact('Länets eget val', provider.source.countyChoice.note));
       }
       const size = extent(role);
       if (size) facts.push(fact('Omfattning', size));
