@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
+import { DateTime, Duration } from 'luxon';
 import { swedishMonths } from '../describe/months.js';
 import { type CheckedCadence } from './calendar-input.js';
-import { formatDate } from './dates.js';
+import { STOCKHOLM, formatDate } from './dates.js';
 import { type ResolvedTerm } from './term.js';
 
 type CountCadence = Extract<CheckedCadence, { kind: 'countPerPeriod' }>;
@@ -139,4 +139,33 @@ function proRataSum(count: number, days: number, of: number, result: number): st
 
 function dateSv(day: DateTime): string {
   return `${day.day} ${swedishMonths[day.month - 1] ?? ''} ${day.year}`;
+}
+
+/**
+ * The reading of a count for the agreement's first period, when its term starts within a year
+ * or a term (Jämtland: 1 March), in Swedish; undefined when the first period is whole or there
+ * is no term. For the document and the coverage view, which say what the calendar counts.
+ */
+export function firstPeriodReading(
+  cadence: { per: 'year' | 'term'; min?: number; max?: number },
+  term: { start: string; end?: string; renewal?: { kind: string } } | undefined,
+): string | undefined {
+  if (term === undefined) return undefined;
+  const start = DateTime.fromISO(term.start, { zone: STOCKHOLM });
+  if (!start.isValid) return undefined;
+  const end = term.end === undefined ? undefined : DateTime.fromISO(term.end, { zone: STOCKHOLM });
+  const renews = term.renewal?.kind === 'automatic';
+  const [first] = meetingPeriods(start, start.plus({ years: 1 }), cadence.per);
+  if (first === undefined) return undefined;
+  const min = cadence.min ?? cadence.max ?? 1;
+  const counted = periodCount(
+    { kind: 'countPerPeriod', per: cadence.per, min, ...(cadence.max === undefined ? {} : { max: cadence.max }) },
+    first,
+    // A renewing term has no last day; the period's share is all that matters here.
+    {
+      start,
+      ...(renews || end === undefined || !end.isValid ? { renewal: Duration.fromObject({ years: 1 }) } : { end }),
+    },
+  );
+  return counted?.reading?.text;
 }

@@ -1,3 +1,4 @@
+import { firstPeriodReading } from '../calculators/meeting-periods.js';
 import { describeCadence, describeCount } from '../describe/cadence.js';
 import { consentBasisLabels, consultationKindLabels, effectiveAtLabels } from '../describe/labels.js';
 import { formatKronor } from '../describe/money.js';
@@ -42,7 +43,7 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
     }
     case 'bodies': {
       const body = version.bodies?.[at];
-      return body ? bodyText(body, names, rest) : 'Grupp';
+      return body ? bodyText(body, names, rest, version.term) : 'Grupp';
     }
     case 'commitments': {
       const commitment = version.commitments?.[at];
@@ -96,7 +97,7 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
   }
 }
 
-function bodyText(body: Body, names: Names, rest: Path): string {
+function bodyText(body: Body, names: Names, rest: Path, term: AgreementVersion['term']): string {
   const [field, index] = rest;
   switch (field) {
     case 'members': {
@@ -107,8 +108,11 @@ function bodyText(body: Body, names: Names, rest: Path): string {
       return `${body.name}: sammankallas av ${body.convener ? names.withProvider(body.convener.ref) : ''}`;
     case 'place':
       return `${body.name}: möts i ${body.place?.name ?? ''}`;
-    case 'cadence':
-      return `${body.name}: ${body.cadence ? describeCadence(body.cadence) : ''}`;
+    case 'cadence': {
+      const cadence = body.cadence;
+      const reading = cadence?.kind === 'countPerPeriod' ? firstPeriodReading(cadence, term) : undefined;
+      return `${body.name}: ${cadence ? describeCadence(cadence) : ''}${reading ? ` (första perioden: ${reading})` : ''}`;
+    }
     case 'onDemand':
       return `${body.name}: ${body.onDemand?.description ?? ''}`;
     case 'consultationKinds':

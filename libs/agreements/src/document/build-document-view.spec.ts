@@ -291,3 +291,34 @@ describe('a role’s employer in the document', () => {
     expect(words).toContain('Texten säger inte vem.');
   });
 });
+
+describe('a count per year in a first period shorter than a year', () => {
+  const steering = aBody({ cadence: { kind: 'countPerPeriod', min: 4, max: 4, per: 'year', clause: '9' } });
+  const words = (term: { start: string; end: string } | undefined) =>
+    wordsOf(
+      sectionOf(
+        buildDocumentView(
+          anAgreement()
+            .withBodies(steering)
+            .with(
+              term === undefined
+                ? {}
+                : { term: { ...term, renewal: { kind: 'automatic', period: 'P1Y', clause: '16' }, clause: '16' } },
+            )
+            .build(),
+          options,
+        ),
+        'styrning',
+      ),
+    ).join(' ');
+
+  it('says how the product reads it, as its reading and not the text', () => {
+    expect(words({ start: '2023-03-01', end: '2023-12-31' })).toContain(
+      'Överenskommelsen gäller från 1 mars 2023 under 2023, 306 av periodens 365 dagar. Produktens läsning',
+    );
+  });
+
+  it('says nothing when the first period is whole', () => {
+    expect(words({ start: '2023-01-01', end: '2023-12-31' })).not.toContain('Produktens läsning');
+  });
+});
