@@ -166,6 +166,9 @@ function checkPopulations(
   });
 }
 
+/** Calendar years a project period may span. */
+export const MAX_PROJECT_YEARS = 10;
+
 /**
  * Funding that deducts names its year, its items and (deducting an amount) its amount; the year
  * lies in the project period; its items exist, have amounts and are split alike; in a year, the
@@ -181,6 +184,17 @@ function checkFunding(ctx: CheckContext, split: CostSplit, amounts: ReadonlyMap<
       `projektperioden slutar ${period.end.date}, före sin början ${period.start.date}`,
       `the project period ends ${period.end.date}, before it starts ${period.start.date}`,
     );
+  } else if (
+    period &&
+    Number(period.end.date.slice(0, 4)) - Number(period.start.date.slice(0, 4)) >= MAX_PROJECT_YEARS
+  ) {
+    // The document prints a year's split for each year of the period: a project, not a term.
+    ctx.report(
+      ['costSplit', 'projectPeriod', 'end', 'date'],
+      'projectPeriodTooLong',
+      `projektperioden spänner över fler än ${MAX_PROJECT_YEARS} kalenderår`,
+      `the project period spans more than ${MAX_PROJECT_YEARS} calendar years`,
+    );
   }
   const years = new Set<number>();
   split.funding?.forEach((funding, index) => {
@@ -188,7 +202,12 @@ function checkFunding(ctx: CheckContext, split: CostSplit, amounts: ReadonlyMap<
     ctx.expectDistinct(funding.covers ?? [], [...path, 'covers']);
     funding.covers?.forEach((key, i) => {
       if (!amounts.has(key)) {
-        ctx.report([...path, 'covers', i], 'unknownCostItem', `okänd kostnadspost: "${key}"`, `unknown cost item: "${key}"`);
+        ctx.report(
+          [...path, 'covers', i],
+          'unknownCostItem',
+          `okänd kostnadspost: "${key}"`,
+          `unknown cost item: "${key}"`,
+        );
       } else if (funding.deduct !== undefined && amounts.get(key) === undefined) {
         ctx.report(
           [...path, 'covers', i],

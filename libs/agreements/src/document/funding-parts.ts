@@ -108,7 +108,12 @@ function yearParts(version: AgreementVersion, year: number, names: Names): PartV
     );
   }
   const payers = view.payers.map((p) =>
-    row(names.of(p.partyKey), amountCell(kronor(p.grossOre)), amountCell(kronor(p.grossOre - p.netOre)), amountCell(kronor(p.netOre))),
+    row(
+      names.of(p.partyKey),
+      amountCell(kronor(p.grossOre)),
+      amountCell(kronor(p.grossOre - p.netOre)),
+      amountCell(kronor(p.netOre)),
+    ),
   );
   const sum = (pick: (p: (typeof view.payers)[number]) => number) => view.payers.reduce((s, p) => s + pick(p), 0);
   const foot = row(

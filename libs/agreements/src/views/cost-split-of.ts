@@ -118,7 +118,11 @@ export function costSplitOf(version: AgreementVersion, year: number): CostSplitV
   const { groups } = split ? fundingGroupsOf(split, year) : { groups: [] };
   const reducedBy = new Map<string, string[]>();
   for (const group of groups) {
-    for (const item of group.items) reducedBy.set(item.key, group.funding.map(({ funding }) => funding.key));
+    for (const item of group.items)
+      reducedBy.set(
+        item.key,
+        group.funding.map(({ funding }) => funding.key),
+      );
   }
   const items = (split?.items ?? []).map((item): CostItemSplit => {
     const reduced = reducedBy.get(item.key);
@@ -223,7 +227,8 @@ function fundedSplit(version: AgreementVersion, group: FundingGroup, year: numbe
     funder: f.funder,
     amountOre: f.deduct === 'whole' ? Math.max(0, grossOre - byAmount) : (f.amount ?? 0),
     deduct: f.deduct,
-    approximate: f.approximate ?? false,
+    // What `whole` deducts is the gross itself, exact whatever the funder's estimate.
+    approximate: f.deduct === 'amount' && (f.approximate ?? false),
     reading: f.reading?.note ?? null,
     clause: f.clause,
   }));
