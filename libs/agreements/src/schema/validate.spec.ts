@@ -339,7 +339,7 @@ describe('validateAgreementVersion', () => {
     });
 
     it('requires the year, the items and the amount of funding that deducts', () => {
-      const { year: _year, covers: _covers, amount: _amount, ...bare } = grant();
+      const bare = { key: 'bidrag', funder: 'Socialstyrelsen', deduct: 'amount', clause: '13' };
       expect(codesAt(withFunding([bare]))).toEqual({
         'costSplit.funding.0.year': ['fundingYearRequired'],
         'costSplit.funding.0.covers': ['fundingCoversRequired'],

@@ -76,8 +76,8 @@ export function splitAlike(items: readonly CostItem[]): boolean {
 }
 
 function methodShape(item: CostItem): string {
-  const { clause: _clause, ...method } = item.method;
-  return JSON.stringify(method);
+  // JSON leaves an undefined field out.
+  return JSON.stringify({ ...item.method, clause: undefined });
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
