@@ -10,10 +10,7 @@ import { type ClauseCoverageView, clauseCoverageOf } from './clause-coverage.js'
 const config = path.join(import.meta.dirname, '../../../../config');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(config, file), 'utf8'));
 const templates = new Map(
-  readdirSync(path.join(config, 'templates')).map((file) => [
-    file.replace(/\.json$/, ''),
-    readJson(`templates/${file}`),
-  ]),
+  readdirSync(path.join(config, 'templates')).map((file) => [file.replace(/\.json$/, ''), readJson(`templates/${file}`)]),
 );
 function seed(file: string): AgreementVersion {
   const result = resolveAgreement(readJson(`agreements/${file}.json`), (ref: TemplateRef) =>
