@@ -141,6 +141,48 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false
   },
+  "AppliedFunding": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "type": "string"
+      },
+      "funder": {
+        "type": "string"
+      },
+      "amountOre": {
+        "type": "number",
+        "description": "What it deducts, in öre: for `whole`, all of the group's gross that other funding leaves."
+      },
+      "deduct": {
+        "$ref": "#/components/schemas/FundingDeduction"
+      },
+      "approximate": {
+        "type": "boolean"
+      },
+      "reading": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Where the amount, the year, the items or the deduction is a reading of the text: why."
+      },
+      "clause": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "key",
+      "funder",
+      "amountOre",
+      "deduct",
+      "approximate",
+      "reading",
+      "clause"
+    ],
+    "additionalProperties": false,
+    "description": "A funding as it reduces a group in the year."
+  },
   "AuthUser": {
     "type": "object",
     "properties": {
@@ -252,6 +294,8 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "SHARES_DO_NOT_SUM",
       "NOTHING_TO_SPLIT_BY",
       "TOO_LARGE",
+      "FUNDING_EXCEEDS_COST",
+      "FUNDING_SPLITS_DIFFER",
       "INVALID_DATE",
       "INVALID_DATE_TIME",
       "INVALID_DURATION",
@@ -313,6 +357,10 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "clause": {
         "type": "string"
       },
+      "location": {
+        "type": "string",
+        "description": "Where a body meets, when its text names a place (Jämtland § 12: \"Samrådsmöten hålls i Östersund\"); left out where the text names none. The `.ics` LOCATION."
+      },
       "meetingsToSchedule": {
         "type": "object",
         "properties": {
@@ -327,6 +375,9 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
           },
           "periodEndsOn": {
             "type": "string"
+          },
+          "reading": {
+            "$ref": "#/components/schemas/PartPeriodReading"
           }
         },
         "required": [
@@ -335,7 +386,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
           "periodEndsOn"
         ],
         "additionalProperties": false,
-        "description": "For `meetingsToSchedule`: how many meetings the convener must set in the period."
+        "description": "For `meetingsToSchedule`: how many meetings the convener must set in the period. For a period the agreement is in force only part of (its first, when it starts within a year), the count is the product's reading of the text's, and `reading` says how it was counted."
       }
     },
     "required": [
@@ -637,36 +688,15 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "anyOf": [
       {
         "type": "object",
+        "additionalProperties": false,
         "properties": {
-          "key": {
-            "type": "string"
-          },
-          "name": {
-            "type": "string"
-          },
-          "clause": {
-            "type": "string"
-          },
           "status": {
             "type": "string",
             "const": "computed"
           },
           "outcome": {
             "$ref": "#/components/schemas/CostSplitOutcome"
-          }
-        },
-        "required": [
-          "key",
-          "name",
-          "clause",
-          "status",
-          "outcome"
-        ],
-        "additionalProperties": false
-      },
-      {
-        "type": "object",
-        "properties": {
+          },
           "key": {
             "type": "string"
           },
@@ -676,22 +706,30 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
           "clause": {
             "type": "string"
           },
+          "reducedBy": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The funding that reduces this item in the year: its payers' net shares are in `funded`."
+          }
+        },
+        "required": [
+          "clause",
+          "key",
+          "name",
+          "outcome",
+          "status"
+        ]
+      },
+      {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
           "status": {
             "type": "string",
             "const": "amountNotSpecified"
-          }
-        },
-        "required": [
-          "key",
-          "name",
-          "clause",
-          "status"
-        ],
-        "additionalProperties": false
-      },
-      {
-        "type": "object",
-        "properties": {
+          },
           "key": {
             "type": "string"
           },
@@ -701,6 +739,25 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
           "clause": {
             "type": "string"
           },
+          "reducedBy": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The funding that reduces this item in the year: its payers' net shares are in `funded`."
+          }
+        },
+        "required": [
+          "clause",
+          "key",
+          "name",
+          "status"
+        ]
+      },
+      {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
           "status": {
             "type": "string",
             "const": "cannotCompute"
@@ -710,18 +767,34 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
             "items": {
               "$ref": "#/components/schemas/CalculatorProblem"
             }
+          },
+          "key": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "clause": {
+            "type": "string"
+          },
+          "reducedBy": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The funding that reduces this item in the year: its payers' net shares are in `funded`."
           }
         },
         "required": [
+          "clause",
           "key",
           "name",
-          "clause",
-          "status",
-          "problems"
-        ],
-        "additionalProperties": false
+          "problems",
+          "status"
+        ]
       }
-    ]
+    ],
+    "description": "An item split on its own, gross: what its payers would pay without any funding."
   },
   "CostShare": {
     "type": "object",
@@ -861,6 +934,29 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       }
     ]
   },
+  "CostSplitFundingInput": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "type": "string"
+      },
+      "label": {
+        "type": "string",
+        "description": "Swedish: \"Socialstyrelsen, utvecklingsmedel till kommunerna\"."
+      },
+      "amountOre": {
+        "type": "number",
+        "description": "Integer öre."
+      }
+    },
+    "required": [
+      "key",
+      "label",
+      "amountOre"
+    ],
+    "additionalProperties": false,
+    "description": "Money that pays part of the items before the parties split the rest (a state grant)."
+  },
   "CostSplitItemInput": {
     "type": "object",
     "properties": {
@@ -903,8 +999,20 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
               "fixedShares"
             ]
           },
+          "grossOre": {
+            "type": "number",
+            "description": "The sum of the items."
+          },
+          "funding": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CostSplitFundingInput"
+            },
+            "description": "What was deducted from it, in the order given."
+          },
           "totalOre": {
-            "type": "number"
+            "type": "number",
+            "description": "What the parties split: the gross less the funding."
           },
           "items": {
             "type": "array",
@@ -928,6 +1036,8 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
           "kind",
           "year",
           "method",
+          "grossOre",
+          "funding",
           "totalOre",
           "items",
           "shares",
@@ -944,6 +1054,15 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
           },
           "year": {
             "type": "number"
+          },
+          "grossOre": {
+            "type": "number"
+          },
+          "funding": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CostSplitFundingInput"
+            }
           },
           "totalOre": {
             "type": "number"
@@ -986,6 +1105,8 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
         "required": [
           "kind",
           "year",
+          "grossOre",
+          "funding",
           "totalOre",
           "items",
           "agreement",
@@ -1005,17 +1126,73 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "specified": {
         "type": "boolean"
       },
+      "projectPeriod": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "start": {
+                "type": "string"
+              },
+              "end": {
+                "type": "string"
+              },
+              "inPeriod": {
+                "type": "boolean"
+              }
+            },
+            "required": [
+              "start",
+              "end",
+              "inPeriod"
+            ],
+            "additionalProperties": false
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "The project period the financing covers, and whether the year lies in it."
+      },
       "items": {
         "type": "array",
         "items": {
           "$ref": "#/components/schemas/CostItemSplit"
+        }
+      },
+      "funded": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/FundedCostSplit"
+        }
+      },
+      "payers": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PayerTotal"
+        },
+        "description": "Per payer, in the order they first appear: gross (items split one by one) and net."
+      },
+      "payersComplete": {
+        "type": "boolean",
+        "description": "False when an item has no amount or could not be computed: `payers` then leaves it out."
+      },
+      "fundingBeside": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/FundingBeside"
         }
       }
     },
     "required": [
       "year",
       "specified",
-      "items"
+      "projectPeriod",
+      "items",
+      "funded",
+      "payers",
+      "payersComplete",
+      "fundingBeside"
     ],
     "additionalProperties": false
   },
@@ -1226,6 +1403,154 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "at"
     ],
     "additionalProperties": false
+  },
+  "FundedCostSplit": {
+    "anyOf": [
+      {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "status": {
+            "type": "string",
+            "const": "computed"
+          },
+          "grossOre": {
+            "type": "number"
+          },
+          "netOre": {
+            "type": "number"
+          },
+          "outcome": {
+            "$ref": "#/components/schemas/CostSplitOutcome"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "label": {
+            "type": "string",
+            "description": "The total the text states for exactly these items (\"Totalt, kommun\"), or their names."
+          },
+          "funding": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AppliedFunding"
+            }
+          }
+        },
+        "required": [
+          "funding",
+          "grossOre",
+          "items",
+          "label",
+          "netOre",
+          "outcome",
+          "status"
+        ]
+      },
+      {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "status": {
+            "type": "string",
+            "const": "cannotCompute"
+          },
+          "problems": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CalculatorProblem"
+            }
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "label": {
+            "type": "string",
+            "description": "The total the text states for exactly these items (\"Totalt, kommun\"), or their names."
+          },
+          "funding": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AppliedFunding"
+            }
+          }
+        },
+        "required": [
+          "funding",
+          "items",
+          "label",
+          "problems",
+          "status"
+        ]
+      }
+    ],
+    "description": "Items that funding reduces in the year, pooled (a budget column): their gross, each funding, the net, and the net split between their payers."
+  },
+  "FundingBeside": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "type": "string"
+      },
+      "funder": {
+        "type": "string"
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "amountOre": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "approximate": {
+        "type": "boolean"
+      },
+      "year": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "reading": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "clause": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "key",
+      "funder",
+      "description",
+      "amountOre",
+      "approximate",
+      "year",
+      "reading",
+      "clause"
+    ],
+    "additionalProperties": false,
+    "description": "Money beside the split: funding that deducts from nothing, or deducts in other years."
+  },
+  "FundingDeduction": {
+    "type": "string",
+    "enum": [
+      "amount",
+      "whole"
+    ]
   },
   "HealthReport": {
     "type": "object",
@@ -1734,6 +2059,50 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "text"
     ]
   },
+  "PartPeriodReading": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string",
+        "const": "proRataRoundedUp"
+      },
+      "inForceFrom": {
+        "type": "string",
+        "description": "The first and last days of the period the agreement is in force."
+      },
+      "inForceThrough": {
+        "type": "string"
+      },
+      "daysInForce": {
+        "type": "number"
+      },
+      "daysInPeriod": {
+        "type": "number"
+      },
+      "fullMin": {
+        "type": "number",
+        "description": "The count for a whole period, as the text gives it."
+      },
+      "fullMax": {
+        "type": "number"
+      },
+      "text": {
+        "type": "string",
+        "description": "Swedish, for the county."
+      }
+    },
+    "required": [
+      "kind",
+      "inForceFrom",
+      "inForceThrough",
+      "daysInForce",
+      "daysInPeriod",
+      "fullMin",
+      "text"
+    ],
+    "additionalProperties": false,
+    "description": "How the product reads \"N gånger per år\" (or per term) for a period the agreement is in force only part of (Jämtland's starts on 1 March 2023): the count in proportion to the days in force, rounded up, so that a meeting the text promises never disappears (4 × 306/365 = 3.4 → 4). The product's reading, not the text's: the view says so."
+  },
   "PartyObligations": {
     "type": "object",
     "properties": {
@@ -1864,29 +2233,55 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false
   },
+  "PayerTotal": {
+    "type": "object",
+    "properties": {
+      "partyKey": {
+        "type": "string"
+      },
+      "grossOre": {
+        "type": "number"
+      },
+      "netOre": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "partyKey",
+      "grossOre",
+      "netOre"
+    ],
+    "additionalProperties": false,
+    "description": "What a party pays in the year over every item that could be computed: without funding and with."
+  },
   "Population": {
     "type": "object",
     "properties": {
       "count": {
-        "type": "number"
+        "type": "integer",
+        "exclusiveMinimum": 0,
+        "maximum": 9007199254740991
       },
       "date": {
         "type": "string",
-        "description": "ISO 8601 date of the count."
+        "format": "date",
+        "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
       },
       "year": {
-        "type": "number"
+        "type": "integer",
+        "minimum": 1900,
+        "maximum": 2200
       },
       "source": {
-        "type": "string"
+        "type": "string",
+        "minLength": 1
       }
     },
     "required": [
       "count",
       "source"
     ],
-    "additionalProperties": false,
-    "description": "A population figure (folkmängd) and what it refers to: the date of the count (SCB counts on 31 December) or, where a source gives only the year, that year; and where it was read. Either `date` or `year` is given (checked with the other rules)."
+    "additionalProperties": false
   },
   "Problem": {
     "type": "object",
@@ -1979,6 +2374,72 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "member"
     ]
   },
+  "RolePlayerView": {
+    "type": "object",
+    "properties": {
+      "ref": {
+        "type": "string",
+        "description": "A party, or an agreement role (`operativ-samordnare`)."
+      },
+      "parties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "providedBy": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ValueSource"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "For an agreement role, where its providing party comes from: a clause (`agreement`), the county's own choice (`countyChoice`), or nothing (`notSet`: no party provides it). Null for a party the binding names itself."
+      }
+    },
+    "required": [
+      "ref",
+      "parties",
+      "providedBy"
+    ],
+    "additionalProperties": false,
+    "description": "One key a role binding names, the parties behind it and who says they provide it."
+  },
+  "RoleSourceView": {
+    "type": "object",
+    "properties": {
+      "role": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "players": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RolePlayerView"
+        }
+      },
+      "played": {
+        "type": "boolean",
+        "description": "False when no party plays it: no one can do its tasks or send its events, so cases stall."
+      },
+      "text": {
+        "type": "string",
+        "description": "In Swedish, for the county that confirms it."
+      }
+    },
+    "required": [
+      "role",
+      "title",
+      "players",
+      "played",
+      "text"
+    ],
+    "additionalProperties": false
+  },
   "RoutineSummary": {
     "type": "object",
     "properties": {
@@ -2049,6 +2510,13 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
         "items": {
           "$ref": "#/components/schemas/ParameterSourceView"
         }
+      },
+      "roles": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RoleSourceView"
+        },
+        "description": "Who plays each role whose tasks the timers time, and who says so: the binding, a clause naming a role's employer, or the county's own choice of employer (Norrbotten's coordinators)."
       }
     },
     "required": [
@@ -2058,7 +2526,8 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "title",
       "problem",
       "timers",
-      "parameters"
+      "parameters",
+      "roles"
     ],
     "additionalProperties": false
   },

@@ -1,23 +1,99 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGenerator } from 'ts-json-schema-generator';
+import * as agreements from '@samverkan/agreements';
+import * as workflows from '@samverkan/workflows';
+import {
+  BaseType,
+  type CompletedConfig,
+  type Config,
+  DEFAULT_CONFIG,
+  type Definition,
+  type SubNodeParser,
+  type SubTypeFormatter,
+  SchemaGenerator,
+  createFormatter,
+  createParser,
+  createProgram,
+} from 'ts-json-schema-generator';
+import ts from 'typescript';
+import { z } from 'zod';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ANSWER_TYPES = path.join(apiRoot, 'src/openapi/answer-types.ts');
 export const ANSWER_SCHEMAS = path.join(apiRoot, 'src/openapi/answer-schemas.generated.ts');
 
 type Schema = Record<string, unknown>;
+const ZOD_MARK = 'x-zod-schema';
 
-/** `#/definitions/X` (draft 07, as the generator writes) → `#/components/schemas/X` (OpenAPI). */
-function toComponentRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toComponentRefs);
+/** A type inferred from a zod schema (`z.infer<typeof fooSchema>`), by the schema's name. */
+class ZodInferredType extends BaseType {
+  constructor(readonly schemaName: string) {
+    super();
+  }
+  getId(): string {
+    return `zod-${this.schemaName}`;
+  }
+}
+
+/**
+ * The generator reads type syntax and cannot evaluate zod's inference; the libraries' schema
+ * types are `z.infer<typeof …Schema>`. Such a type becomes a mark naming its schema, which
+ * `materialise` replaces with the schema's own JSON Schema (zod's toJSONSchema): the published
+ * answer then says exactly what the validation accepts.
+ */
+class ZodInferParser implements SubNodeParser {
+  supportsNode(node: ts.Node): boolean {
+    return (
+      ts.isTypeReferenceNode(node) &&
+      /^z\.(infer|output|input)$/.test(node.typeName.getText()) &&
+      node.typeArguments?.[0] !== undefined &&
+      ts.isTypeQueryNode(node.typeArguments[0])
+    );
+  }
+  createType(node: ts.Node): BaseType {
+    const query = (node as ts.TypeReferenceNode).typeArguments?.[0] as ts.TypeQueryNode;
+    return new ZodInferredType(query.exprName.getText());
+  }
+}
+
+class ZodInferFormatter implements SubTypeFormatter {
+  supportsType(type: BaseType): boolean {
+    return type instanceof ZodInferredType;
+  }
+  getDefinition(type: ZodInferredType): Definition {
+    return { [ZOD_MARK]: type.schemaName } as Definition;
+  }
+  getChildren(): BaseType[] {
+    return [];
+  }
+}
+
+const librarySchemas = { ...agreements, ...workflows } as Record<string, unknown>;
+
+function zodSchemaJson(name: string): Schema {
+  const schema = librarySchemas[name];
+  if (!(schema instanceof z.ZodType))
+    throw new Error(`${name} is not a zod schema the libraries export: export it, or declare the type as an interface`);
+  const json: Schema = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' });
+  delete json['$schema'];
+  return json;
+}
+
+/**
+ * Replaces each zod mark with its schema, and `#/definitions/X` (draft 07, as the generator
+ * writes) with `#/components/schemas/X` (OpenAPI).
+ */
+function materialise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(materialise);
   if (value === null || typeof value !== 'object') return value;
+  const mark = (value as Schema)[ZOD_MARK];
+  if (typeof mark === 'string') return zodSchemaJson(mark);
   return Object.fromEntries(
     Object.entries(value).map(([key, inner]) => [
       key,
       key === '$ref' && typeof inner === 'string'
         ? inner.replace('#/definitions/', '#/components/schemas/')
-        : toComponentRefs(inner),
+        : materialise(inner),
     ]),
   );
 }
@@ -29,7 +105,8 @@ function toComponentRefs(value: unknown): unknown {
  * returned apart, to check that each of its keys names its own type.
  */
 export function generateAnswerSchemas(): { schemas: Record<string, Schema>; answers: Record<string, Schema> } {
-  const generator = createGenerator({
+  const config: CompletedConfig = {
+    ...DEFAULT_CONFIG,
     path: ANSWER_TYPES,
     tsconfig: path.join(apiRoot, 'tsconfig.openapi.json'),
     type: 'Answers',
@@ -38,14 +115,18 @@ export function generateAnswerSchemas(): { schemas: Record<string, Schema>; answ
     jsDoc: 'extended',
     skipTypeCheck: true,
     additionalProperties: false,
-  });
+  } satisfies Config;
+  const program = createProgram(config);
+  const parser = createParser(program, config, (chain) => chain.addNodeParser(new ZodInferParser()));
+  const formatter = createFormatter(config, (chain) => chain.addTypeFormatter(new ZodInferFormatter()));
+  const generator = new SchemaGenerator(program, parser, formatter, config);
   const { Answers: root, ...definitions } = generator.createSchema('Answers').definitions as Record<string, Schema>;
   const schemas = Object.fromEntries(
     Object.keys(definitions)
       .sort()
-      .map((name) => [name, toComponentRefs(definitions[name]) as Schema]),
+      .map((name) => [name, materialise(definitions[name]) as Schema]),
   );
-  const answers = toComponentRefs((root as { properties: Record<string, Schema> }).properties) as Record<string, Schema>;
+  const answers = materialise((root as { properties: Record<string, Schema> }).properties) as Record<string, Schema>;
   return { schemas, answers };
 }
 
