@@ -68,7 +68,9 @@ describe('createApiClient', () => {
         : new Response('<!DOCTYPE html><html lang="sv"></html>', { headers: { 'Content-Type': 'text/html' } }),
     );
     const api = createApiClient({ baseUrl: 'http://x', fetch });
-    await expect(api.documentHtml({ agreement: 'k', version: 1 })).resolves.toBe('<!DOCTYPE html><html lang="sv"></html>');
+    await expect(api.documentHtml({ agreement: 'k', version: 1 })).resolves.toBe(
+      '<!DOCTYPE html><html lang="sv"></html>',
+    );
     const pdf = await api.documentPdf({ agreement: 'k', version: 1 });
     expect(new TextDecoder().decode(await pdf.arrayBuffer())).toBe('%PDF');
     expect(requests.map((r) => r.headers.get('Accept'))).toEqual(['text/html', 'application/pdf']);
@@ -83,7 +85,10 @@ describe('createApiClient', () => {
 
   it('keeps the status when the error body is not the API’s', async () => {
     const { fetch } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 502 }));
-    await expect(createApiClient({ baseUrl: 'http://x', fetch }).fetchMe('t')).rejects.toMatchObject({ status: 502, code: undefined });
+    await expect(createApiClient({ baseUrl: 'http://x', fetch }).fetchMe('t')).rejects.toMatchObject({
+      status: 502,
+      code: undefined,
+    });
   });
 
   it('reports a failed request as a NetworkError, and an abort as an abort', async () => {
@@ -94,6 +99,8 @@ describe('createApiClient', () => {
     const aborting = fakeFetch(() => {
       throw new DOMException('aborted', 'AbortError');
     });
-    await expect(createApiClient({ baseUrl: 'http://x', fetch: aborting.fetch }).agreements()).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(createApiClient({ baseUrl: 'http://x', fetch: aborting.fetch }).agreements()).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });

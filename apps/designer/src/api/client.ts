@@ -75,8 +75,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     requestToken: (username, password) =>
       answer<TokenResponse>(client.POST('/auth/token', { body: { username, password } })),
-    fetchMe: (accessToken, signal) =>
-      answer<Me>(client.GET('/api/me', { headers: bearer(accessToken), signal })),
+    fetchMe: (accessToken, signal) => answer<Me>(client.GET('/api/me', { headers: bearer(accessToken), signal })),
     agreements: (signal) => answer<AgreementSummary[]>(client.GET('/api/agreements', { headers: bearer(), signal })),
     agreement: (agreement, signal) =>
       answer<AgreementView>(

@@ -1,7 +1,12 @@
 /** Dates as the agreements keep them: local days in Europe/Stockholm, `YYYY-MM-DD`. */
 const TIME_ZONE = 'Europe/Stockholm';
 
-const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const isoDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today in Stockholm (not in the browser's own zone: a strategist abroad sees the county's day). */
 export function stockholmToday(now: Date = new Date()): string {
@@ -12,7 +17,13 @@ export function yearOf(day: string): number {
   return Number(day.slice(0, 4));
 }
 
-const longDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const longDay = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const shortDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const monthName = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', month: 'long' });
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'long', timeStyle: 'short' });

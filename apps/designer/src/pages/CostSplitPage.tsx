@@ -33,7 +33,8 @@ function CostSplitYear({ versionRef, year }: { versionRef: VersionRef; year: num
         href={(y) => paths.costSplit(versionRef.agreement, versionRef.version, y)}
       />
       <QueryStatus query={split} what="kostnadsfördelningen" />
-      {split.data ? <CostSplitItems view={split.data} names={names} /> : null}
+      {/* Shown once the parties' names are known (or cannot be), never first with their keys. */}
+      {split.data && !version.isPending ? <CostSplitItems view={split.data} names={names} /> : null}
     </VersionFrame>
   );
 }
@@ -61,7 +62,9 @@ export function CostSplitItems({ view, names }: { view: CostSplitView; names: Re
           ) : null}
           {item.status === 'computed' && item.outcome.kind === 'setInAnotherAgreement' ? (
             <p>
-              {item.outcome.note.sv} Totalt {formatKronor(item.outcome.totalOre)}.
+              {item.outcome.note.sv}
+              {/* No amount in this agreement is no amount, not 0 kr. */}
+              {item.outcome.totalOre > 0 ? ` Totalt ${formatKronor(item.outcome.totalOre)}.` : ''}
             </p>
           ) : null}
           {item.status === 'computed' && item.outcome.kind === 'computed' ? (

@@ -52,7 +52,13 @@ export function LoginPage({ onSignIn, notice = null }: LoginPageProps) {
       </div>
       <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={formState.isSubmitting}>
         <SignInField control={control} name="username" label="Användarnamn" type="text" autoComplete="username" />
-        <SignInField control={control} name="password" label="Lösenord" type="password" autoComplete="current-password" />
+        <SignInField
+          control={control}
+          name="password"
+          label="Lösenord"
+          type="password"
+          autoComplete="current-password"
+        />
         <Button type="submit" className="button">
           Logga in
         </Button>

@@ -75,9 +75,7 @@ function AgreementCard({ agreement, today }: { agreement: AgreementSummary; toda
       ) : (
         <>
           <QueryStatus query={calendar} what="kalendern" />
-          {calendar.data ? (
-            <UpcomingList entries={calendar.data.entries.slice(0, UPCOMING_SHOWN)} />
-          ) : null}
+          {calendar.data ? <UpcomingList entries={calendar.data.entries.slice(0, UPCOMING_SHOWN)} /> : null}
           <p>
             <Link href={paths.calendar(agreement.key, current, yearOf(today))}>
               Hela kalendern för {yearOf(today)}
@@ -127,7 +125,8 @@ export function VersionTable({ agreement }: { agreement: AgreementView }) {
 
 function published(version: VersionSummary): string {
   if (version.publishedAt === null) return '–';
-  const by = version.publishedBy === null ? '' : ` av ${version.publishedBy === 'seed' ? 'grunddata' : version.publishedBy}`;
+  const by =
+    version.publishedBy === null ? '' : ` av ${version.publishedBy === 'seed' ? 'grunddata' : version.publishedBy}`;
   return `${formatDay(version.publishedAt.slice(0, 10))}${by}`;
 }
 

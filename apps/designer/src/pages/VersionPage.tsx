@@ -38,7 +38,9 @@ function VersionDocument({ versionRef }: { versionRef: VersionRef }) {
               <dt>Publicerad</dt>
               <dd>
                 {formatInstant(version.data.publishedAt)}
-                {version.data.publishedBy ? ` av ${version.data.publishedBy === 'seed' ? 'grunddata' : version.data.publishedBy}` : ''}
+                {version.data.publishedBy
+                  ? ` av ${version.data.publishedBy === 'seed' ? 'grunddata' : version.data.publishedBy}`
+                  : ''}
               </dd>
             </div>
           ) : null}

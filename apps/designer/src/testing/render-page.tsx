@@ -52,4 +52,8 @@ export function renderPage(path: string, options: RenderOptions = {}): string {
 }
 
 /** The text of some HTML, tags dropped and white space collapsed. */
-export const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+export const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
