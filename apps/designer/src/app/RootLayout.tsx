@@ -6,6 +6,8 @@ import { SessionPending } from '../components/SessionPending';
 import { LoginPage } from '../pages/LoginPage';
 import { useSessionContext } from './contexts';
 
+export const FIRST_RENDER_MARK = 'samverkan:first-render';
+
 /**
  * Every page's frame. Signed out, any address shows the sign-in page in place, and the page asked
  * for once signed in: a bookmarked or shared address works after signing in.
@@ -20,6 +22,8 @@ export function RootLayout() {
   // After the first page, move focus to the new page's heading, so that screen-reader and
   // keyboard users start at its top (a client-side route change announces nothing by itself).
   const mainRef = useRef<HTMLElement>(null);
+  // The first page is on screen: a mark for the benchmark (bench/designer.mjs), free otherwise.
+  useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
   const shownView = useRef(view);
   useEffect(() => {
     if (shownView.current === view) return;
