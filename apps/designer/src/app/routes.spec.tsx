@@ -1,4 +1,5 @@
 import { renderPage, textOf } from '../testing/render-page';
+import { stockholmToday } from './stockholm';
 
 describe('the designer’s addresses', () => {
   it('shows the sign-in page at any address while signed out, the address kept', () => {
@@ -42,5 +43,65 @@ describe('the designer’s addresses', () => {
     const html = renderPage(path);
     expect(html).toContain('<h1 tabindex="-1">Sidan finns inte</h1>');
     expect(html).toMatch(/<a[^>]*href="\/"[^>]*>Till översikten<\/a>/);
+  });
+});
+
+describe('the county overview', () => {
+  const today = stockholmToday();
+  const year = Number(today.slice(0, 4));
+  const to = `${year + 1}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+  const summary = {
+    id: 'id1',
+    key: 'jamtland',
+    countyCode: '23',
+    name: 'Jämtlands avtal',
+    publishedVersion: 1,
+    draftVersion: 2,
+  };
+  const version = (n: number, status: string) => ({
+    version: n,
+    status,
+    rowVersion: 1,
+    contentHash: null,
+    createdAt: '2026-01-01T10:00:00Z',
+    updatedAt: '2026-01-02T10:00:00Z',
+    publishedAt: status === 'draft' ? null : '2026-01-02T10:00:00Z',
+    publishedBy: status === 'draft' ? null : 'seed',
+  });
+  const entry = {
+    uid: 'e1',
+    kind: 'meeting',
+    dated: true,
+    date: '2030-03-05',
+    start: '2030-03-05T13:00:00+01:00',
+    allDay: false,
+    title: 'Styrgruppsmöte',
+    description: '',
+    partyKeys: [],
+  };
+
+  it('lists each agreement with its versions, their status and the next dates, linked to each version', () => {
+    const html = renderPage('/', {
+      data: [
+        [['agreements'], [summary]],
+        [['agreements', 'jamtland'], { ...summary, versions: [version(1, 'published'), version(2, 'draft')] }],
+        [
+          ['agreements', 'jamtland', 'versions', 1, 'calendar', today, to],
+          { from: today, to, entries: [entry], truncated: false, truncation: [] },
+        ],
+      ],
+    });
+    const text = textOf(html);
+    expect(html).toContain('<h1 tabindex="-1">Översikt</h1>');
+    expect(html).toMatch(/<h3 id="avtal-jamtland">Jämtlands avtal<\/h3>/);
+    // Newest first, each with its status in words.
+    expect(text).toMatch(/Version 2 av Jämtlands avtal Utkast .* Version 1 av Jämtlands avtal Publicerad/);
+    expect(html).toMatch(/<a[^>]*href="\/avtal\/jamtland\/version\/1"[^>]*>Version 1/);
+    expect(text).toContain('tisdag 5 mars 2030 kl. 13:00 Styrgruppsmöte');
+    expect(html).toContain(`href="/avtal/jamtland/version/1/kalender/${year}"`);
+  });
+
+  it('says when there is no agreement to see', () => {
+    expect(textOf(renderPage('/', { data: [[['agreements'], []]] }))).toContain('Det finns inga avtal som du kan se.');
   });
 });
