@@ -228,6 +228,10 @@ describe('the designer’s pages', () => {
       expect(await table.getByRole('rowheader').allTextContents()).toContain('Sundsvalls kommun');
       expect(await table.locator('tfoot').textContent()).toContain('1 710 000 kr');
       expect(await table.locator('tbody tr').count()).toBe(7);
+      // Per party over the year, before the state grant (§ 6.1) and after it.
+      const perParty = page.getByRole('table', { name: 'Varje parts kostnad 2027' });
+      expect(await perParty.getByRole('columnheader').allTextContents()).toEqual(['Part', 'Före bidrag', 'Att betala']);
+      expect(await perParty.getByRole('rowheader').allTextContents()).toContain('Sundsvalls kommun');
       await expectAccessible();
       expect(pageErrors).toEqual([]);
     },

@@ -251,7 +251,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each cost item split between its payers for a year, exact in öre, with how each share was computed */
+        /**
+         * Each cost item split between its payers for a year, exact in öre, with how each share was computed
+         * @description Where funding reduces the split that year (a state grant deducted before the municipalities split the rest), `funded` gives per set of items the gross, each funding and the net split; `payers` what each payer pays without funding and with it; `fundingBeside` the funding deducted from nothing that year; `projectPeriod` the period the financing covers
+         */
         get: operations["AgreementViewsController_costSplit"];
         put?: never;
         post?: never;
@@ -711,6 +714,12 @@ export interface components {
                     year?: number;
                     source: string;
                 };
+                participatesAs?: {
+                    /** @enum {string} */
+                    role: "host" | "projectCoordinator";
+                    description: string;
+                    clause: string;
+                };
                 clause: string;
             }[];
             subRegions?: {
@@ -926,8 +935,34 @@ export interface components {
                     approximate?: boolean;
                     year?: number;
                     covers?: string[];
+                    /** @enum {string} */
+                    deduct?: "amount" | "whole";
+                    reading?: {
+                        fields: ("amount" | "year" | "covers" | "deduct")[];
+                        note: string;
+                    };
                     clause: string;
                 }[];
+                projectPeriod?: {
+                    start: {
+                        /** Format: date */
+                        date: string;
+                        clause: string;
+                        reading?: {
+                            fields: "date"[];
+                            note: string;
+                        };
+                    };
+                    end: {
+                        /** Format: date */
+                        date: string;
+                        clause: string;
+                        reading?: {
+                            fields: "date"[];
+                            note: string;
+                        };
+                    };
+                };
                 selfFunded?: {
                     parties: string[];
                     clause: string;
@@ -1137,6 +1172,12 @@ export interface components {
                         date?: string;
                         year?: number;
                         source: string;
+                    };
+                    participatesAs?: {
+                        /** @enum {string} */
+                        role: "host" | "projectCoordinator";
+                        description: string;
+                        clause: string;
                     };
                     clause: string;
                 }[];
@@ -1353,8 +1394,34 @@ export interface components {
                         approximate?: boolean;
                         year?: number;
                         covers?: string[];
+                        /** @enum {string} */
+                        deduct?: "amount" | "whole";
+                        reading?: {
+                            fields: ("amount" | "year" | "covers" | "deduct")[];
+                            note: string;
+                        };
                         clause: string;
                     }[];
+                    projectPeriod?: {
+                        start: {
+                            /** Format: date */
+                            date: string;
+                            clause: string;
+                            reading?: {
+                                fields: "date"[];
+                                note: string;
+                            };
+                        };
+                        end: {
+                            /** Format: date */
+                            date: string;
+                            clause: string;
+                            reading?: {
+                                fields: "date"[];
+                                note: string;
+                            };
+                        };
+                    };
                     selfFunded?: {
                         parties: string[];
                         clause: string;

@@ -6,6 +6,14 @@ import { CostSplitItems, partyNames } from './CostSplitPage';
 const view: CostSplitView = {
   year: 2027,
   specified: true,
+  projectPeriod: null,
+  funded: [],
+  payers: [
+    { partyKey: 'a', grossOre: 75_000_01, netOre: 75_000_01 },
+    { partyKey: 'b', grossOre: 25_000_00, netOre: 25_000_00 },
+  ],
+  payersComplete: false,
+  fundingBeside: [],
   items: [
     {
       key: 'samordnare',
@@ -16,6 +24,8 @@ const view: CostSplitView = {
         kind: 'computed',
         year: 2027,
         method: 'byPopulation',
+        grossOre: 100_000_01,
+        funding: [],
         totalOre: 100_000_01,
         items: [],
         leftoverOre: 1,
@@ -56,11 +66,25 @@ describe('CostSplitItems', () => {
     expect(text).toContain('Totalt 100 000,01 kr');
     expect(text).toContain('Lokal (§ 7)');
     expect(text).toContain('Avtalet anger inget belopp för 2027.');
+    expect(text).toContain('Varje parts kostnad 2027 Part Före bidrag Att betala Kommun A 75 000,01 kr 75 000,01 kr');
+    expect(text).toContain('Summorna saknar de poster');
   });
 
   it('says so when the agreement splits no cost', () => {
     const html = renderToStaticMarkup(
-      <CostSplitItems view={{ year: 2027, specified: false, items: [] }} names={new Map()} />,
+      <CostSplitItems
+        view={{
+          year: 2027,
+          specified: false,
+          items: [],
+          projectPeriod: null,
+          funded: [],
+          payers: [],
+          payersComplete: true,
+          fundingBeside: [],
+        }}
+        names={new Map()}
+      />,
     );
     expect(html).toBe('<p>Avtalet anger ingen kostnadsfördelning.</p>');
   });

@@ -44,11 +44,20 @@ export function CostSplitItems({ view, names }: { view: CostSplitView; names: Re
   const name = (key: string) => names.get(key) ?? key;
   return (
     <>
+      {view.projectPeriod && !view.projectPeriod.inPeriod ? (
+        <p className="notice">
+          {view.year} ligger utanför projektperioden {view.projectPeriod.start} – {view.projectPeriod.end}.
+        </p>
+      ) : null}
+      <PayerTotals view={view} name={name} />
       {view.items.map((item) => (
         <section key={item.key} aria-labelledby={`kostnad-${item.key}`}>
           <h2 id={`kostnad-${item.key}`}>
             {item.name} <span className="clause">(§ {item.clause.replace(/^§\s*/, '')})</span>
           </h2>
+          {item.reducedBy?.length ? (
+            <p>Beloppen nedan är före bidrag: bidrag minskar kostnaden (se Per part).</p>
+          ) : null}
           {item.status === 'amountNotSpecified' ? <p>Avtalet anger inget belopp för {view.year}.</p> : null}
           {item.status === 'cannotCompute' ? (
             <>
@@ -103,6 +112,53 @@ export function CostSplitItems({ view, names }: { view: CostSplitView; names: Re
         </section>
       ))}
     </>
+  );
+}
+
+/** What each party pays in the year over every computed item: without funding and after it. */
+function PayerTotals({ view, name }: { view: CostSplitView; name: (key: string) => string }) {
+  if (view.payers.length === 0) return null;
+  const funded = view.funded.flatMap((group) => group.funding);
+  return (
+    <section aria-labelledby="per-part">
+      <h2 id="per-part">Per part</h2>
+      {funded.length > 0 ? (
+        <ul>
+          {funded.map((funding) => (
+            <li key={funding.key}>
+              {funding.funder}: {funding.approximate ? 'cirka ' : ''}
+              {formatKronor(funding.amountOre)} dras av (§ {funding.clause.replace(/^§\s*/, '')})
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <table className="table">
+        <caption>Varje parts kostnad {view.year}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Part</th>
+            <th scope="col" className="number">
+              Före bidrag
+            </th>
+            <th scope="col" className="number">
+              Att betala
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.payers.map((payer) => (
+            <tr key={payer.partyKey}>
+              <th scope="row">{name(payer.partyKey)}</th>
+              <td className="number">{formatKronor(payer.grossOre)}</td>
+              <td className="number">{formatKronor(payer.netOre)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {view.payersComplete ? null : (
+        <p>Summorna saknar de poster som avtalet inte anger belopp för eller som inte kan räknas ut.</p>
+      )}
+    </section>
   );
 }
 
