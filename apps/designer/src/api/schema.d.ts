@@ -738,6 +738,13 @@ export interface components {
                 providedBy?: {
                     party: string;
                     clause: string;
+                } | {
+                    party: string;
+                    source: {
+                        countyChoice: {
+                            note: string;
+                        };
+                    };
                 };
                 extentPercent?: number;
                 substitutes?: number;
@@ -1197,6 +1204,13 @@ export interface components {
                     providedBy?: {
                         party: string;
                         clause: string;
+                    } | {
+                        party: string;
+                        source: {
+                            countyChoice: {
+                                note: string;
+                            };
+                        };
                     };
                     extentPercent?: number;
                     substitutes?: number;

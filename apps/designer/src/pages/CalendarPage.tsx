@@ -58,6 +58,7 @@ function CalendarItem({ entry }: { entry: CalendarEntry }) {
         {entry.allDay ? '' : `, kl. ${timeOfDay(entry.start)}${entry.end ? `–${timeOfDay(entry.end)}` : ''}`}
       </p>
       <p className="calendar__title">{entry.title}</p>
+      {entry.location ? <p className="calendar__location">Plats: {entry.location}</p> : null}
       {entry.description ? <p className="calendar__description">{entry.description}</p> : null}
     </li>
   );
