@@ -34,6 +34,21 @@ export { clauseTopics, clauseSchema, clauseCitation, type Clause, type ClauseTop
 export { populationSchema, type Population } from './schema/population.js';
 export { partySchema, type Party } from './schema/party.js';
 export { subRegionSchema, type SubRegion } from './schema/sub-region.js';
+export {
+  attestedCriteria,
+  targetGroupSchema,
+  targetGroupSubjects,
+  violenceCategories,
+  violenceCategorySchema,
+  violenceForms,
+  violenceFormSchema,
+  type AgeCriterion,
+  type AttestedCriterion,
+  type ResidenceCriterion,
+  type TargetGroup,
+  type ViolenceCategory,
+  type ViolenceForm,
+} from './schema/target-group.js';
 export { levels, levelSchema, type Level } from './schema/level.js';
 export { roleKinds, roleSchema, type Role, type RoleKind } from './schema/role.js';
 export {
@@ -136,10 +151,13 @@ export {
   commitmentKindLabels,
   consentBasisLabels,
   consultationKindLabels,
+  describeAge,
   effectiveAtLabels,
   levelLabels,
   roleKindLabels,
   sourceKindLabels,
+  violenceCategoryLabels,
+  violenceFormLabels,
 } from './describe/labels.js';
 
 // The municipality register
