@@ -75,6 +75,7 @@ export { type RoutineMachine } from './compile/routine-setup.js';
 export { activeStateIds, type RoutineSnapshot } from './compile/routine-snapshot.js';
 export { validateEvent, validateInput } from './run/validate-event.js';
 export { startRoutine, applyEvent, type RoutineStepResult } from './run/run-routine.js';
+export { caseFactsOf, caseFactFields, sampleCaseFacts, type CaseFacts } from './cases/target-group-trial.js';
 export {
   effectsOf,
   openTasks,
