@@ -104,7 +104,10 @@ describe('property: generated events sent to running cases', () => {
     const published = await call('strateg.jamtland', 'GET', `/api/agreements/${agreement}/versions/1`);
     const bindings = published.body['content'] as { routines: { key: string; roles: Record<string, RoleBinding> }[] };
     for (const routine of routines) {
-      const stored = await call('admin', 'GET', `/api/routines/${routine.key}/versions/1`);
+      // The version new cases start on: the latest published (consultation@2 since issue 11).
+      const versions = (await call('admin', 'GET', '/api/routines')).body as unknown as { key: string; version: number }[];
+      const latest = Math.max(...versions.filter((row) => row.key === routine.key).map((row) => row.version));
+      const stored = await call('admin', 'GET', `/api/routines/${routine.key}/versions/${latest}`);
       const definition = validateRoutine(stored.body);
       if (!definition.ok) throw new Error(`${routine.key}: ${JSON.stringify(definition.problems)}`);
       const roles = bindings.routines.find((b) => b.key === routine.binding)?.roles ?? {};

@@ -198,6 +198,9 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
     const held = await as('samordnare.jamtland', 'POST', events, {
       type: 'consultation.held',
       consentBasis: 'consent',
+      consentExplained: true,
+      consentForm: 'used',
+      hasChildren: false,
     });
     expect(held.status).toBe(201);
     const outcome = await as('samordnare.jamtland', 'POST', events, {
