@@ -105,7 +105,10 @@ describe('property: generated events sent to running cases', () => {
     const bindings = published.body['content'] as { routines: { key: string; roles: Record<string, RoleBinding> }[] };
     for (const routine of routines) {
       // The version new cases start on: the latest published (consultation@2 since issue 11).
-      const versions = (await call('admin', 'GET', '/api/routines')).body as unknown as { key: string; version: number }[];
+      const versions = (await call('admin', 'GET', '/api/routines')).body as unknown as {
+        key: string;
+        version: number;
+      }[];
       const latest = Math.max(...versions.filter((row) => row.key === routine.key).map((row) => row.version));
       const stored = await call('admin', 'GET', `/api/routines/${routine.key}/versions/${latest}`);
       const definition = validateRoutine(stored.body);

@@ -11,7 +11,10 @@ import { validateAgreementVersion } from './validate.js';
 const config = path.join(import.meta.dirname, '../../../../config');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(config, file), 'utf8'));
 const templates = new Map(
-  readdirSync(path.join(config, 'templates')).map((file) => [file.replace(/\.json$/, ''), readJson(`templates/${file}`)]),
+  readdirSync(path.join(config, 'templates')).map((file) => [
+    file.replace(/\.json$/, ''),
+    readJson(`templates/${file}`),
+  ]),
 );
 function seed(file: string): AgreementVersion {
   const result = resolveAgreement(readJson(`agreements/${file}.json`), (ref: TemplateRef) =>
@@ -41,7 +44,15 @@ describe('who a case is for, as the seed texts say it (issue 11)', () => {
       ],
       clause: '7',
     });
-    expect(group.forms?.values).toEqual(['psychological', 'physical', 'sexual', 'material', 'economic', 'latent', 'neglect']);
+    expect(group.forms?.values).toEqual([
+      'psychological',
+      'physical',
+      'sexual',
+      'material',
+      'economic',
+      'latent',
+      'neglect',
+    ]);
     // "vuxna" and "bor i" leave the limit and the kind of residence open: both readings are marked.
     expect(group.age).toMatchObject({ bound: 'atLeast', years: 18, wording: 'vuxna', clause: '7' });
     expect(group.age?.countyChoice?.fields).toEqual(['bound', 'years']);
@@ -70,7 +81,9 @@ describe('who a case is for, as the seed texts say it (issue 11)', () => {
     expect(children.age).toEqual({ bound: 'under', years: 18, wording: 'Minderåriga', clause: 'Målgrupper' });
     expect(children.forms?.values).toContain('witnessed');
     expect(groupOf(version, 'man-som-soker-stod').subject).toBe('perpetrator');
-    expect(groupOf(version, 'malsagande-over-18').clause).toBe('Utveckling av beprövade rutiner för myndighetssamverkan');
+    expect(groupOf(version, 'malsagande-over-18').clause).toBe(
+      'Utveckling av beprövade rutiner för myndighetssamverkan',
+    );
     const bound = Object.fromEntries((version.routines ?? []).map((r) => [r.key, r.targetGroups]));
     expect(bound).toEqual({ barnsamrad: ['barn-och-ungdomar'], rvc: ['malsagande-over-18'] });
   });
@@ -139,7 +152,9 @@ describe('a draft target group is checked', () => {
     expect(problems(draft([group({ categories: twice })]))).toEqual([
       { path: 'targetGroups.0.categories.values.1', code: 'duplicateEntry' },
     ]);
-    expect(problems(draft([group()], ['barn']))).toEqual([{ path: 'routines.0.targetGroups.0', code: 'unknownTargetGroup' }]);
+    expect(problems(draft([group()], ['barn']))).toEqual([
+      { path: 'routines.0.targetGroups.0', code: 'unknownTargetGroup' },
+    ]);
     expect(problems(draft([group(), group()]))).toEqual([{ path: 'targetGroups.1.key', code: 'duplicateKey' }]);
   });
 

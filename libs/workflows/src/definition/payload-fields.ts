@@ -102,15 +102,7 @@ export const assignedActionSchema = z.strictObject({
 export type AssignedAction = z.infer<typeof assignedActionSchema>;
 
 export type PayloadFieldKind =
-  | 'partyKey'
-  | 'itemKey'
-  | 'enum'
-  | 'enumList'
-  | 'roleList'
-  | 'instant'
-  | 'date'
-  | 'assignedActions'
-  | 'boolean';
+  'partyKey' | 'itemKey' | 'enum' | 'enumList' | 'roleList' | 'instant' | 'date' | 'assignedActions' | 'boolean';
 
 interface FieldSpec {
   kind: PayloadFieldKind;

@@ -112,7 +112,12 @@ function ruleProblems(rules: readonly PayloadRule[], payload: Record<string, unk
     for (const field of rule.require ?? []) {
       if (payload[field] !== undefined) continue;
       problems.push(
-        routineProblem([field], 'requiredWhen', `${rule.why} Fältet ${field} saknas.`, `With ${when}, ${field} is required.`),
+        routineProblem(
+          [field],
+          'requiredWhen',
+          `${rule.why} Fältet ${field} saknas.`,
+          `With ${when}, ${field} is required.`,
+        ),
       );
     }
     for (const [field, value] of Object.entries(rule.must ?? {})) {

@@ -69,7 +69,9 @@ describe('consultation@2: consent and children when a consultation is held', () 
     expect(hold({ ...withConsent, consentForm: 'notUsedAcute' }).snapshot.context.records.consentForm).toBe(
       'notUsedAcute',
     );
-    expect(refusal({ ...withConsent, consentForm: 'hon ville inte' }).problems).toEqual([['consentForm', 'invalidValue']]);
+    expect(refusal({ ...withConsent, consentForm: 'hon ville inte' }).problems).toEqual([
+      ['consentForm', 'invalidValue'],
+    ]);
   });
 
   it('de-identified (§ 12): no consent form; the explanation may still be recorded', () => {

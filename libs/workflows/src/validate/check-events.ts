@@ -123,7 +123,8 @@ function checkRule(ctx: ValidationContext, payload: PayloadSpec, rule: PayloadRu
       `Field ${field} cannot hold the value ${JSON.stringify(value)}.`,
     );
   };
-  if (carried(rule.when.field, [...path, 'when', 'field'])) fits(rule.when.field, rule.when.is, [...path, 'when', 'is']);
+  if (carried(rule.when.field, [...path, 'when', 'field']))
+    fits(rule.when.field, rule.when.is, [...path, 'when', 'is']);
   (rule.require ?? []).forEach((field, i) => carried(field, [...path, 'require', i]));
   (rule.forbid ?? []).forEach((field, i) => carried(field, [...path, 'forbid', i]));
   for (const [field, value] of Object.entries(rule.must ?? {}) as [PayloadFieldName, unknown][]) {

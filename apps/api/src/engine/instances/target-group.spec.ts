@@ -79,7 +79,9 @@ describe('who a case is for, at its start', () => {
       ['violenceCategory', 'outsideTargetGroup'],
       ['attestation.residence', 'outsideTargetGroup'],
     ]);
-    expect(problemsOf(reply)[1]?.message.sv).toContain('bor i länet (”som bor i Jämtlands län”, i länets läsning) (§ 7)');
+    expect(problemsOf(reply)[1]?.message.sv).toContain(
+      'bor i länet (”som bor i Jämtlands län”, i länets läsning) (§ 7)',
+    );
   });
 
   it('Västernorrland: a person under 18 is outside § 3 ("över 18 år"); there is no residence criterion to attest', async () => {
@@ -95,12 +97,16 @@ describe('who a case is for, at its start', () => {
       expect.objectContaining({
         path: 'attestation.age',
         code: 'outsideTargetGroup',
-        message: expect.objectContaining({ sv: expect.stringContaining('18 år eller äldre (”över 18 år”, i länets läsning) (§ 3)') }),
+        message: expect.objectContaining({
+          sv: expect.stringContaining('18 år eller äldre (”över 18 år”, i länets läsning) (§ 3)'),
+        }),
       }),
     ]);
     const asked = await refused(() => start({ age: true, residence: true }));
     expect(asked.status).toBe(422);
-    expect(problemsOf(asked).map((p) => [p.path, p.code])).toEqual([['attestation.residence', 'criterionNotInTargetGroup']]);
+    expect(problemsOf(asked).map((p) => [p.path, p.code])).toEqual([
+      ['attestation.residence', 'criterionNotInTargetGroup'],
+    ]);
   });
 
   it('refuses a start without the attestation, or with an unknown category or form, as malformed (422, the paths)', async () => {
