@@ -1,3 +1,4 @@
+import { firstPeriodReading } from '../calculators/meeting-periods.js';
 import { describeCadence, describeCount } from '../describe/cadence.js';
 import {
   consentBasisLabels,
@@ -16,6 +17,7 @@ import { type Body } from '../schema/body.js';
 import { type Commitment } from '../schema/commitment.js';
 import { type CostMethod } from '../schema/cost-method.js';
 import { type CostSplit } from '../schema/cost-split.js';
+import { providerChoiceNote } from '../schema/role.js';
 import { type RoutineBinding } from '../schema/routine-binding.js';
 import { type TargetGroup } from '../schema/target-group.js';
 
@@ -31,8 +33,13 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
   const [section, index, ...rest] = path;
   const at = typeof index === 'number' ? index : -1;
   switch (section) {
-    case 'parties':
-      return version.parties[at]?.name ?? 'Part';
+    case 'parties': {
+      const party = version.parties[at];
+      if (!party) return 'Part';
+      if (!party.participatesAs) return party.name;
+      const role = party.participatesAs.role === 'host' ? 'huvudman' : 'samordnar projektet';
+      return `${party.name}: ${role}, medverkar utan att vara part`;
+    }
     case 'targetGroups': {
       const group = version.targetGroups?.[at];
       return group ? targetGroupText(group, rest) : sectionTitles.targetGroups;
@@ -42,13 +49,18 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
     case 'roles': {
       const role = version.roles?.[at];
       if (!role) return 'Roll';
-      return rest[0] === 'providedBy' && role.providedBy
-        ? `${role.name} tillhandahålls av ${names.of(role.providedBy.party)}`
-        : `Roll: ${role.name}`;
+      if (rest[0] === 'providedBy' && role.providedBy) {
+        return `${role.name} tillhandahålls av ${names.of(role.providedBy.party)}`;
+      }
+      // An employer the county chose cites no clause, so it shows here, with the role's own.
+      const chosen = providerChoiceNote(role.providedBy);
+      return chosen === undefined || !role.providedBy
+        ? `Roll: ${role.name}`
+        : `Roll: ${role.name}; tillhandahålls av ${names.of(role.providedBy.party)} som länets eget val, inte enligt texten (${chosen})`;
     }
     case 'bodies': {
       const body = version.bodies?.[at];
-      return body ? bodyText(body, names, rest) : 'Grupp';
+      return body ? bodyText(body, names, rest, version.term) : 'Grupp';
     }
     case 'commitments': {
       const commitment = version.commitments?.[at];
@@ -102,7 +114,7 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
   }
 }
 
-function bodyText(body: Body, names: Names, rest: Path): string {
+function bodyText(body: Body, names: Names, rest: Path, term: AgreementVersion['term']): string {
   const [field, index] = rest;
   switch (field) {
     case 'members': {
@@ -113,8 +125,11 @@ function bodyText(body: Body, names: Names, rest: Path): string {
       return `${body.name}: sammankallas av ${body.convener ? names.withProvider(body.convener.ref) : ''}`;
     case 'place':
       return `${body.name}: möts i ${body.place?.name ?? ''}`;
-    case 'cadence':
-      return `${body.name}: ${body.cadence ? describeCadence(body.cadence) : ''}`;
+    case 'cadence': {
+      const cadence = body.cadence;
+      const reading = cadence?.kind === 'countPerPeriod' ? firstPeriodReading(cadence, term) : undefined;
+      return `${body.name}: ${cadence ? describeCadence(cadence) : ''}${reading ? ` (första perioden: ${reading})` : ''}`;
+    }
     case 'onDemand':
       return `${body.name}: ${body.onDemand?.description ?? ''}`;
     case 'consultationKinds':
@@ -165,7 +180,20 @@ function costText(split: CostSplit, names: Names, path: Path): string {
       if (!funding) return 'Finansiering';
       const amount =
         funding.amount === undefined ? '' : ` ${funding.approximate ? 'omkring ' : ''}${formatKronor(funding.amount)}`;
-      return `Finansiering: ${funding.funder}${amount}${funding.year === undefined ? '' : ` (${funding.year})`}`;
+      const deducts =
+        funding.deduct === 'whole'
+          ? ', betalar hela kostnaden den avser'
+          : funding.deduct === 'amount'
+            ? ', dras av innan resten fördelas'
+            : '';
+      return `Finansiering: ${funding.funder}${amount}${funding.year === undefined ? '' : ` (${funding.year})`}${deducts}`;
+    }
+    case 'projectPeriod': {
+      const period = split.projectPeriod;
+      if (!period) return 'Projektperiod';
+      return index === 'start'
+        ? `Projektperioden och centrumets start: från och med ${formatDateSv(period.start.date)}`
+        : `Projektperioden till och med ${formatDateSv(period.end.date)}`;
     }
     case 'selfFunded':
       return `${names.groupHeading(split.selfFunded?.parties ?? [])} bär sina egna kostnader`;

@@ -133,6 +133,39 @@ describe('agreements through the API', () => {
     expect(ics.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
   });
 
+  it('says where Jämtland’s consultations meet, in the calendar and its .ics, and how its first year is counted', async () => {
+    const base = '/api/agreements/jamtland-operation-norrsken/versions/latest';
+    const march = await as(
+      'strateg.jamtland',
+      'GET',
+      `${base}/calendar?from=2023-03-01&to=2023-03-31&body=samradsgrupp`,
+    );
+    expect(march.status).toBe(200);
+    const meetings = (march.body['entries'] as { kind: string; location?: string }[]).filter(
+      (e) => e.kind === 'meeting',
+    );
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.every((meeting) => meeting.location === 'Östersund')).toBe(true);
+    const ics = await as(
+      'strateg.jamtland',
+      'GET',
+      `${base}/calendar.ics?from=2023-03-01&to=2023-03-31&body=samradsgrupp`,
+    );
+    expect(ics.text.match(/^LOCATION:.*$/gm)).toEqual(meetings.map(() => 'LOCATION:Östersund'));
+    const year = await as('strateg.jamtland', 'GET', `${base}/calendar?from=2023-01-01&to=2023-12-31&body=styrgrupp`);
+    expect(year.body['entries']).toEqual([
+      expect.objectContaining({
+        kind: 'meetingsToSchedule',
+        date: '2023-03-01',
+        meetingsToSchedule: expect.objectContaining({
+          min: 4,
+          max: 4,
+          reading: expect.objectContaining({ kind: 'proRataRoundedUp', daysInForce: 306, daysInPeriod: 365 }),
+        }),
+      }),
+    ]);
+  });
+
   it('prints the Jämtland document to PDF', async () => {
     const reply = await fetch(
       `${app.samverkan.url}/api/agreements/jamtland-operation-norrsken/versions/latest/document.pdf`,
@@ -145,6 +178,44 @@ describe('agreements through the API', () => {
     const bytes = Buffer.from(await reply.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(20_000);
+  });
+
+  it('splits Västernorrland’s first project year between the municipalities after the state grant (seed 003 § 6.1)', async () => {
+    const base = '/api/agreements/vasternorrland-stod-och-kompetenscentrum/versions/latest';
+    const reply = await as('strateg.vasternorrland', 'GET', `${base}/cost-split?year=2017`);
+    expect(reply.status).toBe(200);
+    type Share = { partyKey: string; amountOre: number; basis: { count?: number } };
+    const funded = reply.body['funded'] as {
+      label: string;
+      status: string;
+      grossOre: number;
+      netOre: number;
+      funding: { key: string; amountOre: number }[];
+      outcome: { shares: Share[] };
+    }[];
+    const kommun = funded.find((group) => group.label === 'Totalt, kommun');
+    expect(kommun).toMatchObject({
+      status: 'computed',
+      grossOre: 2_150_000_00,
+      funding: [{ key: 'socialstyrelsen-kommunerna-2017', amountOre: 1_231_868_00 }],
+      netOre: 918_132_00,
+    });
+    const shares = kommun?.outcome.shares ?? [];
+    expect(shares).toHaveLength(7);
+    expect(shares.reduce((sum, share) => sum + share.amountOre, 0)).toBe(918_132_00);
+    const people = shares.reduce((sum, share) => sum + (share.basis.count ?? 0), 0);
+    for (const share of shares) {
+      const exact = (918_132_00 * (share.basis.count ?? 0)) / people;
+      expect({ party: share.partyKey, withinOneOre: Math.abs(share.amountOre - exact) < 1 }).toEqual({
+        party: share.partyKey,
+        withinOneOre: true,
+      });
+    }
+    const document = await as('strateg.vasternorrland', 'GET', `${base}/document`);
+    expect(document.text).toContain('Överenskommelsen har 10 parter.');
+    expect(document.text.match(/<section class="signature-page"/g)).toHaveLength(10);
+    expect(document.text).toContain('Kostnad och finansiering 2017');
+    expect(document.text).toContain('918\u00a0132\u00a0kr');
   });
 
   it('computes Jämtland’s exit at the year end after six months’ written notice', async () => {
