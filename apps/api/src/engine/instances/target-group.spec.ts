@@ -109,6 +109,20 @@ describe('who a case is for, at its start', () => {
     ]);
   });
 
+  it('Norrbotten: a child consultation is for minors ("Minderåriga", under 18); an adult is refused', async () => {
+    await app.addUser({ username: 'socialtjanst.lulea', party: 'lulea-kommun', roles: ['member'] });
+    const reply = await refused(() =>
+      app.as('socialtjanst.lulea', 'POST', '/api/instances', {
+        agreement: 'norrbotten-samverkan-mot-vald',
+        routine: 'barnsamrad',
+        input: { homeMunicipality: 'lulea-kommun', attestation: { age: false } },
+      }),
+    );
+    expect(reply.status).toBe(422);
+    expect(reply.body['code']).toBe('OUTSIDE_TARGET_GROUP');
+    expect(problemsOf(reply)[0]?.message.sv).toContain('under 18 år (”Minderåriga”) (avsnittet ”Målgrupper”)');
+  });
+
   it('refuses a start without the attestation, or with an unknown category or form, as malformed (422, the paths)', async () => {
     const missing = await refused(() => rvc({ ...home }));
     expect(missing.status).toBe(422);
