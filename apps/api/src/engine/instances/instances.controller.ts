@@ -26,7 +26,16 @@ class StartInstanceDto {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    example: { homeMunicipality: 'ostersunds-kommun' },
+    description:
+      'The routine’s own input, and who the case is for when the binding names target groups (docs/cases.md): ' +
+      '`targetGroup` (implied when there is one), `violenceCategory`, `violenceForms`, and `attestation`, a yes or no ' +
+      'per criterion of the group (`age`, `residence`, `gender`); a case outside the group is a 422 OUTSIDE_TARGET_GROUP',
+    example: {
+      homeMunicipality: 'ostersunds-kommun',
+      violenceCategory: 'mensViolenceAgainstWomen',
+      violenceForms: ['psychological'],
+      attestation: { age: true, residence: true },
+    },
   })
   input?: Record<string, unknown>;
 }

@@ -5,6 +5,7 @@ import {
   type RoutineSnapshot,
   activeStateIds,
   applyEvent,
+  caseFactsOf,
   restoreSnapshot,
   startRoutine,
 } from '@samverkan/workflows';
@@ -87,10 +88,14 @@ export class InstancesService implements OnModuleInit {
     const definition = await this.routines.latest(parseTemplateRef(binding.template)?.key ?? binding.template);
     const routine = this.routines.compiled(definition, binding);
     const at = this.clock.now();
-    const input = request.input ?? {};
-    // The input first (its form, personal data, a home municipality the binding knows): the
-    // role check below reads the home municipality from it.
-    const started = startRoutine(routine, input, at.toISOString());
+    // Who the case is for first: a case outside the binding's target group is refused before
+    // anything is written, and the start keeps only the category, forms and yes-or-no answers.
+    const groups = (content.targetGroups ?? []).filter((group) => binding.targetGroups?.includes(group.key));
+    const { facts, rest } = caseFactsOf(groups, request.input ?? {});
+    // Then the routine's own input (its form, personal data, a home municipality the binding
+    // knows): the role check below reads the home municipality from it.
+    const started = startRoutine(routine, rest, at.toISOString());
+    const input = facts ? { ...rest, ...facts } : rest;
     const home = typeof input['homeMunicipality'] === 'string' ? input['homeMunicipality'] : undefined;
     // The same bindings as every later read: whoever starts a case can read it (defect 5).
     const bindings = bindInstance(content, binding, home);

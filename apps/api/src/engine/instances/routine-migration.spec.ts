@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { rvcReferral } from '@samverkan/workflows';
 import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { HOUR } from '../../testing/test-clock.js';
+import { inTargetGroup } from '../../testing/case-facts.js';
 
 interface Task {
   status: string;
@@ -15,7 +16,7 @@ interface Deadline {
 const jamtland = {
   agreement: 'jamtland-operation-norrsken',
   routine: 'rvc',
-  input: { homeMunicipality: 'ostersunds-kommun' },
+  input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
 };
 
 // A new version of a routine: new cases take it, running ones stay until an explicit, validated
