@@ -15,6 +15,8 @@ export interface InstanceRow {
   snapshot: StoredSnapshot;
   bindings: InstanceBindings;
   version: number;
+  /** When the case's latest event happened: the next may not have happened before it. */
+  last_occurred_at: Date | null;
 }
 
 export interface NewInstance {
@@ -45,6 +47,8 @@ export interface LoggedEvent {
   payload: Record<string, unknown>;
   source: EventSource;
   actor?: { userId: string; partyKey: string };
+  /** When it happened, if not when it is recorded (the step's `at`). */
+  occurredAt?: Date;
 }
 
 export interface EventRow {
@@ -54,6 +58,7 @@ export interface EventRow {
   source: EventSource;
   actor_party_key: string | null;
   at: Date;
+  occurred_at: Date;
 }
 
 /**
@@ -103,9 +108,9 @@ export class InstanceRepository {
            version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING id, version),
        logged AS (
-         INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at)
+         INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at, occurred_at)
          SELECT moved.id, (SELECT coalesce(max(seq), 0) + 1 FROM instance_event WHERE instance_id = $1),
-           $6, $7, $8, $9, $10, $11
+           $6, $7, $8, $9, $10, $11, $12
          FROM moved WHERE $6::text IS NOT NULL RETURNING seq)
        SELECT moved.version, (SELECT seq FROM logged) AS seq FROM moved`,
       [
@@ -120,6 +125,7 @@ export class InstanceRepository {
         event?.actor?.userId ?? null,
         event?.actor?.partyKey ?? null,
         at,
+        event?.occurredAt ?? at,
       ],
     );
     const row = rows[0];
@@ -128,8 +134,8 @@ export class InstanceRepository {
 
   async append(db: EntityManager, instanceId: string, event: LoggedEvent, at: Date): Promise<number> {
     const rows: { seq: number }[] = await db.query(
-      `INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at)
-       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7 FROM instance_event WHERE instance_id = $1
+      `INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at, occurred_at)
+       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7, $8 FROM instance_event WHERE instance_id = $1
        RETURNING seq`,
       [
         instanceId,
@@ -139,6 +145,7 @@ export class InstanceRepository {
         event.actor?.userId ?? null,
         event.actor?.partyKey ?? null,
         at,
+        event.occurredAt ?? at,
       ],
     );
     const seq = rows[0]?.seq;
@@ -149,7 +156,8 @@ export class InstanceRepository {
   /** The instance as a step reads it (no lock: the step's write checks the version). */
   async load(db: EntityManager, id: string): Promise<InstanceRow | undefined> {
     const rows: InstanceRow[] = await db.query(
-      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version
+      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version,
+         (SELECT occurred_at FROM instance_event WHERE instance_id = instance.id ORDER BY seq DESC LIMIT 1) AS last_occurred_at
        FROM instance WHERE id = $1`,
       [id],
     );
@@ -159,7 +167,8 @@ export class InstanceRepository {
   /** The active instances of a routine version, oldest first (what a migration moves). */
   activeOf(routineKey: string, routineVersion: number): Promise<InstanceRow[]> {
     return this.dataSource.query(
-      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version
+      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version,
+         (SELECT occurred_at FROM instance_event WHERE instance_id = instance.id ORDER BY seq DESC LIMIT 1) AS last_occurred_at
        FROM instance WHERE routine_key = $1 AND routine_version = $2 AND status = 'active' ORDER BY started_at`,
       [routineKey, routineVersion],
     );
@@ -186,7 +195,7 @@ export class InstanceRepository {
 
   async history(instanceId: string): Promise<EventRow[]> {
     return this.dataSource.query(
-      'SELECT seq, type, payload, source, actor_party_key, at FROM instance_event WHERE instance_id = $1 ORDER BY seq',
+      'SELECT seq, type, payload, source, actor_party_key, at, occurred_at FROM instance_event WHERE instance_id = $1 ORDER BY seq',
       [instanceId],
     );
   }

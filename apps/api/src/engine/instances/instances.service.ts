@@ -5,8 +5,10 @@ import {
   type RoutineSnapshot,
   activeStateIds,
   applyEvent,
+  occurredAtOf,
   restoreSnapshot,
   startRoutine,
+  timerOccurredAt,
 } from '@samverkan/workflows';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -37,15 +39,19 @@ export interface StartRequest {
   input?: Record<string, unknown>;
   /** The client's key for this start (a UUID): the same start again answers with its case. */
   idempotencyKey?: string;
+  /** When the case began, if before it is registered (ISO 8601 with an offset). */
+  occurredAt?: unknown;
 }
 
-type Actor = { source: 'user'; user: AuthUser } | { source: 'timer' };
+/** Who sends an event: a user, or a timer that fell due at `dueAt`. */
+type Actor = { source: 'user'; user: AuthUser } | { source: 'timer'; dueAt: Date };
 
 /** An event applied in a transaction: the case after it, and the step written (none if nothing changed). */
 interface Applied {
   caseRef: string;
   routine: string;
   at: Date;
+  occurredAt: Date;
   after: { status: 'active' | 'done'; value: unknown };
   written: WrittenStep | undefined;
 }
@@ -88,9 +94,11 @@ export class InstancesService implements OnModuleInit {
     const routine = this.routines.compiled(definition, binding);
     const at = this.clock.now();
     const input = request.input ?? {};
+    // A case that began before it was registered starts then: its first deadlines run from it.
+    const occurredAt = occurredAtOf({ occurredAt: request.occurredAt, recordedAt: at });
     // The input first (its form, personal data, a home municipality the binding knows): the
     // role check below reads the home municipality from it.
-    const started = startRoutine(routine, input, at.toISOString());
+    const started = startRoutine(routine, input, occurredAt);
     const home = typeof input['homeMunicipality'] === 'string' ? input['homeMunicipality'] : undefined;
     // The same bindings as every later read: whoever starts a case can read it (defect 5).
     const bindings = bindInstance(content, binding, home);
@@ -110,6 +118,7 @@ export class InstancesService implements OnModuleInit {
         }
         return this.steps.write(db, {
           at,
+          occurredAt: new Date(occurredAt),
           bindings,
           instance: {
             start: {
@@ -141,7 +150,7 @@ export class InstancesService implements OnModuleInit {
     return this.stepView(
       { id: written.instanceId, caseRef, routine: `${definition.key}@${definition.version}` },
       { status: started.effects.done ? 'done' : 'active', value: started.snapshot.value },
-      { type: 'instance.started', at },
+      { type: 'instance.started', at, occurredAt: new Date(occurredAt) },
       written,
     );
   }
@@ -158,7 +167,7 @@ export class InstancesService implements OnModuleInit {
       state: view.state,
       activeStates: view.activeStates,
       rowVersion: view.rowVersion,
-      event: started ? { seq: started.seq, type: started.type, at: started.at } : null,
+      event: started ? { seq: started.seq, type: started.type, at: started.at, occurredAt: started.occurredAt } : null,
       opened: view.tasks.filter((task) => task.status === 'open'),
       closed: [],
       armed: view.deadlines,
@@ -169,7 +178,7 @@ export class InstancesService implements OnModuleInit {
   private stepView(
     instance: { id: string; caseRef: string; routine: string },
     after: { status: 'active' | 'done'; value: unknown },
-    event: { type: string; at: Date },
+    event: { type: string; at: Date; occurredAt: Date },
     written: WrittenStep,
   ): StepView {
     return {
@@ -180,7 +189,15 @@ export class InstancesService implements OnModuleInit {
       state: after.value,
       activeStates: activeStateIds(after.value as Parameters<typeof activeStateIds>[0]),
       rowVersion: written.version ?? 0,
-      event: written.seq === undefined ? null : { seq: written.seq, type: event.type, at: event.at.toISOString() },
+      event:
+        written.seq === undefined
+          ? null
+          : {
+              seq: written.seq,
+              type: event.type,
+              at: event.at.toISOString(),
+              occurredAt: event.occurredAt.toISOString(),
+            },
       opened: written.opened.map((row) => this.tasks.toView(row, instance.caseRef)),
       closed: written.closed,
       armed: written.armed.map(deadlineViewOf),
@@ -238,7 +255,7 @@ export class InstancesService implements OnModuleInit {
     return this.stepView(
       { id: instanceId, caseRef: applied.caseRef, routine: applied.routine },
       applied.after,
-      { type: String(event['type']), at: applied.at },
+      { type: String(event['type']), at: applied.at, occurredAt: applied.occurredAt },
       applied.written,
     );
   }
@@ -251,7 +268,12 @@ export class InstancesService implements OnModuleInit {
     const { instanceId, timer } = routineTimerOf(deadline);
     if (timer.kind === 'deadline') {
       if (!timer.event) return nothingToDispatch;
-      const applied = await this.apply(db, instanceId, { type: timer.event }, { source: 'timer' });
+      const applied = await this.apply(
+        db,
+        instanceId,
+        { type: timer.event },
+        { source: 'timer', dueAt: deadline.dueAt },
+      );
       return applied.written?.dispatch ?? nothingToDispatch;
     }
     const instance = await this.load(db, instanceId);
@@ -275,21 +297,33 @@ export class InstancesService implements OnModuleInit {
       await this.routines.get(instance.routine_key, instance.routine_version),
       instance.bindings.binding,
     );
+    const at = this.clock.now();
+    const previous = instance.last_occurred_at === null ? undefined : new Date(instance.last_occurred_at);
+    // When it happened is no field of the routine's event: it is when its states are entered.
+    const { occurredAt: claimed, ...sent } = event;
+    event = sent;
+    let occurredAt: string;
     if (actor.source === 'user') {
       if (!mayReadCase(actor.user, instance.bindings)) throw instanceNotFound(instanceId);
       if (!mayActInCase(actor.user, instance.bindings)) throw caseRoleRequired();
       this.authorise(routine, instance.bindings, actor.user, event);
+      occurredAt = occurredAtOf({ occurredAt: claimed, recordedAt: at, previous });
       event = await this.fill(routine, instance, event);
+    } else {
+      occurredAt = timerOccurredAt(actor.dueAt, at, previous);
     }
-    const at = this.clock.now();
-    const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, at.toISOString());
+    const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, occurredAt);
     const status = result.effects.done ? 'done' : 'active';
     const after = { status, value: result.snapshot.value } as const;
     const routineRef = `${instance.routine_key}@${instance.routine_version}`;
-    if (!result.changed) return { caseRef: instance.case_ref, routine: routineRef, at, after, written: undefined };
+    const happened = new Date(occurredAt);
+    if (!result.changed) {
+      return { caseRef: instance.case_ref, routine: routineRef, at, occurredAt: happened, after, written: undefined };
+    }
     const { type, ...payload } = event;
     const written = await this.steps.write(db, {
       at,
+      occurredAt: happened,
       bindings: instance.bindings,
       instance: {
         id: instanceId,
@@ -300,7 +334,7 @@ export class InstancesService implements OnModuleInit {
       event: loggedEvent(String(type), payload, actor),
       effects: result.effects,
     });
-    return { caseRef: instance.case_ref, routine: routineRef, at, after, written };
+    return { caseRef: instance.case_ref, routine: routineRef, at, occurredAt: happened, after, written };
   }
 
   /** Fields the routine lets the server fill in (its events' `fill`), where the sender left them out. */

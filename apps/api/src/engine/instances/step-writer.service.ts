@@ -53,8 +53,9 @@ export class CaseStepWriter {
     const opened: TaskRow[] = [];
     const armed: ArmedDeadline[] = [];
     const effects = step.effects;
+    const happened = step.occurredAt ?? step.at;
     if (effects) {
-      await this.tasks.close(db, instanceId, effects.closeTasks, step.at);
+      await this.tasks.close(db, instanceId, effects.closeTasks, happened);
       closed.push(...effects.closeTasks.map((task) => ({ key: task.key, status: task.outcome })));
       cancelled.push(...(await this.deadlines.cancelTimers(db, instanceId, effects.cancelTimers)));
       opened.push(
@@ -62,7 +63,7 @@ export class CaseStepWriter {
           db,
           instanceId,
           effects.openTasks.map((plan) => ({ plan, partyKeys: partiesOf(step.bindings, plan.parties) })),
-          step.at,
+          happened,
         )),
       );
       armed.push(...(await this.deadlines.armTimers(db, instanceId, effects.armTimers)));
@@ -103,17 +104,18 @@ export class CaseStepWriter {
     step: CaseStep,
   ): Promise<{ instanceId: string; version: number | undefined; seq: number | undefined }> {
     const change = step.instance;
+    const event = step.event && { ...step.event, occurredAt: step.occurredAt ?? step.at };
     if ('start' in change) {
       const instanceId = await this.instances.insert(db, change.start);
-      const seq = step.event ? await this.instances.append(db, instanceId, step.event, step.at) : undefined;
+      const seq = event ? await this.instances.append(db, instanceId, event, step.at) : undefined;
       return { instanceId, version: 1, seq };
     }
     if ('move' in change) {
-      const moved = await this.instances.move(db, change.id, change.move, step.event, step.at);
+      const moved = await this.instances.move(db, change.id, change.move, event, step.at);
       if (!moved) throw new EngineError('INSTANCE_CONFLICT', 409, change.conflict);
       return { instanceId: change.id, ...moved };
     }
-    const seq = step.event ? await this.instances.append(db, change.id, step.event, step.at) : undefined;
+    const seq = event ? await this.instances.append(db, change.id, event, step.at) : undefined;
     return { instanceId: change.id, version: undefined, seq };
   }
 }
