@@ -58,9 +58,10 @@ interface Applied {
 
 /**
  * The engine: starts instances of a county's bound routines and applies events to them, users'
- * and timers' alike, each in one transaction with optimistic locking (ARCHITECTURE: Execution).
- * What a step writes goes through CaseStepWriter; deadlines it armed or cancelled reach the
- * queue after commit.
+ * and timers' alike, with optimistic locking (ARCHITECTURE: Execution): the case is read, and
+ * what the step writes is one statement under the version read (CaseStepWriter), committed on
+ * its own for a user's start or event, in the firing's transaction for a timer. Deadlines it
+ * armed or cancelled reach the queue after commit.
  */
 @Injectable()
 export class InstancesService implements OnModuleInit {
@@ -106,38 +107,40 @@ export class InstancesService implements OnModuleInit {
       throw new EngineError('INSTANCE_FORBIDDEN', 403, `${user.party.name} plays no role in ${binding.key}`);
     }
     let caseRef = this.newCaseRef(binding);
-    const insert = () =>
-      this.dataSource.transaction(async (db) => {
-        if (request.idempotencyKey) {
-          const existing = await this.startedBefore(db, agreementId, request.idempotencyKey, {
-            routineKey: definition.key,
-            partyKey: user.party.key,
-            input,
-          });
-          if (existing) return existing;
-        }
-        return this.steps.write(db, {
-          at,
-          occurredAt: new Date(occurredAt),
-          bindings,
-          instance: {
-            start: {
-              agreementId,
-              agreementVersion: version,
-              routineKey: definition.key,
-              routineVersion: definition.version,
-              caseRef,
-              status: started.effects.done ? 'done' : 'active',
-              snapshot: stored(started.snapshot),
-              bindings,
-              startedBy: user.id,
-              idempotencyKey: request.idempotencyKey ?? null,
-            },
-          },
-          event: loggedEvent('instance.started', input, { source: 'user', user }),
-          effects: started.effects,
+    // No transaction: the start is one statement, committed at once; a start under a key that
+    // races another meets it on the unique index below.
+    const insert = async () => {
+      const db = this.dataSource.manager;
+      if (request.idempotencyKey) {
+        const existing = await this.startedBefore(db, agreementId, request.idempotencyKey, {
+          routineKey: definition.key,
+          partyKey: user.party.key,
+          input,
         });
+        if (existing) return existing;
+      }
+      return this.steps.write(db, {
+        at,
+        occurredAt: new Date(occurredAt),
+        bindings,
+        instance: {
+          start: {
+            agreementId,
+            agreementVersion: version,
+            routineKey: definition.key,
+            routineVersion: definition.version,
+            caseRef,
+            status: started.effects.done ? 'done' : 'active',
+            snapshot: stored(started.snapshot),
+            bindings,
+            startedBy: user.id,
+            idempotencyKey: request.idempotencyKey ?? null,
+          },
+        },
+        event: loggedEvent('instance.started', input, { source: 'user', user }),
+        effects: started.effects,
       });
+    };
     // Two retries at once meet on the unique key: the one that lost finds the winner's case.
     // (A generated reference that collides, one in 191 million a month, is simply drawn again.)
     const written = await insert().catch(async (error: unknown) => {
@@ -246,9 +249,8 @@ export class InstancesService implements OnModuleInit {
    */
   async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<StepView> {
     if (!isUuid(instanceId)) throw instanceNotFound(instanceId);
-    const applied = await this.dataSource.transaction((db) =>
-      this.apply(db, instanceId, event, { source: 'user', user }),
-    );
+    // No transaction: the case is read, then the step is one statement under its version check.
+    const applied = await this.apply(this.dataSource.manager, instanceId, event, { source: 'user', user });
     // A user's event that changes nothing is refused inside apply; a step was written.
     if (!applied.written) throw new Error('a user event applied without a step');
     await this.dispatcher.apply(applied.written.dispatch);
