@@ -32,7 +32,14 @@ export { countySchema, type County } from './schema/county.js';
 export { sourceKinds, sourceSchema, type Source, type SourceKind } from './schema/source.js';
 export { clauseTopics, clauseSchema, clauseCitation, type Clause, type ClauseTopic } from './schema/clause.js';
 export { populationSchema, type Population } from './schema/population.js';
-export { partySchema, type Party } from './schema/party.js';
+export {
+  isParty,
+  participantRoles,
+  participantRoleSchema,
+  partySchema,
+  type ParticipantRole,
+  type Party,
+} from './schema/party.js';
 export { subRegionSchema, type SubRegion } from './schema/sub-region.js';
 export { levels, levelSchema, type Level } from './schema/level.js';
 export { roleKinds, roleSchema, type Role, type RoleKind } from './schema/role.js';
@@ -82,6 +89,10 @@ export {
   type CostItem,
   type CostTotal,
   type Funding,
+  type FundingDeduction,
+  type ProjectPeriod,
+  fundingDeductions,
+  projectPeriodSchema,
 } from './schema/cost-split.js';
 export { termSchema, renewalSchema, type Term, type Renewal } from './schema/term.js';
 export {

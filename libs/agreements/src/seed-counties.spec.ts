@@ -3,6 +3,7 @@ import path from 'node:path';
 import { diffAgreements } from './diff/diff-agreements.js';
 import { loadMunicipalities } from './municipalities/load-municipalities.js';
 import { type AgreementVersion } from './schema/agreement-version.js';
+import { isParty } from './schema/party.js';
 import { validateAgreementTemplate } from './schema/validate.js';
 import { formatTemplateRef, type TemplateRef } from './template-ref.js';
 import { resolveAgreement } from './templates/resolve.js';
@@ -157,6 +158,42 @@ describe('Västernorrland: the proposed support and competence centre', () => {
 
   it('binds the RVC method from its own clause 3.1', () => {
     expect(vasternorrland.routines?.[0]).toMatchObject({ template: 'rvc-referral@1', source: { clause: '3.1' } });
+  });
+
+  it('has the parties § 7 names; the host and the project’s coordinator take part without being parties', () => {
+    const parties = vasternorrland.parties.filter(isParty);
+    expect(parties.map((p) => p.kind)).toEqual([
+      ...Array<string>(7).fill('municipality'),
+      'region',
+      'police',
+      'prosecution',
+    ]);
+    expect(parties.every((p) => p.clause === '7')).toBe(true);
+    const participants = vasternorrland.parties.filter((p) => !isParty(p));
+    expect(participants.map((p) => [p.key, p.participatesAs?.role, p.participatesAs?.clause])).toEqual([
+      ['kommunforbundet-vasternorrland', 'host', '3'],
+      ['lansstyrelsen-vasternorrland', 'projectCoordinator', '7'],
+    ]);
+  });
+
+  it('starts the centre on 2017-01-01 (§ 7) for a three-year project period, its end a marked reading (§ 6.1)', () => {
+    const period = vasternorrland.costSplit?.projectPeriod;
+    expect(period?.start).toEqual({ date: '2017-01-01', clause: '7' });
+    expect(period?.end).toMatchObject({ date: '2019-12-31', clause: '6.1', reading: { fields: ['date'] } });
+  });
+
+  it('deducts Socialstyrelsen’s grant in 2017 and 2018, and not Länsstyrelsen’s start-up funds (a marked reading)', () => {
+    const funding = vasternorrland.costSplit?.funding ?? [];
+    const deducting = funding.filter((f) => f.deduct !== undefined).map((f) => [f.key, f.year, f.deduct]);
+    expect(deducting).toEqual([
+      ['socialstyrelsen-kommunerna-2017', 2017, 'amount'],
+      ['socialstyrelsen-kommunerna-2018', 2018, 'amount'],
+      ['stimulansmedel-landstinget-2017', 2017, 'whole'],
+      ['stimulansmedel-landstinget-2018', 2018, 'whole'],
+    ]);
+    const lansstyrelsen = funding.find((f) => f.key === 'lansstyrelsen-projektmedel');
+    expect(lansstyrelsen).toMatchObject({ amount: 500_000_00, approximate: true, reading: { fields: ['deduct'] } });
+    expect(lansstyrelsen?.deduct).toBeUndefined();
   });
 });
 

@@ -109,6 +109,69 @@ describe('splitCost on the Västernorrland budget (seed 003, § 6)', () => {
   });
 });
 
+describe('splitCost less the state grant (seed 003, § 6.1)', () => {
+  // "Kostnaderna utöver finansiering via socialstyrelsens utvecklingsmedel föreslås fördelas
+  // mellan kommunerna utifrån invånarantal": 2 150 000 kr less 1 231 868 kr leaves 918 132 kr.
+  const grant = { key: 'socialstyrelsen', label: 'Socialstyrelsen', amountOre: 1_231_868_00 };
+  const result = splitCost(aSplit({ funding: [grant] }));
+  const outcome = result.ok && result.value.kind === 'computed' ? result.value : undefined;
+
+  it('deducts the grant from the gross before the split', () => {
+    expect(outcome?.grossOre).toBe(215_000_000);
+    expect(outcome?.funding).toEqual([grant]);
+    expect(outcome?.totalOre).toBe(91_813_200);
+  });
+
+  it('gives each municipality its population share of the net, within one öre, summing exactly', () => {
+    const shares = outcome?.shares ?? [];
+    expect(shares).toHaveLength(7);
+    expect(shares.reduce((sum, share) => sum + share.amountOre, 0)).toBe(91_813_200);
+    const people = 242_148;
+    for (const [key, count] of vasternorrland2023) {
+      const exact = (91_813_200 * count) / people;
+      expect(Math.abs((amounts(shares).get(key) ?? -1) - exact)).toBeLessThan(1);
+    }
+    // Sundsvall: 91 813 200 × 99 213 / 242 148 = 37 617 750.35 öre, rounded down;
+    // Örnsköldsvik: 21 035 121.95 öre, rounded up.
+    expect(amounts(shares).get('sundsvall')).toBe(37_617_750);
+    expect(amounts(shares).get('ornskoldsvik')).toBe(21_035_122);
+  });
+
+  it('splits nothing when the funding pays it all, and refuses funding larger than the cost', () => {
+    const whole = computedShares(aSplit({ funding: [{ ...grant, amountOre: 215_000_000 }] }));
+    expect(whole.every((share) => share.amountOre === 0)).toBe(true);
+    const over = splitCost(aSplit({ funding: [grant, { key: 'lan', label: 'Länsstyrelsen', amountOre: 918_132_01 }] }));
+    expect(over.ok).toBe(false);
+    if (over.ok) return;
+    expect(over.problems.map((p) => [p.code, p.path])).toEqual([['FUNDING_EXCEEDS_COST', 'funding']]);
+  });
+
+  it('refuses a funding amount that is not a whole öre ≥ 0, and a funding key given twice', () => {
+    const bad = splitCost(
+      aSplit({
+        funding: [
+          { ...grant, amountOre: 12.5 },
+          { ...grant, amountOre: -1 },
+        ],
+      }),
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems.map((p) => [p.code, p.path])).toEqual([
+      ['INVALID_AMOUNT', 'funding.0.amountOre'],
+      ['DUPLICATE_KEY', 'funding.1.key'],
+      ['INVALID_AMOUNT', 'funding.1.amountOre'],
+    ]);
+  });
+
+  it('leaves a split without funding as it was: gross and net the same', () => {
+    const plain = splitCost(aSplit());
+    expect(plain.ok && plain.value.kind === 'computed' && [plain.value.grossOre, plain.value.totalOre]).toEqual([
+      215_000_000, 215_000_000,
+    ]);
+  });
+});
+
 describe('splitCost methods', () => {
   const three = [{ key: 'c' }, { key: 'a' }, { key: 'b' }];
   const oneKrona = [{ key: 'x', label: 'X', amountOre: 100 }];

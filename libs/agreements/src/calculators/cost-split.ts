@@ -40,10 +40,24 @@ export type CostSplitMethodInput =
       clause?: string;
     };
 
-/** The paying parties, what they share, and how: one split over the sum of the items. */
+/** Money that pays part of the items before the parties split the rest (a state grant). */
+export interface CostSplitFundingInput {
+  key: string;
+  /** Swedish: "Socialstyrelsen, utvecklingsmedel till kommunerna". */
+  label: string;
+  /** Integer öre. */
+  amountOre: number;
+}
+
+/**
+ * The paying parties, what they share, and how: one split over the sum of the items, less the
+ * funding that pays part of it ("Kostnaderna utöver finansiering via …", seed 003 § 6.1).
+ */
 export interface CostSplitInput {
   year: number;
   items: readonly CostSplitItemInput[];
+  /** Deducted from the sum of the items before the split; none when left out. */
+  funding?: readonly CostSplitFundingInput[];
   method: CostSplitMethodInput;
   parties: readonly CostSplitPartyInput[];
 }
@@ -76,6 +90,11 @@ export type CostSplitOutcome =
       kind: 'computed';
       year: number;
       method: 'byPopulation' | 'equal' | 'fixedShares';
+      /** The sum of the items. */
+      grossOre: number;
+      /** What was deducted from it, in the order given. */
+      funding: CostSplitFundingInput[];
+      /** What the parties split: the gross less the funding. */
       totalOre: number;
       items: CostSplitItemInput[];
       /** In the order the parties were given. */
@@ -86,6 +105,8 @@ export type CostSplitOutcome =
   | {
       kind: 'setInAnotherAgreement';
       year: number;
+      grossOre: number;
+      funding: CostSplitFundingInput[];
       totalOre: number;
       items: CostSplitItemInput[];
       agreement: string;
@@ -104,8 +125,8 @@ export function isExactShare(value: number): boolean {
 }
 
 /**
- * Splits the sum of the items between the parties for a year, in whole öre that always add up
- * to the total: each party first gets the whole öre of its exact share, and the öre left over
+ * Splits the sum of the items, less the funding that pays part of it, between the parties for a
+ * year, in whole öre that always add up to that net total: each party first gets the whole öre of its exact share, and the öre left over
  * go one each to the parties whose dropped fractions are largest (Hamilton's method). Ties go to
  * the larger weight (population or share), then to the party key in code-point order, so the
  * result depends neither on the order of the parties nor on the machine.
@@ -116,7 +137,9 @@ export function isExactShare(value: number): boolean {
 export function splitCost(input: CostSplitInput): CalculatorResult<CostSplitOutcome> {
   const problems: CalculatorProblem[] = [];
   checkYear(input.year, problems);
-  const totalOre = checkItems(input.items, problems);
+  const grossOre = checkItems(input.items, problems);
+  const funding = (input.funding ?? []).map((entry) => ({ ...entry }));
+  const totalOre = grossOre - checkFunding(funding, grossOre, problems);
   const partyKeys = checkParties(input.parties, input.method.kind !== 'asSetInAgreement', problems);
   const items = input.items.map((item) => ({ ...item }));
 
@@ -127,6 +150,8 @@ export function splitCost(input: CostSplitInput): CalculatorResult<CostSplitOutc
     return ok({
       kind: 'setInAnotherAgreement',
       year: input.year,
+      grossOre,
+      funding,
       totalOre,
       items,
       agreement: method.agreement,
@@ -146,6 +171,8 @@ export function splitCost(input: CostSplitInput): CalculatorResult<CostSplitOutc
     kind: 'computed',
     year: input.year,
     method: method.kind,
+    grossOre,
+    funding,
     totalOre,
     items,
     shares,
@@ -397,6 +424,43 @@ function checkItems(items: readonly CostSplitItemInput[], problems: CalculatorPr
     );
   }
   return total;
+}
+
+/** The funding's sum, each a whole öre ≥ 0, together no more than the gross: a split is never of less than nothing. */
+function checkFunding(
+  funding: readonly CostSplitFundingInput[],
+  grossOre: number,
+  problems: CalculatorProblem[],
+): number {
+  const seen = new Set<string>();
+  let sum = 0;
+  funding.forEach((entry, index) => {
+    if (seen.has(entry.key)) problems.push(duplicate(entry.key, ['funding', index, 'key']));
+    seen.add(entry.key);
+    if (!Number.isSafeInteger(entry.amountOre) || entry.amountOre < 0) {
+      problems.push(
+        problem(
+          'INVALID_AMOUNT',
+          ['funding', index, 'amountOre'],
+          `Beloppet för "${entry.label}" måste vara ett heltal öre ≥ 0 (fick ${entry.amountOre}).`,
+          `The amount of "${entry.label}" must be a whole number of öre ≥ 0 (got ${entry.amountOre}).`,
+        ),
+      );
+      return;
+    }
+    sum += entry.amountOre;
+  });
+  if (Number.isSafeInteger(sum) && sum > grossOre) {
+    problems.push(
+      problem(
+        'FUNDING_EXCEEDS_COST',
+        ['funding'],
+        `Finansieringen (${sum} öre) är större än kostnaden den ska minska (${grossOre} öre).`,
+        `The funding (${sum} öre) is larger than the cost it reduces (${grossOre} öre).`,
+      ),
+    );
+  }
+  return Number.isSafeInteger(sum) && sum <= grossOre ? sum : 0;
 }
 
 function checkParties(

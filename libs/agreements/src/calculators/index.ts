@@ -10,6 +10,7 @@ export {
   type CostShareBasis,
   type CostSplitOutcome,
   type CostSplitInput,
+  type CostSplitFundingInput,
   type CostSplitItemInput,
   type CostSplitMethodInput,
   type CostSplitPartyInput,

@@ -1,6 +1,10 @@
 import { type CheckContext } from './context.js';
+import { eachItem } from './draft.js';
 
-/** The escalation ladder, follow-up and signatures name bodies and parties that exist. */
+/**
+ * The escalation ladder, follow-up and signatures name bodies and parties that exist; only a
+ * party signs, never an organisation that takes part without being one (`participatesAs`).
+ */
 export function checkGovernance(ctx: CheckContext): void {
   const { escalation, followUp, signing } = ctx.draft;
   if (escalation) {
@@ -24,6 +28,20 @@ export function checkGovernance(ctx: CheckContext): void {
   if (signing) {
     signing.parties.forEach((key, i) => ctx.expectRef(key, ['party'], ['signing', 'parties', i]));
     ctx.expectDistinct(signing.parties, ['signing', 'parties']);
+    const participants = new Set<string>();
+    eachItem(ctx.draft.parties, (party) => {
+      if (party.participatesAs !== undefined) participants.add(party.key);
+    });
+    signing.parties.forEach((key, i) => {
+      if (participants.has(key)) {
+        ctx.report(
+          ['signing', 'parties', i],
+          'participantCannotSign',
+          `"${key}" medverkar utan att vara part och undertecknar inte`,
+          `"${key}" takes part without being a party and does not sign`,
+        );
+      }
+    });
     if (signing.copies !== undefined && signing.copies < signing.parties.length) {
       ctx.report(
         ['signing', 'copies'],

@@ -85,6 +85,21 @@ describe('the coverage of the seed agreements, clause by clause (issue 11)', () 
     );
     expect(clause(view, '6').encodings.every((e) => e.kind === 'cost')).toBe(true);
   });
+
+  it('Västernorrland: 6.1 deducts the grant and ends the project period; 7 names the parties and the start (issue 11)', () => {
+    const view = clauseCoverageOf(seed('vasternorrland'));
+    const texts = (citation: string) => clause(view, citation).encodings.map((e) => e.text);
+    expect(texts('6.1')).toContain(
+      'Finansiering: Socialstyrelsen, utvecklingsmedel till kommunerna omkring 1 231 868 kr (2017), dras av innan resten fördelas',
+    );
+    expect(clause(view, '6.1').encodings).toContainEqual(
+      expect.objectContaining({ kind: 'date', path: 'costSplit.projectPeriod.end' }),
+    );
+    expect(texts('7')).toContain('Projektperioden och centrumets start: från och med 1 januari 2017');
+    expect(texts('7')).toContain('Länsstyrelsen Västernorrland: samordnar projektet, medverkar utan att vara part');
+    expect(texts('3')).toContain('Kommunförbundet Västernorrland: huvudman, medverkar utan att vara part');
+    expect(clause(view, '6.1').textOnly).toEqual(expect.any(String));
+  });
 });
 
 describe('clauseCoverageOf', () => {

@@ -50,7 +50,7 @@ export function encodingKindOf(path: readonly (string | number)[]): EncodingKind
     case 'serviceLevel':
       return 'commitment';
     case 'costSplit':
-      return 'cost';
+      return fields.includes('projectPeriod') ? 'date' : 'cost';
     case 'term':
       return 'date';
     case 'followUp':

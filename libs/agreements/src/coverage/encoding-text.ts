@@ -23,8 +23,13 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
   const [section, index, ...rest] = path;
   const at = typeof index === 'number' ? index : -1;
   switch (section) {
-    case 'parties':
-      return version.parties[at]?.name ?? 'Part';
+    case 'parties': {
+      const party = version.parties[at];
+      if (!party) return 'Part';
+      if (!party.participatesAs) return party.name;
+      const role = party.participatesAs.role === 'host' ? 'huvudman' : 'samordnar projektet';
+      return `${party.name}: ${role}, medverkar utan att vara part`;
+    }
     case 'subRegions':
       return `Länsdel: ${version.subRegions?.[at]?.name ?? ''}`;
     case 'roles': {
@@ -153,7 +158,20 @@ function costText(split: CostSplit, names: Names, path: Path): string {
       if (!funding) return 'Finansiering';
       const amount =
         funding.amount === undefined ? '' : ` ${funding.approximate ? 'omkring ' : ''}${formatKronor(funding.amount)}`;
-      return `Finansiering: ${funding.funder}${amount}${funding.year === undefined ? '' : ` (${funding.year})`}`;
+      const deducts =
+        funding.deduct === 'whole'
+          ? ', betalar hela kostnaden den avser'
+          : funding.deduct === 'amount'
+            ? ', dras av innan resten fördelas'
+            : '';
+      return `Finansiering: ${funding.funder}${amount}${funding.year === undefined ? '' : ` (${funding.year})`}${deducts}`;
+    }
+    case 'projectPeriod': {
+      const period = split.projectPeriod;
+      if (!period) return 'Projektperiod';
+      return index === 'start'
+        ? `Projektperioden och centrumets start: från och med ${formatDateSv(period.start.date)}`
+        : `Projektperioden till och med ${formatDateSv(period.end.date)}`;
     }
     case 'selfFunded':
       return `${names.groupHeading(split.selfFunded?.parties ?? [])} bär sina egna kostnader`;

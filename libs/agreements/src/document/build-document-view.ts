@@ -1,6 +1,7 @@
 import { agreementKindLabels, sourceKindLabels } from '../describe/labels.js';
 import { type AgreementKind, type AgreementVersion } from '../schema/agreement-version.js';
 import { type Clause, type ClauseTopic } from '../schema/clause.js';
+import { isParty } from '../schema/party.js';
 import { commitmentParts } from './commitment-parts.js';
 import { coverageAppendix } from './coverage-appendix.js';
 import { costParts } from './cost-parts.js';
@@ -137,7 +138,7 @@ export function buildDocumentView(version: AgreementVersion, options: AgreementD
   const hash = options.contentHash ?? (draft ? 'saknas (utkast)' : 'saknas');
   const name = version.shortName ?? version.title;
   const agreement = version.shortName ? `${version.title} ”${version.shortName}”` : version.title;
-  const signers = version.signing?.parties ?? version.parties.map((p) => p.key);
+  const signers = version.signing?.parties ?? version.parties.filter(isParty).map((p) => p.key);
   const statusLabel = draft ? 'Utkast' : 'Publicerad';
 
   const signaturePages: SignaturePageView[] = signers.map((key, index) => ({

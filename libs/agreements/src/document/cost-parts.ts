@@ -2,13 +2,15 @@ import { formatKronor } from '../describe/money.js';
 import { type AgreementVersion } from '../schema/agreement-version.js';
 import { type CostMethod } from '../schema/cost-method.js';
 import { type FactView, type PartView } from './document-view.js';
+import { fundingTable, yearlyFundingParts } from './funding-parts.js';
 import { type Names } from './names.js';
 import { amountCell, fact, part, row, table } from './parts.js';
 import { formatDateSv, formatPercent, listSv } from './swedish-words.js';
 
 /**
  * Kostnader: each cost item with its yearly amount (öre, printed as kronor) and how it is split,
- * the totals the text states, outside funding, and who bears their own costs.
+ * the totals the text states, funding (and, where it reduces the split, each year's gross,
+ * funding and net per party), and who bears their own costs.
  */
 export function costParts(version: AgreementVersion, names: Names): PartView[] {
   const split = version.costSplit;
@@ -38,30 +40,7 @@ export function costParts(version: AgreementVersion, names: Names): PartView[] {
     );
     if (details.length > 0) parts.push(part({ paragraphs: details }));
   }
-  const funding = split.funding ?? [];
-  if (funding.length > 0) {
-    const rows = funding.map((f) => {
-      const sum = f.amount === undefined ? 'Ej angivet' : `${f.approximate ? 'omkring ' : ''}${kronor(f.amount)}`;
-      return row(
-        f.funder,
-        amountCell(f.year === undefined ? sum : `${sum} (${f.year})`),
-        f.description ?? '–',
-        f.clause,
-      );
-    });
-    const cite = names.citeColumn(funding.map((f) => f.clause));
-    parts.push(
-      part({
-        heading: 'Finansiering utanför fördelningen',
-        table: table(
-          `t-funding${cite.wide ? ' t-wide-cite' : ''}`,
-          'Finansiering utanför fördelningen',
-          ['Finansiär', 'Belopp', 'Beskrivning', cite.header],
-          rows,
-        ),
-      }),
-    );
-  }
+  parts.push(...fundingTable(split, names), ...yearlyFundingParts(version, names));
   const facts: FactView[] = [];
   if (split.selfFunded) {
     facts.push(

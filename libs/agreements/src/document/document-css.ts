@@ -82,7 +82,10 @@ thead { display: table-header-group; }
 .t-commitments-level th:last-child { width: 11%; }
 .t-functions th:nth-child(1) { width: 40%; } .t-functions th:last-child { width: 11%; }
 .t-costs th:nth-child(1) { width: 38%; } .t-costs th:nth-child(2) { width: 19%; } .t-costs th:last-child { width: 11%; }
-.t-funding th:nth-child(1) { width: 26%; } .t-funding th:nth-child(2) { width: 20%; } .t-funding th:last-child { width: 11%; }
+.t-funding th:nth-child(1) { width: 24%; } .t-funding th:nth-child(2) { width: 20%; } .t-funding th:last-child { width: 11%; }
+.t-funded th:nth-child(1) { width: 64%; } .t-funded th:last-child { width: 11%; }
+.t-payers th:nth-child(1) { width: 34%; }
+.t-participants th:nth-child(1) { width: 30%; } .t-participants th:nth-child(2) { width: 20%; }
 .t-wide-cite th:last-child { width: 22%; }
 .visually-hidden {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;

@@ -1,5 +1,6 @@
 import { type AgreementVersion } from '../schema/agreement-version.js';
 import { type Member } from '../schema/body.js';
+import { isParty } from '../schema/party.js';
 import { capitalize, listSv } from './swedish-words.js';
 
 /**
@@ -22,8 +23,10 @@ export class Names {
       this.names.set(role.key, role.name);
       if (role.providedBy) this.roleProviders.set(role.key, role.providedBy.party);
     }
-    this.allParties = new Set(version.parties.map((p) => p.key));
-    this.municipalities = new Set(version.parties.filter((p) => p.kind === 'municipality').map((p) => p.key));
+    // "Samtliga parter" means the parties that sign, not an organisation taking part beside them.
+    const parties = version.parties.filter(isParty);
+    this.allParties = new Set(parties.map((p) => p.key));
+    this.municipalities = new Set(parties.filter((p) => p.kind === 'municipality').map((p) => p.key));
     this.clauseNumbers = new Set(version.clauses.flatMap((c) => (c.number === undefined ? [] : [c.number])));
   }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type AgreementVersion } from '../schema/agreement-version.js';
+import { isParty } from '../schema/party.js';
 import { resolveAgreement } from '../templates/resolve.js';
 import { formatTemplateRef } from '../template-ref.js';
 import { aParty, anAgreement } from '../testing/builders.js';
@@ -57,7 +58,7 @@ describe.each(['jamtland.json', 'vasternorrland.json', 'norrbotten.json', 'stock
     });
 
     it('has one signature page per party', () => {
-      expect(html.match(/<section class="signature-page"/g)).toHaveLength(version.parties.length);
+      expect(html.match(/<section class="signature-page"/g)).toHaveLength(version.parties.filter(isParty).length);
     });
 
     it('ends with an appendix that accounts for every clause (issue 11)', () => {
@@ -141,6 +142,52 @@ describe('the Västernorrland document (a proposal with a budget)', () => {
   it('says it is not a signed agreement, and what the proposal leaves out', () => {
     expect(html).toContain('Texten är ett förslag, inte en ingången överenskommelse.');
     expect(section(html, 'giltighet')).toContain('Inte angivet i överenskommelsen');
+  });
+
+  it('counts and lists the parties § 7 names, and signs for them alone (issue 11)', () => {
+    // § 7: "i samverkan med kommunerna i länet, Landstinget Västernorrland, Polisområde Norr och
+    // Åklagarmyndigheten" – seven municipalities and three authorities.
+    const parter = section(html, 'parter');
+    expect(parter).toContain('Överenskommelsen har 10 parter.');
+    const pages = [...html.matchAll(/<h2 id="underskrift-\d+-rubrik">([^<]*)<\/h2>/g)].map((m) => m[1]);
+    expect(pages).toEqual([
+      'Ånge kommun',
+      'Timrå kommun',
+      'Härnösands kommun',
+      'Sundsvalls kommun',
+      'Kramfors kommun',
+      'Sollefteå kommun',
+      'Örnsköldsviks kommun',
+      'Landstinget Västernorrland',
+      'Polismyndigheten, Polisområde Norr',
+      'Åklagarmyndigheten',
+    ]);
+    const participants = parter.slice(parter.indexOf('Medverkar utan att vara part'));
+    expect(participants).toContain('Kommunförbundet Västernorrland');
+    expect(participants).toContain('Huvudman');
+    expect(participants).toContain('Länsstyrelsen Västernorrland');
+    expect(participants).toContain('Samordnar projektet');
+  });
+
+  it('shows the first project year’s gross, the state grant and the net each municipality pays (§ 6.1)', () => {
+    const costs = section(html, 'kostnader');
+    const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
+    const year = costs.slice(
+      costs.indexOf('Kostnad och finansiering 2017'),
+      costs.indexOf('Kostnad och finansiering 2018'),
+    );
+    expect(year).toContain('Totalt, kommun, brutto');
+    expect(year).toContain(nbsp('2 150 000 kr'));
+    expect(year).toContain('− Socialstyrelsen, utvecklingsmedel till kommunerna');
+    expect(year).toContain(`omkring ${nbsp('1 231 868 kr')}`);
+    expect(year).toContain(nbsp('918 132 kr'));
+    // Sundsvall pays 91 813 200 × 99 213 / 242 148 öre, rounded to 37 617 750 öre.
+    expect(year).toMatch(new RegExp(`Sundsvalls kommun</th>.*?${nbsp('376 177,50 kr')}</td>\\s*</tr>`, 's'));
+    expect(year).toContain(
+      `Regeringens stimulansmedel till landstingen (hela kostnaden)</th><td class="num">${nbsp('390 000 kr')}`,
+    );
+    expect(costs).toContain('Projektperiod');
+    expect(costs).toContain('Texten anger ingen finansiering som minskar kostnaden 2019');
   });
 });
 

@@ -1,21 +1,49 @@
 import { effectiveAtLabels } from '../describe/labels.js';
 import { partyKindLabels } from '../party-kind.js';
 import { type AgreementVersion } from '../schema/agreement-version.js';
+import { type ParticipantRole, isParty } from '../schema/party.js';
 import { type FactView, type PartView } from './document-view.js';
 import { type Names } from './names.js';
 import { fact, part, row, table } from './parts.js';
 import { NOT_SPECIFIED, durationInWords, formatDateSv } from './swedish-words.js';
 
-/** Parter: every party, from the data the signature pages and the engine use. */
+const participantRoleLabels: Record<ParticipantRole, string> = {
+  host: 'Huvudman',
+  projectCoordinator: 'Samordnar projektet',
+};
+
+/**
+ * Parter: every party, from the data the signature pages and the engine use; then the
+ * organisations that take part without being parties (a host, a project's coordinator), which
+ * neither count nor sign.
+ */
 export function partyParts(version: AgreementVersion, names: Names): PartView[] {
-  const rows = version.parties.map((p) => row(p.name, partyKindLabels[p.kind], p.municipalityCode ?? '–'));
-  return [
+  const parties = version.parties.filter(isParty);
+  const rows = parties.map((p) => row(p.name, partyKindLabels[p.kind], p.municipalityCode ?? '–'));
+  const parts = [
     part({
-      citation: names.according(version.parties.map((p) => p.clause)),
-      paragraphs: [`Överenskommelsen har ${version.parties.length} parter.`],
+      citation: names.according(parties.map((p) => p.clause)),
+      paragraphs: [`Överenskommelsen har ${parties.length} parter.`],
       table: table('t-parties', 'Parter', ['Part', 'Typ', 'Kommunkod'], rows),
     }),
   ];
+  const participants = version.parties.flatMap((p) => (p.participatesAs ? [{ ...p, as: p.participatesAs }] : []));
+  if (participants.length > 0) {
+    parts.push(
+      part({
+        heading: 'Medverkar utan att vara part',
+        citation: names.according(participants.map((p) => p.as.clause)),
+        paragraphs: ['De undertecknar inte och räknas inte bland parterna.'],
+        table: table(
+          't-participants',
+          'Medverkar utan att vara part',
+          ['Organisation', 'Roll', 'Vad texten säger'],
+          participants.map((p) => row(p.name, participantRoleLabels[p.as.role], p.as.description)),
+        ),
+      }),
+    );
+  }
+  return parts;
 }
 
 /** Garantinivå: what a victim can expect from every party. */

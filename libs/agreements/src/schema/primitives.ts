@@ -48,3 +48,15 @@ export function countyChoiceSchema<const T extends readonly [string, ...string[]
     note: textSchema,
   });
 }
+
+/**
+ * Marks the parts of a value that are a reading of an ambiguous or incomplete text, not its
+ * words: `fields` names them and `note` says, in Swedish, what the text says and how it is read,
+ * so the county can confirm the reading or change it.
+ */
+export function readingSchema<const T extends readonly [string, ...string[]]>(fields: T) {
+  return z.strictObject({
+    fields: z.array(z.enum(fields)).min(1),
+    note: textSchema,
+  });
+}

@@ -285,6 +285,119 @@ describe('validateAgreementVersion', () => {
     });
   });
 
+  describe('funding that reduces the split (seed 003 § 6.1)', () => {
+    const columns = () =>
+      anAgreement()
+        .withParties(aMunicipality('berg', '2326'))
+        .withCostItems(
+          aCostItem({
+            key: 'a',
+            amount: 1_000_00,
+            method: { method: 'equal', payers: ['ostersund', 'berg'], clause: '13' },
+          }),
+          aCostItem({
+            key: 'b',
+            amount: 500_00,
+            method: { method: 'equal', payers: ['ostersund', 'berg'], clause: '13' },
+          }),
+          aCostItem({ key: 'c', amount: 200_00, method: { method: 'equal', payers: ['polisen'], clause: '13' } }),
+        )
+        .build();
+    const grant = (overrides: Record<string, unknown> = {}) => ({
+      key: 'bidrag',
+      funder: 'Socialstyrelsen',
+      amount: 600_00,
+      year: 2017,
+      covers: ['a', 'b'],
+      deduct: 'amount',
+      clause: '13',
+      ...overrides,
+    });
+    const withFunding = (funding: unknown[], projectPeriod?: unknown) => {
+      const draft = columns() as unknown as { costSplit: Record<string, unknown> };
+      draft.costSplit['funding'] = funding;
+      if (projectPeriod) draft.costSplit['projectPeriod'] = projectPeriod;
+      return draft;
+    };
+    const period = { start: { date: '2017-01-01', clause: '13' }, end: { date: '2019-12-31', clause: '13' } };
+
+    it('accepts a grant deducted from items split alike, in the project period', () => {
+      expect(problemsOf(withFunding([grant(), grant({ key: 'rest', amount: 900_00 })], period))).toEqual([]);
+    });
+
+    it('refuses funding larger than the cost it reduces', () => {
+      expect(codesAt(withFunding([grant(), grant({ key: 'mer', amount: 900_01 })]))).toEqual({
+        'costSplit.funding.1.amount': ['fundingExceedsCost'],
+      });
+    });
+
+    it('refuses funding for a year outside the project period, or for an unknown item', () => {
+      expect(codesAt(withFunding([grant({ year: 2020, covers: ['a', 'okand'] })], period))).toEqual({
+        'costSplit.funding.0.covers.1': ['unknownCostItem'],
+        'costSplit.funding.0.year': ['fundingYearOutsidePeriod'],
+      });
+    });
+
+    it('requires the year, the items and the amount of funding that deducts', () => {
+      const bare = { key: 'bidrag', funder: 'Socialstyrelsen', deduct: 'amount', clause: '13' };
+      expect(codesAt(withFunding([bare]))).toEqual({
+        'costSplit.funding.0.year': ['fundingYearRequired'],
+        'costSplit.funding.0.covers': ['fundingCoversRequired'],
+        'costSplit.funding.0.amount': ['fundingAmountRequired'],
+      });
+    });
+
+    it('refuses pooling items split differently, and items that partly overlap another funding’s', () => {
+      expect(
+        codesAt(withFunding([grant({ covers: ['a', 'c'] }), grant({ key: 'annat', covers: ['b', 'c'] })])),
+      ).toEqual({
+        'costSplit.funding.0.covers': ['fundingSplitsDiffer'],
+        'costSplit.funding.1.covers': ['fundingCoversOverlap'],
+      });
+    });
+
+    it('refuses a deduction the schema does not know, with its path', () => {
+      expect(codesAt(withFunding([grant({ deduct: 'half' })]))).toEqual({
+        'costSplit.funding.0.deduct': ['invalidValue'],
+      });
+    });
+
+    it('refuses a project period that ends before it starts or spans more than ten years', () => {
+      expect(codesAt(withFunding([], { ...period, end: { date: '2016-12-31', clause: '13' } }))).toEqual({
+        'costSplit.projectPeriod.end.date': ['periodEndsBeforeStart'],
+      });
+      expect(codesAt(withFunding([], { ...period, end: { date: '2027-01-01', clause: '13' } }))).toEqual({
+        'costSplit.projectPeriod.end.date': ['projectPeriodTooLong'],
+      });
+    });
+  });
+
+  describe('organisations that take part without being parties', () => {
+    it('never lets one sign', () => {
+      const draft = anAgreement()
+        .withParties(
+          aParty({
+            key: 'kommunforbundet',
+            name: 'Kommunförbundet',
+            kind: 'associationOfMunicipalities',
+            participatesAs: { role: 'host', description: 'Huvudman för centrumet.', clause: '2' },
+          }),
+        )
+        .with({ signing: { parties: ['polisen', 'kommunforbundet'], clause: '2' } })
+        .build();
+      expect(codesAt(draft)).toEqual({ 'signing.parties.1': ['participantCannotSign'] });
+    });
+
+    it('refuses a role the schema does not know, with its path', () => {
+      const draft = anAgreement()
+        .withParties(
+          aParty({ key: 'lst', participatesAs: { role: 'sponsor', description: 'x', clause: '2' } as never }),
+        )
+        .build();
+      expect(codesAt(draft)).toEqual({ 'parties.2.participatesAs.role': ['invalidValue'] });
+    });
+  });
+
   describe('term', () => {
     it('refuses an end before the start', () => {
       const draft = anAgreement()

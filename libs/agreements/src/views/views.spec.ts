@@ -48,6 +48,59 @@ describe('computed views of the seed counties', () => {
     }
   });
 
+  describe('Västernorrland: the municipalities split what the state grant does not cover (§ 6.1)', () => {
+    const vasternorrland = county('vasternorrland.json');
+    const municipalities = vasternorrland.parties.filter((p) => p.kind === 'municipality');
+    const people = municipalities.reduce((sum, p) => sum + (p.population?.count ?? 0), 0);
+
+    it('deducts the grant from the municipalities’ column in the first project year, then splits by population', () => {
+      const view = costSplitOf(vasternorrland, 2017);
+      expect(view.projectPeriod).toEqual({ start: '2017-01-01', end: '2019-12-31', inPeriod: true });
+      const kommun = view.funded.find((group) => group.label === 'Totalt, kommun');
+      expect(kommun?.status).toBe('computed');
+      if (kommun?.status !== 'computed' || kommun.outcome.kind !== 'computed') return;
+      expect(kommun.grossOre).toBe(2_150_000_00);
+      expect(kommun.funding.map((f) => [f.key, f.amountOre, f.approximate])).toEqual([
+        ['socialstyrelsen-kommunerna-2017', 1_231_868_00, true],
+      ]);
+      expect(kommun.netOre).toBe(918_132_00);
+      const shares = kommun.outcome.shares;
+      expect(shares.map((s) => s.partyKey).sort()).toEqual(municipalities.map((p) => p.key).sort());
+      expect(shares.reduce((sum, s) => sum + s.amountOre, 0)).toBe(918_132_00);
+      for (const party of municipalities) {
+        const exact = (918_132_00 * (party.population?.count ?? 0)) / people;
+        const share = shares.find((s) => s.partyKey === party.key)?.amountOre ?? -1;
+        expect({ party: party.key, off: Math.abs(share - exact) < 1 }).toEqual({ party: party.key, off: true });
+      }
+      expect(view.items.find((item) => item.key === 'samordnare')?.reducedBy).toEqual([
+        'socialstyrelsen-kommunerna-2017',
+      ]);
+    });
+
+    it('lets the landsting’s grant pay its column, and keeps Länsstyrelsen’s start-up funds beside the split', () => {
+      const view = costSplitOf(vasternorrland, 2017);
+      const landsting = view.funded.find((group) => group.label === 'Totalt, landsting');
+      expect(landsting?.status === 'computed' && [landsting.grossOre, landsting.netOre]).toEqual([390_000_00, 0]);
+      expect(view.payers.find((p) => p.partyKey === 'landstinget-vasternorrland')).toEqual({
+        partyKey: 'landstinget-vasternorrland',
+        grossOre: 390_000_00,
+        netOre: 0,
+      });
+      expect(view.fundingBeside.map((f) => f.key)).toContain('lansstyrelsen-projektmedel');
+      expect(view.payersComplete).toBe(true);
+      const net = view.payers.reduce((sum, p) => sum + p.netOre, 0);
+      expect(net).toBe(918_132_00);
+    });
+
+    it('says the text gives no grant for the third year, and splits the whole cost then', () => {
+      const view = costSplitOf(vasternorrland, 2019);
+      expect(view.funded).toEqual([]);
+      expect(view.projectPeriod?.inPeriod).toBe(true);
+      expect(view.payers.reduce((sum, p) => sum + p.netOre, 0)).toBe(2_540_000_00);
+      expect(costSplitOf(vasternorrland, 2020).projectPeriod?.inPeriod).toBe(false);
+    });
+  });
+
   it('puts Jämtland’s weekly consultations in the calendar every week', () => {
     const jamtland = county('jamtland.json');
     const input = calendarInputOf(jamtland);

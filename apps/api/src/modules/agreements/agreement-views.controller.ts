@@ -76,6 +76,11 @@ export class AgreementViewsController {
   @Get('cost-split')
   @ApiOperation({
     summary: 'Each cost item split between its payers for a year, exact in öre, with how each share was computed',
+    description:
+      'Where funding reduces the split that year (a state grant deducted before the municipalities split the rest), ' +
+      '`funded` gives per set of items the gross, each funding and the net split; `payers` what each payer pays ' +
+      'without funding and with it; `fundingBeside` the funding deducted from nothing that year; `projectPeriod` ' +
+      'the period the financing covers',
   })
   @ApiQuery({ name: 'year', required: false })
   costSplit(

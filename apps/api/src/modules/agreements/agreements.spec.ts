@@ -147,6 +147,44 @@ describe('agreements through the API', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
+  it('splits Västernorrland’s first project year between the municipalities after the state grant (seed 003 § 6.1)', async () => {
+    const base = '/api/agreements/vasternorrland-stod-och-kompetenscentrum/versions/latest';
+    const reply = await as('strateg.vasternorrland', 'GET', `${base}/cost-split?year=2017`);
+    expect(reply.status).toBe(200);
+    type Share = { partyKey: string; amountOre: number; basis: { count?: number } };
+    const funded = reply.body['funded'] as {
+      label: string;
+      status: string;
+      grossOre: number;
+      netOre: number;
+      funding: { key: string; amountOre: number }[];
+      outcome: { shares: Share[] };
+    }[];
+    const kommun = funded.find((group) => group.label === 'Totalt, kommun');
+    expect(kommun).toMatchObject({
+      status: 'computed',
+      grossOre: 2_150_000_00,
+      funding: [{ key: 'socialstyrelsen-kommunerna-2017', amountOre: 1_231_868_00 }],
+      netOre: 918_132_00,
+    });
+    const shares = kommun?.outcome.shares ?? [];
+    expect(shares).toHaveLength(7);
+    expect(shares.reduce((sum, share) => sum + share.amountOre, 0)).toBe(918_132_00);
+    const people = shares.reduce((sum, share) => sum + (share.basis.count ?? 0), 0);
+    for (const share of shares) {
+      const exact = (918_132_00 * (share.basis.count ?? 0)) / people;
+      expect({ party: share.partyKey, withinOneOre: Math.abs(share.amountOre - exact) < 1 }).toEqual({
+        party: share.partyKey,
+        withinOneOre: true,
+      });
+    }
+    const document = await as('strateg.vasternorrland', 'GET', `${base}/document`);
+    expect(document.text).toContain('Överenskommelsen har 10 parter.');
+    expect(document.text.match(/<section class="signature-page"/g)).toHaveLength(10);
+    expect(document.text).toContain('Kostnad och finansiering 2017');
+    expect(document.text).toContain('918\u00a0132\u00a0kr');
+  });
+
   it('computes Jämtland’s exit at the year end after six months’ written notice', async () => {
     const reply = await as(
       'polis.nord',
