@@ -42,7 +42,15 @@ export {
 } from './schema/party.js';
 export { subRegionSchema, type SubRegion } from './schema/sub-region.js';
 export { levels, levelSchema, type Level } from './schema/level.js';
-export { roleKinds, roleSchema, type Role, type RoleKind } from './schema/role.js';
+export {
+  providedBySchema,
+  providerChoiceNote,
+  roleKinds,
+  roleSchema,
+  type ProvidedBy,
+  type Role,
+  type RoleKind,
+} from './schema/role.js';
 export {
   cadenceSchema,
   cadencePeriods,

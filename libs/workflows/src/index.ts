@@ -101,6 +101,7 @@ export {
   type ParameterSourceView,
   type RoutineLookup,
 } from './sources/timer-sources.js';
+export { roleSources, type RoleSourceView, type RolePlayerView } from './sources/role-sources.js';
 export {
   describeSource,
   type ValueSource,

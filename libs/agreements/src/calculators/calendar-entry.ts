@@ -1,3 +1,5 @@
+import { type PartPeriodReading } from './meeting-periods.js';
+
 /** One thing in an agreement's calendar: a meeting, a deadline, a renewal date. */
 export type CalendarEntryKind =
   | 'meeting'
@@ -33,6 +35,21 @@ export interface CalendarEntry {
   partyKeys: string[];
   bodyKey?: string;
   clause?: string;
-  /** For `meetingsToSchedule`: how many meetings the convener must set in the period. */
-  meetingsToSchedule?: { min: number; max?: number; periodStartsOn: string; periodEndsOn: string };
+  /**
+   * Where a body meets, when its text names a place (Jämtland § 12: "Samrådsmöten hålls i
+   * Östersund"); left out where the text names none. The `.ics` LOCATION.
+   */
+  location?: string;
+  /**
+   * For `meetingsToSchedule`: how many meetings the convener must set in the period. For a
+   * period the agreement is in force only part of (its first, when it starts within a year),
+   * the count is the product's reading of the text's, and `reading` says how it was counted.
+   */
+  meetingsToSchedule?: {
+    min: number;
+    max?: number;
+    periodStartsOn: string;
+    periodEndsOn: string;
+    reading?: PartPeriodReading;
+  };
 }

@@ -21,7 +21,7 @@ export type CadenceInput =
   | {
       /** A count per period ("4 gånger per år", "två till tre gånger per termin"). */
       kind: 'countPerPeriod';
-      /** `term`: vårtermin 1 January–30 June, hösttermin 1 July–31 December. */
+      /** `term`: vårtermin 1 January–30 June, hösttermin 1 August–31 December (meeting-periods.ts). */
       per: 'year' | 'term';
       min: number;
       /** Left out for "minst N gånger". */
@@ -39,6 +39,8 @@ export interface CalendarBodyInput {
   name: string;
   memberPartyKeys: readonly string[];
   cadence?: CadenceInput;
+  /** Where it meets, as its text says (a town, a body's seat); left out where the text is silent. */
+  place?: { name: string; clause?: string };
   clause?: string;
 }
 

@@ -434,14 +434,108 @@ describe('count-per-term cadences (seed 004, Nacka: "två till tre gånger per t
     const entries = entriesOf(input, '2026-01-01', '2026-12-31');
     expect(entries.map((entry) => [entry.kind, entry.date, entry.dated])).toEqual([
       ['meetingsToSchedule', '2026-01-01', false],
-      ['meetingsToSchedule', '2026-07-01', false],
+      ['meetingsToSchedule', '2026-08-01', false],
     ]);
     expect(entries[0]?.title).toContain('2–3 möten under vårterminen 2026');
     expect(entries[1]?.meetingsToSchedule).toEqual({
       min: 2,
       max: 3,
-      periodStartsOn: '2026-07-01',
+      periodStartsOn: '2026-08-01',
       periodEndsOn: '2026-12-31',
     });
+  });
+});
+
+describe('a period the agreement is in force only part of', () => {
+  const steering = (term: CalendarInput['term'], per: 'year' | 'term' = 'year'): CalendarInput => ({
+    agreementKey: 'prov',
+    parties: [{ key: 'a', name: 'A kommun' }],
+    bodies: [
+      {
+        key: 'styrgrupp',
+        name: 'Styrgruppen',
+        memberPartyKeys: ['a'],
+        cadence: { kind: 'countPerPeriod', per, min: 4, max: 4, clause: '9' },
+      },
+    ],
+    ...(term === undefined ? {} : { term }),
+  });
+
+  const notes = (input: CalendarInput, from: string, to: string) =>
+    entriesOf(input, from, to).filter((entry) => entry.kind === 'meetingsToSchedule');
+
+  it('counts in proportion to the days in force, rounded up: two months of "4 per år" are one meeting', () => {
+    const [first, second] = notes(
+      steering({ start: '2023-11-01', end: '2023-12-31', renewal: 'P1Y' }),
+      '2023-01-01',
+      '2024-12-31',
+    );
+    expect(first).toMatchObject({
+      date: '2023-11-01',
+      meetingsToSchedule: {
+        min: 1,
+        max: 1,
+        periodStartsOn: '2023-01-01',
+        reading: { daysInForce: 61, daysInPeriod: 365, fullMin: 4, fullMax: 4 },
+      },
+    });
+    expect(first?.description).toContain('4 × 61/365 = 0,7 → 1');
+    expect(second?.meetingsToSchedule).toEqual({
+      min: 4,
+      max: 4,
+      periodStartsOn: '2024-01-01',
+      periodEndsOn: '2024-12-31',
+    });
+  });
+
+  it('ends with a term that is not renewed, and reads its last part the same way', () => {
+    const entries = notes(
+      steering({ start: '2023-01-01', end: '2024-06-30', renewal: 'none' }),
+      '2023-01-01',
+      '2025-12-31',
+    );
+    expect(entries.map((entry) => [entry.date, entry.meetingsToSchedule?.min])).toEqual([
+      ['2023-01-01', 4],
+      ['2024-01-01', 2],
+    ]);
+    expect(entries[1]?.meetingsToSchedule?.reading).toMatchObject({ inForceThrough: '2024-06-30', daysInForce: 182 });
+  });
+
+  it('counts nothing before the agreement starts, and whole periods when there is no term', () => {
+    expect(
+      entriesOf(steering({ start: '2023-03-01', end: '2023-12-31', renewal: 'P1Y' }), '2022-01-01', '2022-12-31'),
+    ).toEqual([]);
+    expect(entriesOf(steering(undefined), '2022-01-01', '2022-12-31').map((e) => e.meetingsToSchedule?.min)).toEqual([
+      4,
+    ]);
+  });
+});
+
+describe('where a body meets', () => {
+  const withPlace = (name: string): CalendarInput => ({
+    ...jamtland(),
+    bodies: (jamtland().bodies ?? []).map((body) =>
+      body.key === 'samrad' ? { ...body, place: { name, clause: '12' } } : body,
+    ),
+  });
+
+  it('puts the place of the text on the body’s meetings, and none on others', () => {
+    const entries = entriesOf(withPlace('Östersund'), '2023-03-01', '2023-03-31');
+    expect(new Set(entries.filter((e) => e.kind === 'meeting').map((e) => e.location))).toEqual(new Set(['Östersund']));
+    expect(entries.filter((e) => e.kind !== 'meeting').every((e) => e.location === undefined)).toBe(true);
+  });
+
+  it('writes it as the LOCATION of the .ics, escaped as RFC 5545 TEXT', () => {
+    const entries = entriesOf(withPlace('Rådhuset, sal 3; Östersund'), '2023-03-07', '2023-03-07');
+    const feed = toICalendar(entries, { name: 'Prov', scope: { kind: 'agreement' }, dtstamp: '2023-01-01T00:00:00Z' });
+    if (!feed.ok) throw new Error('no feed');
+    const unfolded = feed.value.replace(/\r\n[ \t]/g, '');
+    expect(unfolded.match(/^LOCATION:.*$/gm)).toEqual(['LOCATION:Rådhuset\\, sal 3\\; Östersund']);
+    const plain = toICalendar(entriesOf(jamtland(), '2023-03-07', '2023-03-07'), {
+      name: 'Prov',
+      scope: { kind: 'agreement' },
+      dtstamp: '2023-01-01T00:00:00Z',
+    });
+    expect(plain.ok && /^LOCATION:/m.test(plain.value)).toBe(false);
   });
 });

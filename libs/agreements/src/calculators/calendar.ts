@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import {
+  type CalendarBodyInput,
   type CalendarInput,
   type CheckedCalendarInput,
-  type CheckedCadence,
   checkCalendarInput,
 } from './calendar-input.js';
 import {
@@ -14,6 +14,7 @@ import {
   type Timed,
 } from './calendar-collector.js';
 import { type CalendarEntry, type CalendarEntryKind } from './calendar-entry.js';
+import { meetingCount, meetingPeriods, periodCount } from './meeting-periods.js';
 import { dayOfYear, formatDate, formatDateTime, parseDate } from './dates.js';
 import { ExpansionBudget, READS_PER_VIEW } from './expansion-budget.js';
 import { type CalculatorProblem, type CalculatorResult, failed, ok, problem } from './problems.js';
@@ -132,37 +133,49 @@ function meetingEntries(input: Checked, range: Range, collector: EntryCollector)
   return input.bodies.flatMap(({ input: body, cadence }, index): RecurringSource[] => {
     if (cadence === undefined || !collector.inScope(body.memberPartyKeys, body.key)) return [];
     const clause = cadence.clause ?? body.clause;
+    const place = body.place;
     const base = {
       partyKeys: [...body.memberPartyKeys],
       bodyKey: body.key,
       ...(clause === undefined ? {} : { clause }),
+      // Only where the text names a place (Jämtland § 12: "i Östersund"); never a guess.
+      ...(place === undefined ? {} : { location: place.name }),
     };
-    const description = describe(input, clause, body.memberPartyKeys);
+    const description = [describe(input, clause, body.memberPartyKeys), placeSentence(place)].filter(Boolean).join(' ');
     if (cadence.kind === 'countPerPeriod') {
       collector.add(
-        periods(range, cadence.per).map(({ startsOn, endsOn, label }): Timed => {
-          const at = DateTime.max(startsOn, range.from);
-          const count = meetingCount(cadence);
-          return timed(
-            input,
-            at,
-            'meetingsToSchedule',
-            body.key,
-            true,
-            {
-              ...base,
-              dated: false,
-              title: `${body.name}: ${count} under ${label}; datum sätts av sammankallande`,
-              description,
-              meetingsToSchedule: {
-                min: cadence.min,
-                ...(cadence.max === undefined ? {} : { max: cadence.max }),
-                periodStartsOn: formatDate(startsOn),
-                periodEndsOn: formatDate(endsOn),
+        meetingPeriods(range.from, range.to, cadence.per).flatMap(({ startsOn, endsOn, label }): Timed[] => {
+          const count = periodCount(cadence, { startsOn, endsOn, label }, input.term);
+          if (count === undefined) return [];
+          const at = DateTime.max(count.from, range.from);
+          const reading = count.reading;
+          const partly =
+            reading === undefined
+              ? ''
+              : ` (från ${reading.inForceFrom} t.o.m. ${reading.inForceThrough}; produktens läsning)`;
+          return [
+            timed(
+              input,
+              at,
+              'meetingsToSchedule',
+              body.key,
+              true,
+              {
+                ...base,
+                dated: false,
+                title: `${body.name}: ${meetingCount(count)} under ${label}${partly}; datum sätts av sammankallande`,
+                description: reading === undefined ? description : `${description} ${reading.text}`,
+                meetingsToSchedule: {
+                  min: count.min,
+                  ...(count.max === undefined ? {} : { max: count.max }),
+                  periodStartsOn: formatDate(startsOn),
+                  periodEndsOn: formatDate(endsOn),
+                  ...(reading === undefined ? {} : { reading }),
+                },
               },
-            },
-            startsOn,
-          );
+              startsOn,
+            ),
+          ];
         }),
       );
       return [];
@@ -182,6 +195,11 @@ function meetingEntries(input: Checked, range: Range, collector: EntryCollector)
       },
     ];
   });
+}
+
+function placeSentence(place: CalendarBodyInput['place']): string {
+  if (place === undefined) return '';
+  return `Plats: ${place.name}${place.clause === undefined ? '' : ` (enligt punkt ${place.clause})`}.`;
 }
 
 /** Deadlines go to the collector; recurring commitments are returned. */
@@ -374,34 +392,6 @@ function describe(input: Checked, clause: string | undefined, partyKeys: readonl
   const names = partyKeys.map((key) => input.partyNames.get(key) ?? key).join(', ');
   const from = clause === undefined ? 'Enligt överenskommelsen.' : `Enligt punkt ${clause} i överenskommelsen.`;
   return `${from} Berör: ${names}.`;
-}
-
-function meetingCount(cadence: Extract<CheckedCadence, { kind: 'countPerPeriod' }>): string {
-  const noun = (count: number): string => (count === 1 ? 'möte' : 'möten');
-  if (cadence.max === undefined) return `minst ${cadence.min} ${noun(cadence.min)}`;
-  if (cadence.max === cadence.min) return `${cadence.min} ${noun(cadence.min)}`;
-  return `${cadence.min}–${cadence.max} möten`;
-}
-
-/** The years or terms (vårtermin January–June, hösttermin July–December) overlapping the range. */
-function periods(range: Range, per: 'year' | 'term'): { startsOn: DateTime; endsOn: DateTime; label: string }[] {
-  const found: { startsOn: DateTime; endsOn: DateTime; label: string }[] = [];
-  const zone = range.from.zone;
-  for (let year = range.from.year; year <= range.to.year; year += 1) {
-    const candidates =
-      per === 'year'
-        ? [{ from: 1, to: 12, label: `${year}` }]
-        : [
-            { from: 1, to: 6, label: `vårterminen ${year}` },
-            { from: 7, to: 12, label: `höstterminen ${year}` },
-          ];
-    for (const candidate of candidates) {
-      const startsOn = DateTime.fromObject({ year, month: candidate.from }, { zone });
-      const endsOn = DateTime.fromObject({ year, month: candidate.to }, { zone }).endOf('month').startOf('day');
-      if (endsOn >= range.from && startsOn <= range.to) found.push({ startsOn, endsOn, label: candidate.label });
-    }
-  }
-  return found;
 }
 
 function within(day: DateTime, range: Range): boolean {

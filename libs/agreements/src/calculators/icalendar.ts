@@ -97,6 +97,9 @@ export function toICalendar(entries: readonly CalendarEntry[], options: ICalenda
       timezone: STOCKHOLM,
       summary: entry.title,
       description: entry.description,
+      // RFC 5545 §3.8.7.1 LOCATION, escaped as TEXT (§3.3.11) by the generator; none where the
+      // text names no place.
+      ...(entry.location === undefined ? {} : { location: entry.location }),
       transparency: entry.allDay ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
     });
   }

@@ -1,3 +1,4 @@
+import { firstPeriodReading } from '../calculators/meeting-periods.js';
 import { describeCadence, describeCount } from '../describe/cadence.js';
 import { consentBasisLabels, consultationKindLabels, effectiveAtLabels } from '../describe/labels.js';
 import { formatKronor } from '../describe/money.js';
@@ -9,6 +10,7 @@ import { type Body } from '../schema/body.js';
 import { type Commitment } from '../schema/commitment.js';
 import { type CostMethod } from '../schema/cost-method.js';
 import { type CostSplit } from '../schema/cost-split.js';
+import { providerChoiceNote } from '../schema/role.js';
 import { type RoutineBinding } from '../schema/routine-binding.js';
 
 type Path = readonly (string | number)[];
@@ -35,13 +37,18 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
     case 'roles': {
       const role = version.roles?.[at];
       if (!role) return 'Roll';
-      return rest[0] === 'providedBy' && role.providedBy
-        ? `${role.name} tillhandahålls av ${names.of(role.providedBy.party)}`
-        : `Roll: ${role.name}`;
+      if (rest[0] === 'providedBy' && role.providedBy) {
+        return `${role.name} tillhandahålls av ${names.of(role.providedBy.party)}`;
+      }
+      // An employer the county chose cites no clause, so it shows here, with the role's own.
+      const chosen = providerChoiceNote(role.providedBy);
+      return chosen === undefined || !role.providedBy
+        ? `Roll: ${role.name}`
+        : `Roll: ${role.name}; tillhandahålls av ${names.of(role.providedBy.party)} som länets eget val, inte enligt texten (${chosen})`;
     }
     case 'bodies': {
       const body = version.bodies?.[at];
-      return body ? bodyText(body, names, rest) : 'Grupp';
+      return body ? bodyText(body, names, rest, version.term) : 'Grupp';
     }
     case 'commitments': {
       const commitment = version.commitments?.[at];
@@ -95,7 +102,7 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
   }
 }
 
-function bodyText(body: Body, names: Names, rest: Path): string {
+function bodyText(body: Body, names: Names, rest: Path, term: AgreementVersion['term']): string {
   const [field, index] = rest;
   switch (field) {
     case 'members': {
@@ -106,8 +113,11 @@ function bodyText(body: Body, names: Names, rest: Path): string {
       return `${body.name}: sammankallas av ${body.convener ? names.withProvider(body.convener.ref) : ''}`;
     case 'place':
       return `${body.name}: möts i ${body.place?.name ?? ''}`;
-    case 'cadence':
-      return `${body.name}: ${body.cadence ? describeCadence(body.cadence) : ''}`;
+    case 'cadence': {
+      const cadence = body.cadence;
+      const reading = cadence?.kind === 'countPerPeriod' ? firstPeriodReading(cadence, term) : undefined;
+      return `${body.name}: ${cadence ? describeCadence(cadence) : ''}${reading ? ` (första perioden: ${reading})` : ''}`;
+    }
     case 'onDemand':
       return `${body.name}: ${body.onDemand?.description ?? ''}`;
     case 'consultationKinds':

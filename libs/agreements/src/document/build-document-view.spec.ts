@@ -1,4 +1,5 @@
 import { type Clause } from '../schema/clause.js';
+import { type Role } from '../schema/role.js';
 import { aBody, aCommitment, aCostItem, aMunicipality, aParty, anAgreement } from '../testing/builders.js';
 import { agreementDocumentSectionTitles, buildDocumentView } from './build-document-view.js';
 import { type DocumentView, type SectionView } from './document-view.js';
@@ -263,5 +264,61 @@ describe('the document view of a version', () => {
     const memo = buildDocumentView(anAgreement().with({ kind: 'memo' }).build(), options);
     expect(memo.header.notice).toMatch(/^Texten är en tjänsteskrivelse, inte en ingången överenskommelse\./);
     expect(buildDocumentView(anAgreement().build(), options).header.notice).toBeNull();
+  });
+});
+
+describe('a role’s employer in the document', () => {
+  const withProvider = (providedBy: NonNullable<Role['providedBy']>) =>
+    buildDocumentView(
+      anAgreement()
+        .with({
+          roles: [{ key: 'samordnare', name: 'Samordnare', kind: 'coordinator', clause: '11', providedBy }],
+        })
+        .build(),
+      options,
+    );
+
+  it('cites the clause that names it', () => {
+    const words = wordsOf(sectionOf(withProvider({ party: 'ostersund', clause: '10.4' }), 'samordnaren'));
+    expect(words).toContain('ostersund kommun');
+    expect(words.join(' ')).not.toContain('länets eget val');
+  });
+
+  it('says when it is the county’s own choice, and why', () => {
+    const view = withProvider({ party: 'ostersund', source: { countyChoice: { note: 'Texten säger inte vem.' } } });
+    const words = wordsOf(sectionOf(view, 'samordnaren'));
+    expect(words).toContain('ostersund kommun (länets eget val, inte överenskommelsens text)');
+    expect(words).toContain('Texten säger inte vem.');
+  });
+});
+
+describe('a count per year in a first period shorter than a year', () => {
+  const steering = aBody({ cadence: { kind: 'countPerPeriod', min: 4, max: 4, per: 'year', clause: '9' } });
+  const words = (term: { start: string; end: string } | undefined) =>
+    wordsOf(
+      sectionOf(
+        buildDocumentView(
+          anAgreement()
+            .withBodies(steering)
+            .with(
+              term === undefined
+                ? {}
+                : { term: { ...term, renewal: { kind: 'automatic', period: 'P1Y', clause: '16' }, clause: '16' } },
+            )
+            .build(),
+          options,
+        ),
+        'styrning',
+      ),
+    ).join(' ');
+
+  it('says how the product reads it, as its reading and not the text', () => {
+    expect(words({ start: '2023-03-01', end: '2023-12-31' })).toContain(
+      'Överenskommelsen gäller från 1 mars 2023 under 2023, 306 av periodens 365 dagar. Produktens läsning',
+    );
+  });
+
+  it('says nothing when the first period is whole', () => {
+    expect(words({ start: '2023-01-01', end: '2023-12-31' })).not.toContain('Produktens läsning');
   });
 });

@@ -1,4 +1,5 @@
 import { bodyKindLabels, consultationKindLabels, consentBasisLabels, levelLabels } from '../describe/labels.js';
+import { firstPeriodReading } from '../calculators/meeting-periods.js';
 import { describeCadence } from '../describe/cadence.js';
 import { type AgreementVersion } from '../schema/agreement-version.js';
 import { type Body } from '../schema/body.js';
@@ -8,8 +9,11 @@ import { type Names } from './names.js';
 import { fact, part, row, table } from './parts.js';
 import { NOT_SPECIFIED, capitalize, formatPercent, listSv } from './swedish-words.js';
 
-/** A body (ledningsgrupp, styrgrupp, arbetsgrupp, samrådsgrupp) as the data describes it. */
-export function bodyPart(body: Body, names: Names): PartView {
+/**
+ * A body (ledningsgrupp, styrgrupp, arbetsgrupp, samrådsgrupp) as the data describes it; with the
+ * term, how a count per year is read for a first period shorter than a year.
+ */
+export function bodyPart(body: Body, names: Names, term?: AgreementVersion['term']): PartView {
   const facts: FactView[] = [fact('Typ', capitalize(bodyKindLabels[body.kind]))];
   if (body.subRegion) facts.push(fact('Länsdel', names.of(body.subRegion)));
   if (body.mandate) facts.push(fact('Uppdrag', body.mandate));
@@ -28,6 +32,8 @@ export function bodyPart(body: Body, names: Names): PartView {
   if (body.cadence) {
     facts.push(fact('Mötesfrekvens', capitalize(describeCadence(body.cadence)), names.cite(body.cadence.clause)));
     if (body.cadence.countyChoice) facts.push(fact('Länets eget val', body.cadence.countyChoice.note));
+    const reading = body.cadence.kind === 'countPerPeriod' ? firstPeriodReading(body.cadence, term) : undefined;
+    if (reading) facts.push(fact('Första perioden', reading));
   } else {
     facts.push(fact('Mötesfrekvens', NOT_SPECIFIED));
   }
@@ -47,7 +53,7 @@ export function bodyPart(body: Body, names: Names): PartView {
 export function governanceParts(version: AgreementVersion, names: Names): PartView[] {
   const parts = (version.bodies ?? [])
     .filter((body) => body.kind !== 'consultation')
-    .map((body) => bodyPart(body, names));
+    .map((body) => bodyPart(body, names, version.term));
   const regions = version.subRegions ?? [];
   if (regions.length > 0) {
     parts.push(
@@ -69,7 +75,7 @@ export function governanceParts(version: AgreementVersion, names: Names): PartVi
           'Funktioner och representanter',
           ['Funktion', 'Utses av', 'Omfattning', cite.header],
           functions.map((role) =>
-            row(role.name, role.providedBy ? names.of(role.providedBy.party) : '–', extent(role) ?? '–', role.clause),
+            row(role.name, role.providedBy ? names.provider(role.key) : '–', extent(role) ?? '–', role.clause),
           ),
         ),
       }),
@@ -87,8 +93,15 @@ export function coordinatorParts(version: AgreementVersion, names: Names): PartV
       if (role.level) facts.push(fact('Nivå', capitalize(levelLabels[role.level])));
       if (role.subRegion) facts.push(fact('Länsdel', names.of(role.subRegion)));
       else if (role.level === 'subRegion') facts.push(fact('Länsdel', 'En i varje länsdel'));
-      if (role.providedBy) {
-        facts.push(fact('Tillhandahålls av', names.of(role.providedBy.party), names.cite(role.providedBy.clause)));
+      const provider = role.providedBy;
+      if (provider && 'clause' in provider) {
+        facts.push(fact('Tillhandahålls av', names.of(provider.party), names.cite(provider.clause)));
+      } else if (provider) {
+        // The text names no employer: the county's choice, said as such and why.
+        facts.push(
+          fact('Tillhandahålls av', `${names.of(provider.party)} (länets eget val, inte överenskommelsens text)`),
+        );
+        facts.push(fact('Länets eget val', provider.source.countyChoice.note));
       }
       const size = extent(role);
       if (size) facts.push(fact('Omfattning', size));
@@ -99,7 +112,7 @@ export function coordinatorParts(version: AgreementVersion, names: Names): PartV
 /** Samråd och möten: the standing consultation groups, acute consultations, the basis for a case. */
 export function meetingParts(version: AgreementVersion, names: Names): PartView[] {
   const groups = (version.bodies ?? []).filter((body) => body.kind === 'consultation');
-  const parts = groups.map((body) => bodyPart(body, names));
+  const parts = groups.map((body) => bodyPart(body, names, version.term));
   const basis = version.confidentiality?.caseBasis;
   if (basis) {
     const words = listSv(

@@ -11,6 +11,8 @@ import { capitalize, listSv } from './swedish-words.js';
 export class Names {
   private readonly names = new Map<string, string>();
   private readonly roleProviders = new Map<string, string>();
+  /** Roles whose providing party is the county's own choice, not the text's. */
+  private readonly chosenProviders = new Set<string>();
   private readonly allParties: ReadonlySet<string>;
   private readonly municipalities: ReadonlySet<string>;
   private readonly clauseNumbers: ReadonlySet<string>;
@@ -22,6 +24,7 @@ export class Names {
     for (const role of version.roles ?? []) {
       this.names.set(role.key, role.name);
       if (role.providedBy) this.roleProviders.set(role.key, role.providedBy.party);
+      if (role.providedBy && 'source' in role.providedBy) this.chosenProviders.add(role.key);
     }
     // "Samtliga parter" means the parties that sign, not an organisation taking part beside them.
     const parties = version.parties.filter(isParty);
@@ -36,8 +39,17 @@ export class Names {
 
   /** A role with the party that provides it: "Samordnare (Östersunds kommun)". */
   withProvider(key: string): string {
+    return this.roleProviders.has(key) ? `${this.of(key)} (${this.provider(key)})` : this.of(key);
+  }
+
+  /**
+   * The party that provides a role, marked when it is the county's choice rather than the
+   * text's: "Luleå kommun, länets eget val". The role's own key when nothing provides it.
+   */
+  provider(key: string): string {
     const provider = this.roleProviders.get(key);
-    return provider === undefined ? this.of(key) : `${this.of(key)} (${this.of(provider)})`;
+    if (provider === undefined) return this.of(key);
+    return this.chosenProviders.has(key) ? `${this.of(provider)}, länets eget val` : this.of(provider);
   }
 
   /**

@@ -71,6 +71,7 @@ export function calendarInputOf(version: AgreementVersion): CalendarInput {
       name: body.name,
       memberPartyKeys: memberParties(version, body),
       cadence: cadenceInput(version, body.cadence),
+      place: body.place,
       clause: body.clause,
     })),
     commitments: (version.commitments ?? []).map((commitment) => commitmentInput(version, commitment)),

@@ -114,3 +114,69 @@ describe('computed views of the seed counties', () => {
     expect(meetings.length).toBeLessThanOrEqual(5);
   });
 });
+
+describe('the seed counties’ calendars: where and how many', () => {
+  const entries = (file: string, from: string, to: string) => {
+    const result = calendarBetween(calendarInputOf(county(file)), from, to);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.value.entries;
+  };
+
+  it('puts Jämtland’s consultations in Östersund (§ 12), and no place on meetings whose text names none', () => {
+    const all = entries('jamtland.json', '2026-03-01', '2026-03-31');
+    const consultations = forBody(all, 'samradsgrupp').filter((entry) => entry.kind === 'meeting');
+    expect(consultations.length).toBeGreaterThan(0);
+    expect(new Set(consultations.map((entry) => entry.location))).toEqual(new Set(['Östersund']));
+    expect(consultations[0]?.description).toContain('Plats: Östersund (enligt punkt 12).');
+    const steering = entries('jamtland.json', '2026-01-01', '2026-12-31').filter((e) => e.bodyKey === 'styrgrupp');
+    expect(steering.map((entry) => entry.location)).toEqual([undefined]);
+  });
+
+  it('reads Jämtland’s "4 gånger per år" for 1 March–31 December 2023 pro rata, rounded up, and says so', () => {
+    const steering = entries('jamtland.json', '2022-06-01', '2024-12-31').filter((e) => e.bodyKey === 'styrgrupp');
+    // Nothing before the agreement starts; the first year from 1 March; 2024 whole.
+    expect(steering.map((entry) => [entry.date, entry.meetingsToSchedule?.min, entry.meetingsToSchedule?.max])).toEqual(
+      [
+        ['2023-03-01', 4, 4],
+        ['2024-01-01', 4, 4],
+      ],
+    );
+    expect(steering[0]?.meetingsToSchedule?.reading).toMatchObject({
+      kind: 'proRataRoundedUp',
+      inForceFrom: '2023-03-01',
+      inForceThrough: '2023-12-31',
+      daysInForce: 306,
+      daysInPeriod: 365,
+      fullMin: 4,
+      fullMax: 4,
+    });
+    expect(steering[0]?.title).toContain('produktens läsning');
+    expect(steering[0]?.description).toContain('4 × 306/365 = 3,4 → 4');
+    expect(steering[1]?.meetingsToSchedule?.reading).toBeUndefined();
+  });
+
+  it('gives Nacka’s networks 2–3 meetings in each term, spring January–June and autumn August–December', () => {
+    const networks = entries('stockholm-nacka.json', '2024-01-01', '2024-12-31').filter(
+      (e) => e.bodyKey === 'sodertorn-samordnare',
+    );
+    expect(networks.map((entry) => [entry.title, entry.meetingsToSchedule])).toEqual([
+      [
+        expect.stringContaining('2–3 möten under vårterminen 2024'),
+        { min: 2, max: 3, periodStartsOn: '2024-01-01', periodEndsOn: '2024-06-30' },
+      ],
+      [
+        expect.stringContaining('2–3 möten under höstterminen 2024'),
+        { min: 2, max: 3, periodStartsOn: '2024-08-01', periodEndsOn: '2024-12-31' },
+      ],
+    ]);
+    expect(
+      entries('stockholm-nacka.json', '2024-07-01', '2024-07-31').filter((e) => e.bodyKey === 'sodertorn-samordnare'),
+    ).toEqual([]);
+    const shelter = entries('stockholm-nacka.json', '2024-01-01', '2024-12-31').filter(
+      (e) => e.bodyKey === 'kvinnojour-moten',
+    );
+    expect(shelter.map((entry) => entry.meetingsToSchedule)).toEqual([
+      { min: 2, max: 2, periodStartsOn: '2024-01-01', periodEndsOn: '2024-12-31' },
+    ]);
+  });
+});

@@ -233,6 +233,57 @@ describe('a value without a source is named', () => {
   });
 });
 
+describe('who plays the roles whose tasks the timers time', () => {
+  it.each(seeds)('%s: every role of every bound routine is played by a party', (file) => {
+    for (const bound of timerSourcesOf(seed(file), findStandardRoutine).routines) {
+      for (const role of bound.roles) {
+        expect({ at: `${bound.binding}.${role.role}`, played: role.played }).toEqual({
+          at: `${bound.binding}.${role.role}`,
+          played: true,
+        });
+      }
+    }
+  });
+
+  it('Norrbotten: the coordinators who convene are Luleå kommun’s as the county’s choice, not the text’s', () => {
+    const consultation = routine(timerSourcesOf(seed('norrbotten'), findStandardRoutine), 'barnsamrad');
+    const initiator = consultation.roles.find((role) => role.role === 'initiator');
+    expect(initiator).toMatchObject({
+      played: true,
+      players: [
+        {
+          ref: 'operativ-samordnare',
+          parties: ['lulea-kommun'],
+          providedBy: { kind: 'countyChoice', clause: '§ 8', note: expect.stringContaining('Luleå kommun') },
+        },
+      ],
+    });
+    expect(initiator?.text).toContain('Luleå kommun (som Operativ samordnare (en i varje länsdel), länets eget val');
+  });
+
+  it('Jämtland: the coordinator is Östersunds kommun’s as clause 10.4 says', () => {
+    const samrad = routine(timerSourcesOf(seed('jamtland'), findStandardRoutine), 'samrad');
+    expect(samrad.roles.find((role) => role.role === 'coordinator')?.players).toEqual([
+      {
+        ref: 'samordnare',
+        parties: ['ostersunds-kommun'],
+        providedBy: { kind: 'agreement', clause: '10.4', clauseTitle: expect.any(String) },
+      },
+    ]);
+  });
+
+  it('a role whose employer nobody names is unplayed, and says why', () => {
+    const version = seed('norrbotten');
+    const roles = (version.roles ?? []).map(({ providedBy: _chosen, ...role }) => role);
+    const consultation = routine(timerSourcesOf({ ...version, roles }, findStandardRoutine), 'barnsamrad');
+    expect(consultation.roles.find((role) => role.role === 'initiator')).toMatchObject({
+      played: false,
+      players: [{ ref: 'operativ-samordnare', parties: [], providedBy: { kind: 'notSet' } }],
+      text: expect.stringContaining('ingen part spelar rollen'),
+    });
+  });
+});
+
 describe('the standard routines', () => {
   it.each(Object.keys(standardRoutines))('%s: every default that times something has a source', (ref) => {
     const definition = findStandardRoutine(ref);

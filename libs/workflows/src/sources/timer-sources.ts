@@ -5,6 +5,7 @@ import {
   effectiveAtLabels,
   formatTemplateRef,
 } from '@samverkan/agreements';
+import { type RoleSourceView, roleSources } from './role-sources.js';
 import { type RecordFieldName, fieldSpec } from '../definition/payload-fields.js';
 import {
   type DurationRef,
@@ -81,6 +82,11 @@ export interface RoutineTimersView {
   problem: string | null;
   timers: TimerSourceView[];
   parameters: ParameterSourceView[];
+  /**
+   * Who plays each role whose tasks the timers time, and who says so: the binding, a clause
+   * naming a role's employer, or the county's own choice of employer (Norrbotten's coordinators).
+   */
+  roles: RoleSourceView[];
 }
 
 export interface AgreementTimersView {
@@ -126,6 +132,7 @@ function routineTimers(
       problem: `Rutinmallen ${binding.template} finns inte.`,
       timers: [],
       parameters: [],
+      roles: [],
     };
   }
   const ref = formatTemplateRef({ key: definition.key, version: definition.version });
@@ -154,6 +161,7 @@ function routineTimers(
     problem: null,
     timers,
     parameters,
+    roles: roleSources(version, binding, definition),
   };
 }
 

@@ -369,6 +369,16 @@ export class InstancesService implements OnModuleInit {
       bindings,
       spec.sentBy.filter((role) => role !== 'timer'),
     );
+    if (allowed.length === 0) {
+      // Say why, so the county knows what to bind: a role of the agreement without a party
+      // (a coordinator whose employer neither the text nor the county names) cannot act.
+      const roles = spec.sentBy.filter((role) => role !== 'timer').join(', ');
+      throw new EngineError(
+        'INSTANCE_FORBIDDEN',
+        403,
+        `No party plays ${roles}, which sends ${String(event['type'])}: the agreement names no party for the role`,
+      );
+    }
     if (!allowed.includes(user.party.key)) {
       throw new EngineError(
         'INSTANCE_FORBIDDEN',

@@ -133,6 +133,39 @@ describe('agreements through the API', () => {
     expect(ics.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
   });
 
+  it('says where Jämtland’s consultations meet, in the calendar and its .ics, and how its first year is counted', async () => {
+    const base = '/api/agreements/jamtland-operation-norrsken/versions/latest';
+    const march = await as(
+      'strateg.jamtland',
+      'GET',
+      `${base}/calendar?from=2023-03-01&to=2023-03-31&body=samradsgrupp`,
+    );
+    expect(march.status).toBe(200);
+    const meetings = (march.body['entries'] as { kind: string; location?: string }[]).filter(
+      (e) => e.kind === 'meeting',
+    );
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.every((meeting) => meeting.location === 'Östersund')).toBe(true);
+    const ics = await as(
+      'strateg.jamtland',
+      'GET',
+      `${base}/calendar.ics?from=2023-03-01&to=2023-03-31&body=samradsgrupp`,
+    );
+    expect(ics.text.match(/^LOCATION:.*$/gm)).toEqual(meetings.map(() => 'LOCATION:Östersund'));
+    const year = await as('strateg.jamtland', 'GET', `${base}/calendar?from=2023-01-01&to=2023-12-31&body=styrgrupp`);
+    expect(year.body['entries']).toEqual([
+      expect.objectContaining({
+        kind: 'meetingsToSchedule',
+        date: '2023-03-01',
+        meetingsToSchedule: expect.objectContaining({
+          min: 4,
+          max: 4,
+          reading: expect.objectContaining({ kind: 'proRataRoundedUp', daysInForce: 306, daysInPeriod: 365 }),
+        }),
+      }),
+    ]);
+  });
+
   it('prints the Jämtland document to PDF', async () => {
     const reply = await fetch(
       `${app.samverkan.url}/api/agreements/jamtland-operation-norrsken/versions/latest/document.pdf`,
