@@ -10,7 +10,8 @@
 // Options: --seconds N (per phase, default 10), --clients 1,8, --cases N (walked for the wire
 // count, default 20), --sql (print each statement's text with its count per event),
 // --profile (a V8 CPU profile of the API during the timed phases),
-// --no-build, --write (put the figures into docs/benchmarks.md).
+// --no-build, --write (put the figures into docs/benchmarks.md); --designer measures the
+// designer instead (bench/designer.mjs: bundle size, time to first render).
 // Servers: BENCH_DATABASE_URL (a maintenance database of the server, default
 // postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL (default redis://127.0.0.1:6379).
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,12 @@ import { summariseProfile } from './lib/profile.mjs';
 import { printReport, writeDoc } from './lib/report.mjs';
 import { createDatabase, reserveRedisPrefix, servers } from './lib/servers.mjs';
 import { countingProxy, emptyCounts, statementLabel } from './lib/wire-count.mjs';
+
+// `--designer`: the designer's bundle size and time to first render instead (bench/designer.mjs).
+if (process.argv.includes('--designer')) {
+  await import('./designer.mjs');
+  process.exit(process.exitCode ?? 0);
+}
 
 const WARM_UP_CASES = 15; // walked before timing, so the JIT and the connection pools are warm
 const IDLE_SECONDS = 2; // the counting API watched idle first: what it does unasked is not the event's

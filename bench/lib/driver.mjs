@@ -23,7 +23,13 @@ function send(url, method, headers, body) {
 
 export const PASSWORD = 'samverkan';
 export const AGREEMENT = 'jamtland-operation-norrsken';
-export const START = { agreement: AGREEMENT, routine: 'rvc', input: { homeMunicipality: 'ostersunds-kommun' } };
+export const START = { agreement: AGREEMENT, routine: 'rvc', input: {
+    homeMunicipality: 'ostersunds-kommun',
+    // Who the case is for (issue 11): inside Jämtland's target group (§ 7).
+    violenceCategory: 'mensViolenceAgainstWomen',
+    attestation: { age: true, residence: true },
+  },
+};
 
 /**
  * One RVC case from referral to its end: every event a person sends in the routine's happy path,

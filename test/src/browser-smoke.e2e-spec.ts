@@ -133,10 +133,12 @@ describe('designer in the browser', () => {
       await signIn(USER.password);
 
       await page.getByText(`Inloggad som ${USER.displayName}`).waitFor();
+      expect(await page.title()).toBe('Översikt – Samverkan');
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min profil' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Min profil' }).waitFor();
       const main = page.getByRole('main');
       expect(await main.getByText(USER.party, { exact: true }).isVisible()).toBe(true);
       expect(await main.getByRole('listitem').allTextContents()).toEqual([USER.roleLabel]);
-      expect(await page.title()).toBe('Översikt – Samverkan');
       expect(await storedSession()).toContain('accessToken');
 
       await page.reload();

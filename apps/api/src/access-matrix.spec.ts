@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { type Access, type Caller, type Outcome, accessPolicy, rules } from './access-policy.js';
 import type { Role } from './platform/auth/role.js';
 import { startTestApp, type TestApp } from './testing/test-app.js';
+import { inTargetGroup } from './testing/case-facts.js';
 
 /**
  * Every route of the running application × every user role × an organisation in the case, another
@@ -29,7 +30,7 @@ type SigningKey = Parameters<SignJWT['sign']>[0];
 
 const agreement = 'jamtland-operation-norrsken';
 const idempotencyKey = randomUUID();
-const caseInput = { homeMunicipality: 'ostersunds-kommun' };
+const caseInput = { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland };
 const parties: Record<Caller['relation'], { party: string; county: string }> = {
   right: { party: 'ostersunds-kommun', county: '23' },
   sameCounty: { party: 'krokoms-kommun', county: '23' },

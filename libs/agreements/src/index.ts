@@ -41,6 +41,21 @@ export {
   type Party,
 } from './schema/party.js';
 export { subRegionSchema, type SubRegion } from './schema/sub-region.js';
+export {
+  attestedCriteria,
+  targetGroupSchema,
+  targetGroupSubjects,
+  violenceCategories,
+  violenceCategorySchema,
+  violenceForms,
+  violenceFormSchema,
+  type AgeCriterion,
+  type AttestedCriterion,
+  type ResidenceCriterion,
+  type TargetGroup,
+  type ViolenceCategory,
+  type ViolenceForm,
+} from './schema/target-group.js';
 export { levels, levelSchema, type Level } from './schema/level.js';
 export {
   providedBySchema,
@@ -156,10 +171,13 @@ export {
   commitmentKindLabels,
   consentBasisLabels,
   consultationKindLabels,
+  describeAge,
   effectiveAtLabels,
   levelLabels,
   roleKindLabels,
   sourceKindLabels,
+  violenceCategoryLabels,
+  violenceFormLabels,
 } from './describe/labels.js';
 
 // The municipality register

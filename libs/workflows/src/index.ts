@@ -12,6 +12,7 @@ export {
   type ParameterType,
   type ParameterSpec,
   type PayloadSpec,
+  type PayloadRule,
   type EventSpec,
   type RoutineSource,
   type StateSpec,
@@ -36,6 +37,10 @@ export {
   MAX_ASSIGNED_ACTIONS,
   supportOffers,
   handOverTargets,
+  consentFormUses,
+  externalFunctions,
+  type ConsentFormUse,
+  type ExternalFunction,
   type AssignedAction,
   type SupportOffer,
   type HandOverTarget,
@@ -75,6 +80,7 @@ export { type RoutineMachine } from './compile/routine-setup.js';
 export { activeStateIds, type RoutineSnapshot } from './compile/routine-snapshot.js';
 export { validateEvent, validateInput } from './run/validate-event.js';
 export { startRoutine, applyEvent, type RoutineStepResult } from './run/run-routine.js';
+export { caseFactsOf, caseFactFields, sampleCaseFacts, type CaseFacts } from './cases/target-group-trial.js';
 export {
   effectsOf,
   openTasks,
@@ -88,6 +94,7 @@ export { restoreSnapshot } from './run/restore-snapshot.js';
 
 // Time: due instants of a state's entry
 export { deadlinesOnEntry } from './time/deadlines-on-entry.js';
+export { OCCURRED_AT_SKEW_MS, occurredAtOf, timerOccurredAt, type EventTimeCheck } from './time/event-time.js';
 export { type EntryPlan, type TaskPlan, type TimerPlan, type TimerKind } from './time/plan-entry.js';
 
 // Where every timer's values come from (issue 11: no invented dates)
@@ -141,6 +148,7 @@ export { RoutineError, type RoutineErrorCode } from './errors/routine-error.js';
 // The standard routine templates
 export { rvcReferral } from './templates/rvc-referral.js';
 export { consultation } from './templates/consultation.js';
+export { consultation2 } from './templates/consultation-2.js';
 export { childConsultation } from './templates/child-consultation.js';
 export { agreementLifecycle } from './templates/agreement-lifecycle.js';
 export { standardRoutines, findStandardRoutine } from './templates/standard-routines.js';

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { type AgreementEdit, agreementEdits, applyEdits } from './agreement-edits.js';
 import { type BoundedClient, type TimedReply, boundedClient, expectAnswered, slowest } from './bounded-client.js';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
+import { inTargetGroup } from '../testing/case-facts.js';
 
 // Issue 9: drafts made from each seed's published content, changed by generated edits (values
 // replaced by any JSON at any place, sections and fields deleted, cadences of random and junk
@@ -176,7 +177,7 @@ describe('property: generated edits of every seed agreement’s draft', () => {
       const started = await call(user, 'POST', '/api/instances', {
         agreement,
         routine,
-        input: { homeMunicipality: 'ostersunds-kommun' },
+        input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
       });
       expectAnswered(started, edits);
       expect({ routine, instances: await count('instance') }).toEqual({

@@ -14,6 +14,7 @@ import { type BoundedClient, boundedClient, expectAnswered, slowest } from './bo
 import { type CaseEvent, caseEvents } from './case-events.js';
 import { junkValue } from './junk.js';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
+import { inTargetGroup } from '../testing/case-facts.js';
 
 // Issue 9: cases of Jämtland's RVC referral, consultation and agreement life cycle, each sent a
 // run of generated events (the routine's own with fitting payloads, the same with a field
@@ -50,10 +51,24 @@ interface Routine {
   key: string;
   starter: string;
   input: Record<string, unknown>;
+  /** Who the case is for, sent with the start beside the routine's own input (issue 11). */
+  facts?: Record<string, unknown>;
 }
 const routines: Routine[] = [
-  { binding: 'rvc', key: 'rvc-referral', starter: 'polis.nord', input: { homeMunicipality: home } },
-  { binding: 'samrad', key: 'consultation', starter: 'samordnare.jamtland', input: { homeMunicipality: home } },
+  {
+    binding: 'rvc',
+    key: 'rvc-referral',
+    starter: 'polis.nord',
+    input: { homeMunicipality: home },
+    facts: inTargetGroup.jamtland,
+  },
+  {
+    binding: 'samrad',
+    key: 'consultation',
+    starter: 'samordnare.jamtland',
+    input: { homeMunicipality: home },
+    facts: inTargetGroup.jamtland,
+  },
   {
     binding: 'livscykel',
     key: 'agreement-lifecycle',
@@ -89,7 +104,13 @@ describe('property: generated events sent to running cases', () => {
     const published = await call('strateg.jamtland', 'GET', `/api/agreements/${agreement}/versions/1`);
     const bindings = published.body['content'] as { routines: { key: string; roles: Record<string, RoleBinding> }[] };
     for (const routine of routines) {
-      const stored = await call('admin', 'GET', `/api/routines/${routine.key}/versions/1`);
+      // The version new cases start on: the latest published (consultation@2 since issue 11).
+      const versions = (await call('admin', 'GET', '/api/routines')).body as unknown as {
+        key: string;
+        version: number;
+      }[];
+      const latest = Math.max(...versions.filter((row) => row.key === routine.key).map((row) => row.version));
+      const stored = await call('admin', 'GET', `/api/routines/${routine.key}/versions/${latest}`);
       const definition = validateRoutine(stored.body);
       if (!definition.ok) throw new Error(`${routine.key}: ${JSON.stringify(definition.problems)}`);
       const roles = bindings.routines.find((b) => b.key === routine.binding)?.roles ?? {};
@@ -183,7 +204,8 @@ describe('property: generated events sent to running cases', () => {
         fc.asyncProperty(runs, async (run) => {
           const routine = routines[run.routine];
           if (!routine) throw new Error(`no routine ${run.routine}`);
-          const input = run.input ? { ...routine.input, [run.input[0]]: run.input[1] } : routine.input;
+          const own = run.input ? { ...routine.input, [run.input[0]]: run.input[1] } : routine.input;
+          const input = { ...routine.facts, ...own };
           const before = await instances();
           const started = await call(routine.starter, 'POST', '/api/instances', {
             agreement,

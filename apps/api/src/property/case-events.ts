@@ -1,5 +1,12 @@
 import { consentBases, consultationKinds } from '@samverkan/agreements';
-import { MAX_ASSIGNED_ACTIONS, handOverTargets, payloadFieldNames, supportOffers } from '@samverkan/workflows';
+import {
+  MAX_ASSIGNED_ACTIONS,
+  consentFormUses,
+  externalFunctions,
+  handOverTargets,
+  payloadFieldNames,
+  supportOffers,
+} from '@samverkan/workflows';
 import fc from 'fast-check';
 import { dates, durations, junkNumber, junkString, junkValue } from './junk.js';
 
@@ -80,6 +87,11 @@ const fieldValues: Record<string, fc.Arbitrary<unknown>> = {
   consultationType: fc.constantFrom(...consultationKinds, 'urgent'),
   participants: fc.array(roles, { maxLength: 22 }),
   consentBasis: fc.constantFrom(...consentBases, 'assumed'),
+  consentExplained: fc.oneof(fc.boolean(), junkValue),
+  consentForm: fc.constantFrom(...consentFormUses, 'forgotten'),
+  hasChildren: fc.oneof(fc.boolean(), junkValue),
+  childRightsConsidered: fc.oneof(fc.boolean(), junkValue),
+  externalAttendees: fc.subarray([...externalFunctions, 'neighbour']),
   slotAt: instants,
   actions,
   action: fc.oneof(

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { type BoundedClient, boundedClient, expectAnswered, slowest } from './bounded-client.js';
 import { junkString } from './junk.js';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
+import { inTargetGroup } from '../testing/case-facts.js';
 
 // Issue 9: generated query strings on every GET route of the running application (read from
 // Express's route table, so a new route is covered the day it is added): the parameters each
@@ -107,7 +108,7 @@ describe('property: generated query strings on every GET route', () => {
     const started = await call('polis.nord', 'POST', '/api/instances', {
       agreement,
       routine: 'rvc',
-      input: { homeMunicipality: 'ostersunds-kommun' },
+      input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
     });
     expect([draft.status, started.status]).toEqual([201, 201]);
     // What each path parameter is filled with: objects that exist, so the query is what is tried.

@@ -7,6 +7,7 @@ import { type BoundedClient, boundedClient, expectAnswered, slowest } from './bo
 import { dates } from './junk.js';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
 import { junkRrules, rrules, wellFormedRrules } from './rrules.js';
+import { inTargetGroup } from '../testing/case-facts.js';
 
 // Issue 9, defect 3: recurrence rules that stalled the event loop. Generated RRULEs (parts in
 // random combinations, rules that never occur, the largest COUNT and INTERVAL, UNTIL before,
@@ -80,7 +81,7 @@ describe('property: generated recurrence rules in a draft', () => {
     const started = await call('samordnare.jamtland', 'POST', '/api/instances', {
       agreement: key,
       routine: 'samrad',
-      input: { homeMunicipality: 'ostersunds-kommun' },
+      input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
     });
     expectAnswered(started, context);
     expect(await instances()).toBe(before + (started.status === 201 ? 1 : 0));

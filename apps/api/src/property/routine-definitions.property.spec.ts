@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { type BoundedClient, boundedClient, expectAnswered, slowest } from './bounded-client.js';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
 import { type RoutineEdit, applyRoutineEdits, routineEdits } from './routine-edits.js';
+import { inTargetGroup } from '../testing/case-facts.js';
 
 // Issue 9, defect 2 and 10: the standard routine definitions, changed by generated edits
 // (statecharts rewired, eventless cycles among them; guards and actions of the registry and not,
@@ -30,7 +31,7 @@ interface Routine {
 }
 
 const jamtland = 'jamtland-operation-norrsken';
-const home = { homeMunicipality: 'ostersunds-kommun' };
+const home = { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland };
 const routines: Routine[] = [
   { key: 'rvc-referral', start: { user: 'polis.nord', agreement: jamtland, routine: 'rvc', input: home } },
   { key: 'consultation', start: { user: 'samordnare.jamtland', agreement: jamtland, routine: 'samrad', input: home } },
@@ -49,7 +50,7 @@ const routines: Routine[] = [
       user: 'socialtjanst.lulea',
       agreement: 'norrbotten-samverkan-mot-vald',
       routine: 'barnsamrad',
-      input: { homeMunicipality: 'lulea-kommun' },
+      input: { homeMunicipality: 'lulea-kommun', ...inTargetGroup.norrbottenChildren },
     },
   },
 ];
@@ -74,10 +75,13 @@ describe('property: generated routine definitions published and used', () => {
     // Norrbotten's child consultation is started by the home municipality's social services.
     await app.addUser({ username: 'socialtjanst.lulea', party: 'lulea-kommun', roles: ['member'] });
     for (const { key } of routines) {
-      const reply = await call('admin', 'GET', `/api/routines/${key}/versions/1`);
+      // The shipped versions: every key at 1, the consultation also at 2 (issue 11); the latest
+      // is the one generated definitions are edited from.
+      const versions = await versionsOf(key);
+      const reply = await call('admin', 'GET', `/api/routines/${key}/versions/${Math.max(...versions)}`);
       expect(reply.status).toBe(200);
       shipped.set(key, reply.body as Definition);
-      stored.set(key, [1]);
+      stored.set(key, versions);
     }
   });
 

@@ -1,61 +1,127 @@
+import type { CalendarView, CostSplitView } from '@samverkan/agreements';
+import createClient from 'openapi-fetch';
 import { ApiError, NetworkError, isApiErrorBody } from './errors';
-import type { Me, TokenResponse } from './types';
+import type { paths } from './schema';
+import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
 
-export type Fetch = typeof fetch;
+export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/** A version of an agreement: its key (or id) and its number. */
+export interface VersionRef {
+  agreement: string;
+  version: number;
+}
 
 export interface ApiClient {
   /** POST /auth/token: exchanges a username and password for a bearer token. */
   requestToken: (username: string, password: string) => Promise<TokenResponse>;
-  /** GET /api/me: the signed-in user, their organisation and roles. */
+  /** GET /api/me with a given token (the session checks a token before it keeps it). */
   fetchMe: (accessToken: string, signal?: AbortSignal) => Promise<Me>;
+  /** GET /api/agreements: the agreements the user may read. */
+  agreements: (signal?: AbortSignal) => Promise<AgreementSummary[]>;
+  /** GET /api/agreements/{agreement}: one agreement and its versions. */
+  agreement: (agreement: string, signal?: AbortSignal) => Promise<AgreementView>;
+  version: (ref: VersionRef, signal?: AbortSignal) => Promise<VersionView>;
+  /** The generated document, print-ready HTML in Swedish. */
+  documentHtml: (ref: VersionRef, signal?: AbortSignal) => Promise<string>;
+  documentPdf: (ref: VersionRef, signal?: AbortSignal) => Promise<Blob>;
+  /** Both dates inclusive, `YYYY-MM-DD`. */
+  calendar: (ref: VersionRef, range: { from: string; to: string }, signal?: AbortSignal) => Promise<CalendarView>;
+  costSplit: (ref: VersionRef, year: number, signal?: AbortSignal) => Promise<CostSplitView>;
 }
 
+export interface ApiClientOptions {
+  /** Empty in the browser: the API serves the designer (and Vite's dev server proxies to it). */
+  baseUrl?: string;
+  fetch?: Fetch;
+  /** The session's current token, read for every request. */
+  accessToken?: () => string | null;
+}
+
+type Result = { data?: unknown; error?: unknown; response: Response };
+
 /**
- * A thin client for the API. `baseUrl` is empty in the browser (same origin: the API serves the
- * designer, and Vite's dev server proxies /api and /auth); tests may pass their own `fetch`.
+ * The API client: paths, parameters and request bodies typed from the OpenAPI document
+ * (openapi-fetch over the generated `paths`). Answers outside 2xx become an ApiError with the
+ * API's code; a request that got no answer, a NetworkError.
  */
-export function createApiClient(baseUrl = '', fetchImpl: Fetch = (input, init) => fetch(input, init)): ApiClient {
-  async function request<T>(path: string, init: RequestInit): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetchImpl(`${baseUrl}${path}`, {
-        ...init,
-        headers: { Accept: 'application/json', ...init.headers },
-      });
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') throw error;
-      throw new NetworkError(error);
-    }
-    const body: unknown = await readJson(response);
-    if (!response.ok) {
-      if (isApiErrorBody(body)) throw new ApiError(response.status, body.code, body.message);
-      throw new ApiError(response.status, undefined, `HTTP ${response.status}`);
-    }
-    return body as T;
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const fetchImpl: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl ?? '',
+    headers: { Accept: 'application/json' },
+    fetch: async (request) => {
+      try {
+        return await fetchImpl(request);
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') throw error;
+        throw new NetworkError(error);
+      }
+    },
+  });
+  const bearer = (token = options.accessToken?.() ?? null) =>
+    token === null ? {} : { Authorization: `Bearer ${token}` };
+
+  /** The body of a 2xx answer; the API's error as an ApiError otherwise. */
+  async function answer<T>(call: Promise<Result>): Promise<T> {
+    const { data, error, response } = await call;
+    if (response.ok) return data as T;
+    if (isApiErrorBody(error)) throw new ApiError(response.status, error.code, error.message);
+    throw new ApiError(response.status, undefined, `HTTP ${response.status}`);
   }
+
+  const versionPath = (ref: VersionRef) => ({ agreement: ref.agreement, version: String(ref.version) });
 
   return {
     requestToken: (username, password) =>
-      request<TokenResponse>('/auth/token', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ username, password }),
-      }),
-    fetchMe: (accessToken, signal) =>
-      request<Me>('/api/me', {
-        method: 'GET',
-        headers: { Authorization: `Bearer ${accessToken}` },
-        ...(signal ? { signal } : {}),
-      }),
+      answer<TokenResponse>(client.POST('/auth/token', { body: { username, password } })),
+    fetchMe: (accessToken, signal) => answer<Me>(client.GET('/api/me', { headers: bearer(accessToken), signal })),
+    agreements: (signal) => answer<AgreementSummary[]>(client.GET('/api/agreements', { headers: bearer(), signal })),
+    agreement: (agreement, signal) =>
+      answer<AgreementView>(
+        client.GET('/api/agreements/{agreement}', { params: { path: { agreement } }, headers: bearer(), signal }),
+      ),
+    version: (ref, signal) =>
+      answer<VersionView>(
+        client.GET('/api/agreements/{agreement}/versions/{version}', {
+          params: { path: versionPath(ref) },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    documentHtml: (ref, signal) =>
+      answer<string>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/document', {
+          params: { path: versionPath(ref) },
+          headers: { ...bearer(), Accept: 'text/html' },
+          parseAs: 'text',
+          signal,
+        }),
+      ),
+    documentPdf: (ref, signal) =>
+      answer<Blob>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/document.pdf', {
+          params: { path: versionPath(ref) },
+          headers: { ...bearer(), Accept: 'application/pdf' },
+          parseAs: 'blob',
+          signal,
+        }),
+      ),
+    calendar: (ref, range, signal) =>
+      answer<CalendarView>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/calendar', {
+          params: { path: versionPath(ref), query: range },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    costSplit: (ref, year, signal) =>
+      answer<CostSplitView>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/cost-split', {
+          params: { path: versionPath(ref), query: { year } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
   };
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,14 +1,17 @@
 import type { ReactNode, Ref } from 'react';
+import { Button, Link } from 'react-aria-components';
+import { NavLink } from 'react-router';
+import { paths } from '../app/paths';
 import { APP_NAME } from './useDocumentTitle';
 
 export interface LayoutProps {
   children: ReactNode;
-  /** Shown in the header when someone is signed in. */
+  /** Shown in the header, with the site navigation, when someone is signed in. */
   onSignOut?: (() => void) | undefined;
   mainRef?: Ref<HTMLElement> | undefined;
 }
 
-/** The page frame: skip link, header (banner) and main landmark. */
+/** The page frame: skip link, header (banner) with the navigation, and the main landmark. */
 export function Layout({ children, onSignOut, mainRef }: LayoutProps) {
   return (
     <>
@@ -17,11 +20,32 @@ export function Layout({ children, onSignOut, mainRef }: LayoutProps) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <p className="site-header__name">{APP_NAME}</p>
           {onSignOut ? (
-            <button type="button" className="button button--secondary" onClick={onSignOut}>
+            <Link className="site-header__name" href={paths.overview}>
+              {APP_NAME}
+            </Link>
+          ) : (
+            <p className="site-header__name">{APP_NAME}</p>
+          )}
+          {onSignOut ? (
+            <nav aria-label="Huvudmeny" className="site-nav">
+              <ul>
+                <li>
+                  {/* NavLink marks the current page with aria-current="page". */}
+                  <NavLink to={paths.overview} end>
+                    Översikt
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.profile}>Min profil</NavLink>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
+          {onSignOut ? (
+            <Button className="button button--secondary" onPress={onSignOut}>
               Logga ut
-            </button>
+            </Button>
           ) : null}
         </div>
       </header>

@@ -13,6 +13,8 @@ export const MESSAGES = {
   unexpected: 'Något gick fel. Försök igen.',
   usernameRequired: 'Ange ditt användarnamn',
   passwordRequired: 'Ange ditt lösenord',
+  notFound: 'Det du söker finns inte, eller så har du inte behörighet att se det.',
+  forbidden: 'Du har inte behörighet att se det här.',
 } as const;
 
 /** Messages for the API's error codes that mean the same wherever they occur. */
@@ -23,8 +25,11 @@ const MESSAGES_BY_CODE: ReadonlyMap<string, string> = new Map([
   ['AUTH_INVALID_TOKEN', MESSAGES.sessionExpired],
 ]);
 
-/** Where the error happened: a failed sign-in and a failed profile load mean different things. */
-export type ErrorContext = 'sign-in' | 'session';
+/**
+ * Where the error happened: a failed sign-in, a failed check of the stored session and a failed
+ * read of a page's data mean different things.
+ */
+export type ErrorContext = 'sign-in' | 'session' | 'read';
 
 /** True when the error means the stored token is no longer accepted and the user must sign in again. */
 export function endsSession(error: unknown): boolean {
@@ -42,6 +47,8 @@ export function errorMessage(error: unknown, context: ErrorContext): string {
   if (byCode !== undefined) return byCode;
   if (error.status === 401) return context === 'sign-in' ? MESSAGES.invalidCredentials : MESSAGES.sessionExpired;
   if (error.status === 429) return MESSAGES.tooManyAttempts;
+  if (context === 'read' && error.status === 404) return MESSAGES.notFound;
+  if (context === 'read' && error.status === 403) return MESSAGES.forbidden;
   if (error.status >= 500) return MESSAGES.serverUnavailable;
   return MESSAGES.unexpected;
 }

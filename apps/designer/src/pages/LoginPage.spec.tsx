@@ -3,8 +3,9 @@ import { LoginPage } from './LoginPage';
 
 const never = () => new Promise<string | null>(() => undefined);
 
+/** The input a label names (react-aria-components ties them with for/id). */
 function labelledControl(html: string, label: string): string {
-  const match = new RegExp(`<label for="([^"]+)">${label}</label>`).exec(html);
+  const match = new RegExp(`<label[^>]*for="([^"]+)"[^>]*>${label}</label>`).exec(html);
   if (!match?.[1]) throw new Error(`no label "${label}" in ${html}`);
   const input = new RegExp(`<input[^>]*\\bid="${match[1].replace(/[^\w-]/g, '\\$&')}"[^>]*>`).exec(html);
   if (!input) throw new Error(`label "${label}" points to no input`);
@@ -16,16 +17,23 @@ describe('LoginPage', () => {
 
   it('is the Swedish sign-in page', () => {
     expect(html).toContain('<h1 tabindex="-1">Logga in</h1>');
-    expect(html).toMatch(/<button type="submit"[^>]*>Logga in<\/button>/);
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Logga in<\/button>/);
   });
 
   it('labels the username and password fields', () => {
-    expect(labelledControl(html, 'Användarnamn')).toMatch(/type="text"[^>]*autoComplete="username"/);
-    expect(labelledControl(html, 'Lösenord')).toMatch(/type="password"[^>]*autoComplete="current-password"/);
+    const username = labelledControl(html, 'Användarnamn');
+    expect(username).toContain('type="text"');
+    expect(username).toContain('autoComplete="username"');
+    expect(username).toContain('name="username"');
+    const password = labelledControl(html, 'Lösenord');
+    expect(password).toContain('type="password"');
+    expect(password).toContain('autoComplete="current-password"');
   });
 
-  it('has an empty alert region ready for errors', () => {
+  it('has an empty alert region ready for errors, and no field error yet', () => {
     expect(html).toContain('<div role="alert" class="alert-region"></div>');
+    expect(html).not.toContain('aria-invalid');
+    expect(html).not.toContain('field-error');
   });
 
   it('shows a notice from before as a status message', () => {

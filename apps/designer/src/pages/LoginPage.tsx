@@ -1,6 +1,9 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
+import { Controller, useForm, type Control } from 'react-hook-form';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { validateSignIn, type SignInFieldErrors } from '../session/signInForm';
+import { signInSchema, type SignInFields } from '../session/signInForm';
 
 export interface LoginPageProps {
   /** Resolves to an error message for the user, or null when signed in. */
@@ -9,43 +12,32 @@ export interface LoginPageProps {
   notice?: string | null | undefined;
 }
 
+/** Sign-in with the local issuer: react-hook-form, checked by signInSchema before anything is sent. */
 export function LoginPage({ onSignIn, notice = null }: LoginPageProps) {
   useDocumentTitle('Logga in');
-  const id = useId();
-  const usernameId = `${id}-username`;
-  const passwordId = `${id}-password`;
-  const usernameRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<SignInFieldErrors>({});
   const [error, setError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { control, handleSubmit, setValue, setFocus, formState } = useForm<SignInFields>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { username: '', password: '' },
+    // Errors appear on sending and then follow the typing, never while the user first types.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
 
-  async function submit(): Promise<void> {
-    if (submitting) return;
-    const errors = validateSignIn({ username, password });
-    setFieldErrors(errors);
-    // Cleared first, so that the same message given twice is announced twice.
-    setError(null);
-    if (errors.username || errors.password) {
-      (errors.username ? usernameRef : passwordRef).current?.focus();
-      return;
-    }
-    setSubmitting(true);
-    const message = await onSignIn(username.trim(), password);
-    // On success this page is replaced; nothing more to do.
-    if (message === null) return;
-    setSubmitting(false);
-    setError(message);
-    setPassword('');
-    passwordRef.current?.focus();
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault();
-    void submit();
-  }
+  const submit = handleSubmit(
+    async ({ username, password }) => {
+      // Cleared first, so that the same message given twice is announced twice.
+      setError(null);
+      const message = await onSignIn(username.trim(), password);
+      // On success this page is replaced; nothing more to do.
+      if (message === null) return;
+      setError(message);
+      setValue('password', '');
+      setFocus('password');
+    },
+    () => setError(null),
+  );
 
   return (
     <div className="narrow">
@@ -58,51 +50,19 @@ export function LoginPage({ onSignIn, notice = null }: LoginPageProps) {
       <div role="alert" className="alert-region">
         {error ? <p className="alert">{error}</p> : null}
       </div>
-      <form className="form" noValidate onSubmit={onSubmit} aria-busy={submitting}>
-        <Field
-          id={usernameId}
-          label="Användarnamn"
-          error={fieldErrors.username}
-          input={
-            <input
-              ref={usernameRef}
-              id={usernameId}
-              name="username"
-              type="text"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              aria-invalid={fieldErrors.username ? true : undefined}
-              aria-describedby={fieldErrors.username ? `${usernameId}-error` : undefined}
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-            />
-          }
-        />
-        <Field
-          id={passwordId}
+      <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={formState.isSubmitting}>
+        <SignInField control={control} name="username" label="Användarnamn" type="text" autoComplete="username" />
+        <SignInField
+          control={control}
+          name="password"
           label="Lösenord"
-          error={fieldErrors.password}
-          input={
-            <input
-              ref={passwordRef}
-              id={passwordId}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              aria-invalid={fieldErrors.password ? true : undefined}
-              aria-describedby={fieldErrors.password ? `${passwordId}-error` : undefined}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          }
+          type="password"
+          autoComplete="current-password"
         />
-        <button type="submit" className="button">
+        <Button type="submit" className="button">
           Logga in
-        </button>
-        {submitting ? (
+        </Button>
+        {formState.isSubmitting ? (
           <p role="status" className="hint">
             Loggar in…
           </p>
@@ -112,24 +72,41 @@ export function LoginPage({ onSignIn, notice = null }: LoginPageProps) {
   );
 }
 
-interface FieldProps {
-  id: string;
+interface SignInFieldProps {
+  control: Control<SignInFields>;
+  name: keyof SignInFields;
   label: string;
-  error: string | undefined;
-  input: ReactNode;
+  type: 'text' | 'password';
+  autoComplete: string;
 }
 
-function Field({ id, label, error, input }: FieldProps) {
+/** A labelled field whose error sits under its label and is tied to it (aria-describedby). */
+function SignInField({ control, name, label, type, autoComplete }: SignInFieldProps) {
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Fel: </span>
-          {error}
-        </p>
-      ) : null}
-      {input}
-    </div>
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          className={fieldState.invalid ? 'field field--invalid' : 'field'}
+          name={field.name}
+          type={type}
+          autoComplete={autoComplete}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          isInvalid={fieldState.invalid}
+          isRequired
+          validationBehavior="aria"
+        >
+          <Label>{label}</Label>
+          <FieldError className="field-error">
+            <span className="visually-hidden">Fel: </span>
+            {fieldState.error?.message}
+          </FieldError>
+          <Input ref={field.ref} autoCapitalize={type === 'text' ? 'none' : undefined} spellCheck={false} />
+        </TextField>
+      )}
+    />
   );
 }

@@ -1,32 +1,15 @@
+import { useSessionContext } from '../app/contexts';
 import type { Me } from '../api/types';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { roleLabels } from '../i18n/roles';
-import type { SessionState } from '../session/sessionState';
 
-export interface ProfilePageProps {
-  state: Exclude<SessionState, { kind: 'signed-out' }>;
-  onRetry: () => void;
-}
-
-/** The first page after sign-in: who is signed in, for which organisation, with which roles. */
-export function ProfilePage({ state, onRetry }: ProfilePageProps) {
-  useDocumentTitle('Översikt');
+/** Who is signed in, for which organisation, with which roles. */
+export function ProfilePage() {
+  useDocumentTitle('Min profil');
+  const { state } = useSessionContext();
   return (
     <div className="narrow">
-      <h1 tabIndex={-1}>Översikt</h1>
-      {state.kind === 'loading' ? (
-        <p role="status" className="hint">
-          Hämtar dina uppgifter…
-        </p>
-      ) : null}
-      <div role="alert" className="alert-region">
-        {state.kind === 'failed' ? <p className="alert">{state.message}</p> : null}
-      </div>
-      {state.kind === 'failed' ? (
-        <button type="button" className="button" onClick={onRetry}>
-          Försök igen
-        </button>
-      ) : null}
+      <h1 tabIndex={-1}>Min profil</h1>
       {state.kind === 'signed-in' ? <ProfileDetails me={state.me} /> : null}
     </div>
   );

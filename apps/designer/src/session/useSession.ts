@@ -9,6 +9,8 @@ export interface Session {
   /** Signs in; resolves to an error message for the user, or null on success. */
   signIn: (username: string, password: string) => Promise<string | null>;
   signOut: () => void;
+  /** Ends the session because the API no longer accepts its token. */
+  expire: () => void;
   /** Loads the user's details again after a failure that did not end the session. */
   retry: () => void;
 }
@@ -60,7 +62,12 @@ export function useSession(api: ApiClient, store: TokenStore): Session {
     dispatch({ type: 'ended', notice: MESSAGES.signedOut });
   }, [store]);
 
+  const expire = useCallback(() => {
+    store.clear();
+    dispatch({ type: 'ended', notice: MESSAGES.sessionExpired });
+  }, [store]);
+
   const retry = useCallback(() => dispatch({ type: 'retry' }), []);
 
-  return { state, signIn, signOut, retry };
+  return { state, signIn, signOut, expire, retry };
 }

@@ -26,6 +26,7 @@ export function checkKeys(ctx: CheckContext): void {
   }
   const lists = {
     subRegions: draft.subRegions,
+    targetGroups: draft.targetGroups,
     sources: draft.sources,
     commitments: draft.commitments,
     routines: draft.routines,

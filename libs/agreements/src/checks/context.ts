@@ -28,6 +28,7 @@ export class CheckContext {
       role: ReadonlySet<string>;
       body: ReadonlySet<string>;
       subRegion: ReadonlySet<string>;
+      targetGroup: ReadonlySet<string>;
       source: ReadonlySet<string>;
       costItem: ReadonlySet<string>;
       clause: ReadonlySet<string>;

@@ -60,6 +60,7 @@ export function declaredKeys(input: unknown) {
     role: keysOf(raw['roles']),
     body: keysOf(raw['bodies']),
     subRegion: keysOf(raw['subRegions']),
+    targetGroup: keysOf(raw['targetGroups']),
     source: keysOf(raw['sources']),
     costItem: keysOf(costSplit['items']),
     clause: new Set(clauses),

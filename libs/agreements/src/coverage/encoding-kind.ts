@@ -1,11 +1,13 @@
 /**
- * What a value citing a clause makes of it in the product: a party, an organisation (a role, a
+ * What a value citing a clause makes of it in the product: a party, a target group (who a
+ * case is for, a criterion a case is tried against), an organisation (a role, a
  * body, a sub-region), a meeting rhythm or place, a commitment, a date, a cost, a rule (notice,
  * revision, escalation, confidentiality), a routine (a bound routine or one of its parameters),
  * signature pages, or a note the document prints.
  */
 export const encodingKinds = [
   'party',
+  'targetGroup',
   'organisation',
   'meeting',
   'commitment',
@@ -20,6 +22,7 @@ export type EncodingKind = (typeof encodingKinds)[number];
 
 export const encodingKindLabels: Record<EncodingKind, string> = {
   party: 'Part',
+  targetGroup: 'Målgrupp',
   organisation: 'Organisation',
   meeting: 'Möte',
   commitment: 'Åtagande',
@@ -41,6 +44,8 @@ export function encodingKindOf(path: readonly (string | number)[]): EncodingKind
   switch (section) {
     case 'parties':
       return 'party';
+    case 'targetGroups':
+      return 'targetGroup';
     case 'subRegions':
     case 'roles':
     case 'bodies':

@@ -1,6 +1,13 @@
 import { firstPeriodReading } from '../calculators/meeting-periods.js';
 import { describeCadence, describeCount } from '../describe/cadence.js';
-import { consentBasisLabels, consultationKindLabels, effectiveAtLabels } from '../describe/labels.js';
+import {
+  consentBasisLabels,
+  consultationKindLabels,
+  describeAge,
+  effectiveAtLabels,
+  violenceCategoryLabels,
+  violenceFormLabels,
+} from '../describe/labels.js';
 import { formatKronor } from '../describe/money.js';
 import { sectionTitles } from '../diff/labels.js';
 import { type Names } from '../document/names.js';
@@ -12,6 +19,7 @@ import { type CostMethod } from '../schema/cost-method.js';
 import { type CostSplit } from '../schema/cost-split.js';
 import { providerChoiceNote } from '../schema/role.js';
 import { type RoutineBinding } from '../schema/routine-binding.js';
+import { type TargetGroup } from '../schema/target-group.js';
 
 type Path = readonly (string | number)[];
 
@@ -31,6 +39,10 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
       if (!party.participatesAs) return party.name;
       const role = party.participatesAs.role === 'host' ? 'huvudman' : 'samordnar projektet';
       return `${party.name}: ${role}, medverkar utan att vara part`;
+    }
+    case 'targetGroups': {
+      const group = version.targetGroups?.[at];
+      return group ? targetGroupText(group, rest) : sectionTitles.targetGroups;
     }
     case 'subRegions':
       return `Länsdel: ${version.subRegions?.[at]?.name ?? ''}`;
@@ -237,4 +249,34 @@ function routineText(binding: RoutineBinding, rest: Path): string {
   if (!value) return routine;
   const shown = value.type === 'duration' ? durationInWords(value.value) : String(value.value);
   return `${routine}: ${name} = ${shown}`;
+}
+
+/** "Målgrupp Våldsutsatta vuxna …: ålder 18 år eller äldre (”vuxna”, läsning)". */
+export function targetGroupText(group: TargetGroup, rest: Path): string {
+  const base = `Målgrupp ”${group.name}”`;
+  const read = (choice: unknown) => (choice === undefined ? '' : ', läsning');
+  switch (rest[0]) {
+    case 'categories':
+      return `${base}: våld som är ${listSv(
+        (group.categories?.values ?? []).map((c) => violenceCategoryLabels[c]),
+        'eller',
+      )}`;
+    case 'forms':
+      return `${base}: våldsformerna ${listSv(
+        (group.forms?.values ?? []).map((f) => violenceFormLabels[f]),
+        'och',
+      )}`;
+    case 'age':
+      return group.age
+        ? `${base}: ålder ${describeAge(group.age)} (”${group.age.wording}”${read(group.age.countyChoice)})`
+        : base;
+    case 'residence':
+      return group.residence
+        ? `${base}: bor i länet, ${group.residence.basis === 'actual' ? 'där personen faktiskt bor' : 'folkbokförd'} (”${group.residence.wording}”${read(group.residence.countyChoice)})`
+        : base;
+    case 'gender':
+      return group.gender ? `${base}: ${group.gender.is === 'woman' ? 'kvinnor' : 'män'}` : base;
+    default:
+      return base;
+  }
 }

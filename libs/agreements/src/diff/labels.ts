@@ -24,6 +24,7 @@ export const sectionTitles = {
   county: 'Län',
   sources: 'Källdokument',
   parties: 'Parter',
+  targetGroups: 'Målgrupp',
   subRegions: 'Länsdelar',
   roles: 'Roller',
   bodies: 'Ledning och styrning',

@@ -17,6 +17,7 @@ import { serviceLevelStatementSchema } from './service-level.js';
 import { signingSchema } from './signing.js';
 import { sourceSchema } from './source.js';
 import { subRegionSchema } from './sub-region.js';
+import { targetGroupSchema } from './target-group.js';
 import { templateRefSchema } from './template-ref-schema.js';
 import { termSchema } from './term.js';
 import { withdrawalSchema } from './withdrawal.js';
@@ -42,6 +43,8 @@ export const agreementVersionSchema = z.strictObject({
   county: countySchema,
   sources: z.array(sourceSchema).min(1),
   parties: z.array(partySchema).min(1),
+  /** Who the agreement's cases are for (seed 002 § 7); routines name theirs. */
+  targetGroups: z.array(targetGroupSchema).min(1).optional(),
   subRegions: z.array(subRegionSchema).optional(),
   roles: z.array(roleSchema).optional(),
   bodies: z.array(bodySchema).optional(),

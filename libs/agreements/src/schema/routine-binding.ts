@@ -55,5 +55,11 @@ export const routineBindingSchema = z.strictObject({
   description: textSchema.optional(),
   parameters: z.record(nameSchema, parameterValueSchema).optional(),
   roles: z.record(nameSchema, roleBindingSchema),
+  /**
+   * The agreement's target groups (`targetGroups`) a case of this routine is for: a case is
+   * started with an attestation that the person belongs to one of them, and refused otherwise.
+   * Absent for a routine about no person (the agreement's own lifecycle).
+   */
+  targetGroups: z.array(keySchema).min(1).optional(),
 });
 export type RoutineBinding = z.infer<typeof routineBindingSchema>;

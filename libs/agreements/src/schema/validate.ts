@@ -8,6 +8,7 @@ import { checkKeys } from '../checks/check-keys.js';
 import { checkParties } from '../checks/check-parties.js';
 import { checkRoles } from '../checks/check-roles.js';
 import { checkRoutines } from '../checks/check-routines.js';
+import { checkTargetGroups } from '../checks/check-target-groups.js';
 import { checkTerm, checkWithdrawal } from '../checks/check-term.js';
 import { CheckContext } from '../checks/context.js';
 import { declaredKeys, isRecord, salvage } from '../checks/salvage.js';
@@ -56,5 +57,6 @@ function relationProblems(shape: Readonly<Record<string, z.ZodType>>, input: unk
   checkWithdrawal(ctx);
   checkGovernance(ctx);
   checkRoutines(ctx);
+  checkTargetGroups(ctx);
   return ctx.problems;
 }

@@ -27,6 +27,40 @@ export type SupportOffer = (typeof supportOffers)[number];
 export const handOverTargets = ['socialServices', 'healthCare'] as const;
 export type HandOverTarget = (typeof handOverTargets)[number];
 
+/**
+ * Why the consent form was not used in a consultation held with consent, from a fixed list, never
+ * typed (seed 002 § 12: "Vid samtycke ska den framtagna samtyckesblanketten användas så långt
+ * det är möjligt"). The text gives no reasons: the list is the product's, marked as such in the
+ * routine; `used` says it was.
+ */
+export const consentFormUses = [
+  'used',
+  'notUsedAcute',
+  'notUsedConsentByPhoneOrVideo',
+  'notUsedInterpreterOrAdaptation',
+  'notUsedPersonDeclinedToSign',
+] as const;
+export type ConsentFormUse = (typeof consentFormUses)[number];
+
+/**
+ * Who attends a consultation without being a party, by function, never by name (seed 002 § 12:
+ * "Även andra aktörer än parterna kan närvara vid samrådsmötena"). Listing one records it as
+ * external: what may be said in front of it depends on the consent (OSL, seed 002 § 15). The
+ * functions are the authorities and organisations the glossary and seed 001 name, and the
+ * product's "another authority" or "another organisation".
+ */
+export const externalFunctions = [
+  'prosecution',
+  'probation',
+  'womensShelter',
+  'victimSupport',
+  'otherMunicipalitySocialServices',
+  'interpreter',
+  'otherAuthority',
+  'otherOrganisation',
+] as const;
+export type ExternalFunction = (typeof externalFunctions)[number];
+
 const roleNameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a role name is camelCase');
 /** An instant with its offset: `2026-03-31T09:00:00+02:00` or `…Z`. */
 const instantSchema = z.iso.datetime({ offset: true });
@@ -68,7 +102,7 @@ export const assignedActionSchema = z.strictObject({
 export type AssignedAction = z.infer<typeof assignedActionSchema>;
 
 export type PayloadFieldKind =
-  'partyKey' | 'itemKey' | 'enum' | 'enumList' | 'roleList' | 'instant' | 'date' | 'assignedActions';
+  'partyKey' | 'itemKey' | 'enum' | 'enumList' | 'roleList' | 'instant' | 'date' | 'assignedActions' | 'boolean';
 
 interface FieldSpec {
   kind: PayloadFieldKind;
@@ -104,6 +138,29 @@ export const payloadFields = {
   },
   participants: { kind: 'roleList', schema: z.array(roleNameSchema).min(1).max(20), title: 'Deltagare' },
   consentBasis: { kind: 'enum', schema: z.enum(consentBases), values: consentBases, title: 'Grund' },
+  consentExplained: {
+    kind: 'boolean',
+    schema: z.boolean(),
+    title: 'Den våldsutsatta har fått en förklaring av hur samverkan med samtycke går till',
+  },
+  consentForm: {
+    kind: 'enum',
+    schema: z.enum(consentFormUses),
+    values: consentFormUses,
+    title: 'Samtyckesblanketten: använd, eller varför inte',
+  },
+  hasChildren: { kind: 'boolean', schema: z.boolean(), title: 'Den vuxna har barn' },
+  childRightsConsidered: {
+    kind: 'boolean',
+    schema: z.boolean(),
+    title: 'Barnrättsperspektivet har beaktats (barnkonventionen, artikel 3 och 19)',
+  },
+  externalAttendees: {
+    kind: 'enumList',
+    schema: z.array(z.enum(externalFunctions)).min(1).max(externalFunctions.length),
+    values: externalFunctions,
+    title: 'Närvarande som inte är parter (externa), efter funktion',
+  },
   slotAt: { kind: 'instant', schema: instantSchema, title: 'Samrådstid' },
   actions: {
     kind: 'assignedActions',
@@ -160,6 +217,11 @@ const payloadShape = {
   consultationType: payloadFields.consultationType.schema.optional(),
   participants: payloadFields.participants.schema.optional(),
   consentBasis: payloadFields.consentBasis.schema.optional(),
+  consentExplained: payloadFields.consentExplained.schema.optional(),
+  consentForm: payloadFields.consentForm.schema.optional(),
+  hasChildren: payloadFields.hasChildren.schema.optional(),
+  childRightsConsidered: payloadFields.childRightsConsidered.schema.optional(),
+  externalAttendees: payloadFields.externalAttendees.schema.optional(),
   slotAt: payloadFields.slotAt.schema.optional(),
   actions: payloadFields.actions.schema.optional(),
   action: payloadFields.action.schema.optional(),

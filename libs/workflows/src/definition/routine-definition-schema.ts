@@ -1,6 +1,6 @@
 import { MAX_VERSION, isoDurationSchema } from '@samverkan/agreements';
 import { z } from 'zod';
-import { type RecordFieldName, isRecordField } from './payload-fields.js';
+import { type PayloadFieldName, type RecordFieldName, isPayloadField, isRecordField } from './payload-fields.js';
 import {
   type RoutineDefinition,
   type RoutineSource,
@@ -80,6 +80,20 @@ const recordFieldSchema = z.custom<RecordFieldName>((value) => typeof value === 
   params: { code: 'invalidValue', sv: 'ett fält som inte kan sparas' },
 });
 
+const payloadFieldSchema = z.custom<PayloadFieldName>((value) => typeof value === 'string' && isPayloadField(value), {
+  message: 'an unknown payload field',
+  params: { code: 'invalidValue', sv: 'ett fält som en händelse inte kan bära' },
+});
+const ruleValueSchema = z.union([z.string().min(1).max(80), z.boolean()]);
+const payloadRuleSchema = z.strictObject({
+  when: z.strictObject({ field: payloadFieldSchema, is: ruleValueSchema }),
+  require: z.array(payloadFieldSchema).min(1).optional(),
+  must: z.partialRecord(payloadFieldSchema, ruleValueSchema).optional(),
+  forbid: z.array(payloadFieldSchema).min(1).optional(),
+  why: swedishSchema,
+  source: sourceSchema,
+});
+
 const taskSchema = z.strictObject({
   key: routineNameSchema,
   owedBy: routineNameSchema,
@@ -132,6 +146,7 @@ export const routineDefinitionSchema: z.ZodType<RoutineDefinition> = z.strictObj
       sentBy: z.array(routineNameSchema).min(1),
       payload: payloadSpecSchema.optional(),
       fill: z.record(z.string(), z.enum(payloadFillers)).optional(),
+      rules: z.array(payloadRuleSchema).min(1).max(20).optional(),
     }),
   ),
   assignableActions: z.record(routineNameSchema, z.strictObject({ title: swedishSchema })).optional(),

@@ -91,6 +91,23 @@ export interface EventSpec {
    * list, like guards and actions: a definition never carries code.
    */
   fill?: Partial<Record<PayloadFieldName, PayloadFiller>>;
+  /** Conditions between the payload's fields, each checked when the event is received. */
+  rules?: PayloadRule[];
+}
+
+/**
+ * A condition between an event's fields, as data: when `when.field` was sent with the value
+ * `when.is`, the fields of `require` must be sent too, those of `must` with exactly that value,
+ * and those of `forbid` not at all. `why` says it in Swedish for the refusal ("Vid samtycke ska
+ * samtyckesblanketten användas så långt det är möjligt"), `source` where it comes from.
+ */
+export interface PayloadRule {
+  when: { field: PayloadFieldName; is: string | boolean };
+  require?: PayloadFieldName[];
+  must?: Partial<Record<PayloadFieldName, string | boolean>>;
+  forbid?: PayloadFieldName[];
+  why: string;
+  source: RoutineSource;
 }
 
 /** What the server may fill a payload field from. */

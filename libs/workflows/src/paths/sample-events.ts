@@ -88,6 +88,8 @@ function fieldSamples(field: PayloadFieldName, sources: SampleSources): unknown[
       return field === 'termEndsOn' ? ['2026-12-31'] : ['2026-06-30'];
     case 'assignedActions':
       return [[], sources.actions];
+    case 'boolean':
+      return [true];
   }
 }
 

@@ -42,6 +42,7 @@ function stringPaths(spec: PayloadSpec): (string | number)[][] {
       case 'enum':
       case 'instant':
       case 'date':
+      case 'boolean':
         return [[field]];
     }
   });
@@ -86,6 +87,9 @@ export function sampleFields(
         break;
       case 'assignedActions':
         fields[field] = [{ key: 'a1', role, kind, within: { duration: 'P1W' } }];
+        break;
+      case 'boolean':
+        fields[field] = true;
         break;
     }
   }

@@ -1,6 +1,6 @@
 import { type Problem, type ValidationResult, problemsFromZod } from '@samverkan/agreements';
 import { type AssignedAction, isPayloadField, payloadSchema } from '../definition/payload-fields.js';
-import { type PayloadSpec, type RoutineDefinition } from '../definition/routine-definition.js';
+import { type PayloadRule, type PayloadSpec, type RoutineDefinition } from '../definition/routine-definition.js';
 import { findPersonalData } from '../privacy/personal-data.js';
 import { type RoutineEvent, type RoutineInput } from '../registry/routine-context.js';
 import { routineProblem, routineZodOptions } from '../validate/problem.js';
@@ -35,7 +35,7 @@ export function validateEvent(definition: RoutineDefinition, input: unknown): Va
     };
   }
   const payload = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'type'));
-  const parsed = parsePayload(definition, spec.payload, payload);
+  const parsed = parsePayload(definition, spec.payload, payload, spec.rules);
   return parsed.ok ? { ok: true, value: { type, ...parsed.value } } : parsed;
 }
 
@@ -48,6 +48,7 @@ function parsePayload(
   definition: RoutineDefinition,
   allowed: PayloadSpec | undefined,
   payload: object,
+  rules: readonly PayloadRule[] = [],
 ): ValidationResult<RoutineInput> {
   const problems: Problem[] = [];
   const fields = allowed ?? {};
@@ -87,6 +88,7 @@ function parsePayload(
       );
     }
     problems.push(...actionKindProblems(definition, parsed.data.actions ?? []));
+    problems.push(...ruleProblems(rules, parsed.data));
     const keys = (parsed.data.actions ?? []).map((action) => action.key);
     if (new Set(keys).size !== keys.length) {
       problems.push(
@@ -96,6 +98,52 @@ function parsePayload(
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * The event's own rules between its fields (`EventSpec.rules`): codes `requiredWhen`, `mustBe`,
+ * `notAllowedWhen`, each at the field, with the rule's reason in Swedish.
+ */
+function ruleProblems(rules: readonly PayloadRule[], payload: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of rules) {
+    if (payload[rule.when.field] !== rule.when.is) continue;
+    const when = `${rule.when.field} = ${JSON.stringify(rule.when.is)}`;
+    for (const field of rule.require ?? []) {
+      if (payload[field] !== undefined) continue;
+      problems.push(
+        routineProblem(
+          [field],
+          'requiredWhen',
+          `${rule.why} Fältet ${field} saknas.`,
+          `With ${when}, ${field} is required.`,
+        ),
+      );
+    }
+    for (const [field, value] of Object.entries(rule.must ?? {})) {
+      if (payload[field] === value) continue;
+      problems.push(
+        routineProblem(
+          [field],
+          'mustBe',
+          `${rule.why} Fältet ${field} ska vara ${JSON.stringify(value)}.`,
+          `With ${when}, ${field} must be ${JSON.stringify(value)}.`,
+        ),
+      );
+    }
+    for (const field of rule.forbid ?? []) {
+      if (payload[field] === undefined) continue;
+      problems.push(
+        routineProblem(
+          [field],
+          'notAllowedWhen',
+          `${rule.why} Fältet ${field} hör inte hit.`,
+          `With ${when}, ${field} may not be sent.`,
+        ),
+      );
+    }
+  }
+  return problems;
 }
 
 /** Each assigned action names one of the routine's `assignableActions`: a choice, not a text. */

@@ -189,7 +189,7 @@ describe('where every timer of a seed county comes from (issue 11: no invented d
       sources: [{ kind: 'productDefault', fixed: true }],
     });
     const samrad = routine(timerSourcesOf(seed('jamtland'), findStandardRoutine), 'samrad');
-    expect(parameter(samrad, 'assessWithin')?.sourceText).toMatch(/^Produktens förval i rutinmallen consultation@1: /);
+    expect(parameter(samrad, 'assessWithin')?.sourceText).toMatch(/^Produktens förval i rutinmallen consultation@2: /);
   });
 });
 

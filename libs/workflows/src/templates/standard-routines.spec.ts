@@ -9,8 +9,10 @@ import { findStandardRoutine, standardRoutines } from './standard-routines.js';
 const templates = Object.entries(standardRoutines);
 
 describe('the standard routine templates', () => {
-  it('are the four routines the engine ships, one per standard key', () => {
-    expect(Object.keys(standardRoutines).sort()).toEqual(standardRoutineKeys.map((key) => `${key}@1`).sort());
+  it('are the four routines the engine ships, one per standard key, and the consultation’s second version', () => {
+    expect(Object.keys(standardRoutines).sort()).toEqual(
+      [...standardRoutineKeys.map((key) => `${key}@1`), 'consultation@2'].sort(),
+    );
     expect(findStandardRoutine('rvc-referral@1')?.title).toBe('Förmedlad kontakt enligt RVC-metoden');
     expect(findStandardRoutine('rvc-referral@2')).toBeUndefined();
   });

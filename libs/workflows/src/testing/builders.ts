@@ -83,6 +83,7 @@ export function bindingsFor(ref: string): RoutineBindings {
     case 'rvc-referral@1':
       return { roles: { police: { to: ['polisen'] }, supportCentre: { to: ['stodcentrum'] } } };
     case 'consultation@1':
+    case 'consultation@2':
       return {
         roles: {
           coordinator: { to: ['samordnare'] },

@@ -1,5 +1,5 @@
-import { isPayloadField } from '../definition/payload-fields.js';
-import { type PayloadSpec, TIMER } from '../definition/routine-definition.js';
+import { type PayloadFieldName, fieldSpec, isPayloadField } from '../definition/payload-fields.js';
+import { type PayloadRule, type PayloadSpec, TIMER } from '../definition/routine-definition.js';
 import { transitionsOf } from '../definition/state-tree.js';
 import { type ProblemPath } from './problem.js';
 import { type ValidationContext } from './validation-context.js';
@@ -69,6 +69,7 @@ export function checkEvents(ctx: ValidationContext): void {
         );
       }
     }
+    (spec.rules ?? []).forEach((rule, r) => checkRule(ctx, spec.payload ?? {}, rule, [...path, 'rules', r]));
     if (!used.has(event)) {
       ctx.report(
         path,
@@ -98,5 +99,35 @@ function checkPayloadSpec(ctx: ValidationContext, payload: PayloadSpec | undefin
       `Fältet ${field} är inget tillåtet fält (se payload-fields).`,
       `Field ${field} is not an allowed payload field (see payload-fields).`,
     );
+  }
+}
+
+/** A rule speaks of fields its event carries, with values those fields can hold. */
+function checkRule(ctx: ValidationContext, payload: PayloadSpec, rule: PayloadRule, path: ProblemPath): void {
+  const carried = (field: PayloadFieldName, at: ProblemPath) => {
+    if (payload[field] !== undefined) return true;
+    ctx.report(
+      at,
+      'ruleFieldNotInPayload',
+      `Regeln talar om fältet ${field}, som händelsen inte bär.`,
+      `The rule speaks of field ${field}, which the event does not carry.`,
+    );
+    return false;
+  };
+  const fits = (field: PayloadFieldName, value: unknown, at: ProblemPath) => {
+    if (fieldSpec(field).schema.safeParse(value).success) return;
+    ctx.report(
+      at,
+      'ruleValueInvalid',
+      `Fältet ${field} kan inte ha värdet ${JSON.stringify(value)}.`,
+      `Field ${field} cannot hold the value ${JSON.stringify(value)}.`,
+    );
+  };
+  if (carried(rule.when.field, [...path, 'when', 'field']))
+    fits(rule.when.field, rule.when.is, [...path, 'when', 'is']);
+  (rule.require ?? []).forEach((field, i) => carried(field, [...path, 'require', i]));
+  (rule.forbid ?? []).forEach((field, i) => carried(field, [...path, 'forbid', i]));
+  for (const [field, value] of Object.entries(rule.must ?? {}) as [PayloadFieldName, unknown][]) {
+    if (carried(field, [...path, 'must', field])) fits(field, value, [...path, 'must', field]);
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { inTargetGroup } from '../../testing/case-facts.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 // Who works in cases (docs/security.md): coordinators and members of an organisation playing a
@@ -8,7 +9,11 @@ import { startTestApp, type TestApp } from '../../testing/test-app.js';
 describe('case access', () => {
   let app: TestApp;
   const agreement = 'jamtland-operation-norrsken';
-  const rvc = (input: Record<string, unknown>) => ({ agreement, routine: 'rvc', input });
+  const rvc = (input: Record<string, unknown>) => ({
+    agreement,
+    routine: 'rvc',
+    input: { ...input, ...inTargetGroup.jamtland },
+  });
   const instances = async (): Promise<number> => {
     const rows: { count: string }[] = await app.samverkan.app.get(DataSource).query('SELECT count(*) FROM instance');
     return Number(rows[0]?.count);

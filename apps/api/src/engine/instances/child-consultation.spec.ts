@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { HOUR } from '../../testing/test-clock.js';
+import { inTargetGroup } from '../../testing/case-facts.js';
 
 interface Task {
   instanceId: string;
@@ -46,7 +47,7 @@ describe('Norrbotten’s child consultation', () => {
     const started = await as('socialtjanst.lulea', 'POST', '/api/instances', {
       agreement,
       routine: 'barnsamrad',
-      input: { homeMunicipality: 'lulea-kommun' },
+      input: { homeMunicipality: 'lulea-kommun', ...inTargetGroup.norrbottenChildren },
     });
     expect(started.status).toBe(201);
     return { id: String(started.body['id']), opened: started.body['opened'] as Task[] };

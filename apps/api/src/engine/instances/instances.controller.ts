@@ -15,10 +15,18 @@ const startSchema = z
     agreement: z.string().min(1).max(200),
     routine: z.string().min(1).max(200),
     input: z.record(z.string(), z.unknown()).optional(),
+    occurredAt: z.string().max(64).optional(),
   })
   .strict();
 const idempotencyKeySchema = z.uuid('the Idempotency-Key header is a UUID').optional();
 const eventSchema = z.object({ type: z.string().regex(/^[a-z]+(\.[a-z][A-Za-z]*)+$/) }).catchall(z.unknown());
+
+const OCCURRED_AT =
+  'When it happened, if before it is recorded: ISO 8601 with an offset. The states it enters are entered ' +
+  'then, so deadlines run from it (Europe/Stockholm); one already past fires at once. Not in the future ' +
+  '(a clock up to one minute fast is taken as now: 422 OCCURRED_AT_IN_FUTURE beyond), nor before the ' +
+  "case's previous event (422 OCCURRED_AT_BEFORE_PREVIOUS_EVENT); the path of either is occurredAt. " +
+  'The history keeps both times (at: recorded, occurredAt: happened).';
 
 class StartInstanceDto {
   @ApiProperty({ example: 'jamtland-operation-norrsken' }) agreement: string;
@@ -27,13 +35,26 @@ class StartInstanceDto {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    example: { homeMunicipality: 'ostersunds-kommun' },
+    description:
+      'The routine’s own input, and who the case is for when the binding names target groups (docs/cases.md): ' +
+      '`targetGroup` (implied when there is one), `violenceCategory`, `violenceForms`, and `attestation`, a yes or no ' +
+      'per criterion of the group (`age`, `residence`, `gender`); a case outside the group is a 422 OUTSIDE_TARGET_GROUP',
+    example: {
+      homeMunicipality: 'ostersunds-kommun',
+      violenceCategory: 'mensViolenceAgainstWomen',
+      violenceForms: ['psychological'],
+      attestation: { age: true, residence: true },
+    },
   })
   input?: Record<string, unknown>;
+  @ApiPropertyOptional({ description: OCCURRED_AT, example: '2026-03-28T10:00:00+01:00' })
+  occurredAt?: string;
 }
 
 class EventDto {
   @ApiProperty({ example: 'case.contact.made' }) type: string;
+  @ApiPropertyOptional({ description: OCCURRED_AT, example: '2026-03-28T10:00:00+01:00' })
+  occurredAt?: string;
 }
 
 @ApiTags('cases')

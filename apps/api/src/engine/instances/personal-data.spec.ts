@@ -9,6 +9,7 @@ import {
   payloadFieldNames,
   payloadFields,
   personalDataCorpus,
+  sampleCaseFacts,
   sampleFields,
   textPlaces,
   withText,
@@ -103,7 +104,13 @@ describe('personal data sent in a case', () => {
     const starter = userOf(Object.keys(bindings.roleParties));
     if (!starter) return false;
     const routine = definition.key;
-    const input = sampleFields(definition, definition.input ?? {}, { sender: starter.party, home });
+    // Who the case is for (issue 11), inside the binding's target group: the facts are not a
+    // place for text; their own refusals are apps/api's target-group spec.
+    const groups = (content.targetGroups ?? []).filter((group) => binding.targetGroups?.includes(group.key));
+    const input = {
+      ...sampleFields(definition, definition.input ?? {}, { sender: starter.party, home }),
+      ...sampleCaseFacts(groups),
+    };
     const start = (body: Record<string, unknown>) =>
       app.as(starter.username, 'POST', '/api/instances', { agreement, routine: binding.key, ...body });
     const started = await start({ input });

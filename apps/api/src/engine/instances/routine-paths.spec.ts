@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type AgreementVersion, parseTemplateRef } from '@samverkan/agreements';
-import { type RoutineEvent, routinePaths } from '@samverkan/workflows';
+import { type RoutineEvent, routinePaths, sampleCaseFacts } from '@samverkan/workflows';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startSamverkan, type Samverkan } from '../../bootstrap.js';
@@ -75,6 +75,10 @@ describe('the bound routines, walked through the engine', () => {
       const home =
         binding.roles && Object.values(binding.roles).find((role) => role.choose === 'homeMunicipality')?.to[0];
       const input = { ...(home ? { homeMunicipality: home } : {}), ...sampleDates(definition.input) };
+      // Who the case is for (issue 11): inside the binding's target group, sent with the start.
+      const facts = sampleCaseFacts(
+        (content.targetGroups ?? []).filter((group) => binding.targetGroups?.includes(group.key)),
+      );
       const bindings = bindInstance(content as AgreementVersion, binding, home);
       const senders = (event: RoutineEvent) =>
         (definition.events[event.type]?.sentBy ?? []).flatMap((role) =>
@@ -86,7 +90,7 @@ describe('the bound routines, walked through the engine', () => {
         const starter = Object.values(bindings.roleParties).flat()[0] ?? '';
         const started = await samverkan.app
           .get(InstancesService)
-          .start(memberOf(starter), { agreement: key, routine: binding.key, input });
+          .start(memberOf(starter), { agreement: key, routine: binding.key, input: { ...input, ...facts } });
         for (const event of path.events) {
           const [sender] = senders(event);
           if (sender === 'timer') await fireTimer(started.id, event.type);

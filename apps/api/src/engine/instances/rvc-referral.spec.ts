@@ -5,6 +5,7 @@ import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { HOUR, SECOND } from '../../testing/test-clock.js';
 import { eventually } from '../../testing/eventually.js';
 import { deleteRedisPrefix } from '../../testing/test-services.js';
+import { inTargetGroup } from '../../testing/case-facts.js';
 
 interface Task {
   instanceId: string;
@@ -39,7 +40,7 @@ const counties = [
     agreement: 'jamtland-operation-norrsken',
     police: 'polis.nord',
     centre: 'socialtjanst.ostersund',
-    input: { homeMunicipality: 'ostersunds-kommun' },
+    input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
     centreParty: 'ostersunds-kommun',
     policeParty: 'polisen-region-nord',
   },
@@ -47,7 +48,7 @@ const counties = [
     agreement: 'vasternorrland-stod-och-kompetenscentrum',
     police: 'polis.vasternorrland',
     centre: 'stodcentrum.vasternorrland',
-    input: {},
+    input: { ...inTargetGroup.vasternorrland },
     centreParty: 'kommunforbundet-vasternorrland',
     policeParty: 'polisen-polisomrade-norr',
   },

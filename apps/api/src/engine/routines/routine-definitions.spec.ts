@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { consultation, rvcReferral } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
 import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
+import { inTargetGroup } from '../../testing/case-facts.js';
 
 const source = { kind: 'product', note: 'Testrutin.' };
 
@@ -99,7 +100,7 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
     const other = await as('polis.nord', 'POST', '/api/instances', {
       agreement,
       routine: 'rvc',
-      input: { homeMunicipality: 'ostersunds-kommun' },
+      input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
     });
     expect(other.status).toBe(201);
   });
@@ -186,7 +187,7 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
     const started = await as('samordnare.jamtland', 'POST', '/api/instances', {
       agreement,
       routine: 'samrad',
-      input: { homeMunicipality: 'ostersunds-kommun' },
+      input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
     });
     const events = `/api/instances/${String(started.body['id'])}/events`;
     await as('samordnare.jamtland', 'POST', events, {
@@ -197,6 +198,9 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
     const held = await as('samordnare.jamtland', 'POST', events, {
       type: 'consultation.held',
       consentBasis: 'consent',
+      consentExplained: true,
+      consentForm: 'used',
+      hasChildren: false,
     });
     expect(held.status).toBe(201);
     const outcome = await as('samordnare.jamtland', 'POST', events, {

@@ -1,4 +1,5 @@
 import { type TestApp, startTestApp } from '../../testing/test-app.js';
+import { inTargetGroup } from '../../testing/case-facts.js';
 
 // Jämtland §12: consultations at fixed times every week (Tuesdays 09:00, the county's choice).
 // A case booked without a time goes to the next one, in Stockholm time.
@@ -17,7 +18,7 @@ describe('booking a consultation on the next fixed time', () => {
     const started = await app.as('samordnare.jamtland', 'POST', '/api/instances', {
       agreement: 'jamtland-operation-norrsken',
       routine: 'samrad',
-      input: { homeMunicipality: 'ostersunds-kommun' },
+      input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
     });
     expect(started.status).toBe(201);
     const id = String(started.body['id']);
@@ -84,7 +85,7 @@ describe('booking a consultation on the next fixed time', () => {
     const started = await app.as('samordnare.jamtland', 'POST', '/api/instances', {
       agreement: key,
       routine: 'samrad',
-      input: { homeMunicipality: 'ostersunds-kommun' },
+      input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
     });
     const id = String(started.body['id']);
     await app.as('samordnare.jamtland', 'POST', `/api/instances/${id}/events`, {

@@ -1,0 +1,43 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient, VersionRef } from './client';
+import { ApiError } from './errors';
+
+/**
+ * The server state the pages read, one query per API answer, cached by TanStack Query. Keys
+ * start with the resource so that a later change (a saved draft) can invalidate by prefix.
+ */
+export const queries = {
+  agreements: (api: ApiClient) =>
+    queryOptions({ queryKey: ['agreements'], queryFn: ({ signal }) => api.agreements(signal) }),
+  agreement: (api: ApiClient, agreement: string) =>
+    queryOptions({ queryKey: ['agreements', agreement], queryFn: ({ signal }) => api.agreement(agreement, signal) }),
+  version: (api: ApiClient, ref: VersionRef) =>
+    queryOptions({
+      queryKey: ['agreements', ref.agreement, 'versions', ref.version],
+      queryFn: ({ signal }) => api.version(ref, signal),
+    }),
+  document: (api: ApiClient, ref: VersionRef) =>
+    queryOptions({
+      queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'document'],
+      queryFn: ({ signal }) => api.documentHtml(ref, signal),
+    }),
+  calendar: (api: ApiClient, ref: VersionRef, range: { from: string; to: string }) =>
+    queryOptions({
+      queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'calendar', range.from, range.to],
+      queryFn: ({ signal }) => api.calendar(ref, range, signal),
+    }),
+  costSplit: (api: ApiClient, ref: VersionRef, year: number) =>
+    queryOptions({
+      queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'cost-split', year],
+      queryFn: ({ signal }) => api.costSplit(ref, year, signal),
+    }),
+};
+
+/**
+ * Whether a failed query is worth another try: not when the API answered with a client error
+ * (401, 403, 404, 422 will not change by asking again), at most twice otherwise.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}

@@ -1,0 +1,25 @@
+import type { RouteObject } from 'react-router';
+import { CalendarPage } from '../pages/CalendarPage';
+import { CostSplitPage } from '../pages/CostSplitPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { OverviewPage } from '../pages/OverviewPage';
+import { ProfilePage } from '../pages/ProfilePage';
+import { VersionPage } from '../pages/VersionPage';
+import { routePatterns } from './paths';
+import { RootLayout } from './RootLayout';
+
+/** Every page of the designer under one frame (RootLayout signs the user in first). */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'profil', element: <ProfilePage /> },
+      { path: routePatterns.version, element: <VersionPage /> },
+      { path: routePatterns.calendar, element: <CalendarPage /> },
+      { path: routePatterns.costSplit, element: <CostSplitPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
