@@ -1241,6 +1241,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "county",
       "sources",
       "parties",
+      "targetGroups",
       "subRegions",
       "roles",
       "bodies",
@@ -1335,6 +1336,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "type": "string",
     "enum": [
       "party",
+      "targetGroup",
       "organisation",
       "meeting",
       "commitment",
@@ -1391,7 +1393,12 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
         ]
       },
       "at": {
-        "type": "string"
+        "type": "string",
+        "description": "When it was recorded."
+      },
+      "occurredAt": {
+        "type": "string",
+        "description": "When it happened (the sender's occurredAt, a timer's due time, or else when it was recorded)."
       }
     },
     "required": [
@@ -1400,7 +1407,8 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "payload",
       "source",
       "actorParty",
-      "at"
+      "at",
+      "occurredAt"
     ],
     "additionalProperties": false
   },
@@ -1546,11 +1554,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "description": "Money beside the split: funding that deducts from nothing, or deducts in other years."
   },
   "FundingDeduction": {
-    "type": "string",
-    "enum": [
-      "amount",
-      "whole"
-    ]
+    "$ref": "#/components/schemas/fundingDeductionSchema"
   },
   "HealthReport": {
     "type": "object",
@@ -2255,33 +2259,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "description": "What a party pays in the year over every item that could be computed: without funding and with."
   },
   "Population": {
-    "type": "object",
-    "properties": {
-      "count": {
-        "type": "integer",
-        "exclusiveMinimum": 0,
-        "maximum": 9007199254740991
-      },
-      "date": {
-        "type": "string",
-        "format": "date",
-        "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-      },
-      "year": {
-        "type": "integer",
-        "minimum": 1900,
-        "maximum": 2200
-      },
-      "source": {
-        "type": "string",
-        "minLength": 1
-      }
-    },
-    "required": [
-      "count",
-      "source"
-    ],
-    "additionalProperties": false
+    "$ref": "#/components/schemas/populationSchema"
   },
   "Problem": {
     "type": "object",
@@ -2654,12 +2632,16 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
               },
               "at": {
                 "type": "string"
+              },
+              "occurredAt": {
+                "type": "string"
               }
             },
             "required": [
               "seq",
               "type",
-              "at"
+              "at",
+              "occurredAt"
             ],
             "additionalProperties": false
           },
@@ -3575,5 +3557,41 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
         "additionalProperties": false
       }
     ]
+  },
+  "fundingDeductionSchema": {
+    "type": "string",
+    "enum": [
+      "amount",
+      "whole"
+    ]
+  },
+  "populationSchema": {
+    "type": "object",
+    "properties": {
+      "count": {
+        "type": "integer",
+        "exclusiveMinimum": 0,
+        "maximum": 9007199254740991
+      },
+      "date": {
+        "type": "string",
+        "format": "date",
+        "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+      },
+      "year": {
+        "type": "integer",
+        "minimum": 1900,
+        "maximum": 2200
+      },
+      "source": {
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "count",
+      "source"
+    ],
+    "additionalProperties": false
   }
 };

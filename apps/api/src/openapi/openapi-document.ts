@@ -2,18 +2,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, type SchemaObject, SwaggerModule } from '@nestjs/swagger';
 import { agreementTemplateSchema, agreementVersionSchema } from '@samverkan/agreements';
 import { routineDefinitionSchema } from '@samverkan/workflows';
-import { z } from 'zod';
 import { answerSchemas } from './answer-schemas.generated.js';
 import { schemaRef } from '../platform/openapi/answers.decorator.js';
+import { zodComponents } from '../platform/openapi/zod-components.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-
-/** zod schemas as JSON Schema: integrators validate against the very rules the API enforces. */
-function fromZod(schema: z.ZodType, io: 'input' | 'output'): SchemaObject {
-  const json: Record<string, unknown> = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
-  delete json['$schema']; // the document states its dialect once
-  return json as SchemaObject;
-}
 
 /**
  * Every refusal is JSON with a stable code (platform/errors); a validation failure lists each
@@ -48,9 +41,10 @@ export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
     schemas: {
       ...document.components?.schemas,
       ...(answerSchemas as Record<string, SchemaObject>),
-      AgreementVersion: fromZod(agreementVersionSchema, 'input'),
-      AgreementTemplate: fromZod(agreementTemplateSchema, 'input'),
-      RoutineDefinition: fromZod(routineDefinitionSchema, 'output'),
+      // zod schemas as JSON Schema: integrators validate against the very rules the API enforces.
+      ...(zodComponents('AgreementVersion', agreementVersionSchema, 'input') as Record<string, SchemaObject>),
+      ...(zodComponents('AgreementTemplate', agreementTemplateSchema, 'input') as Record<string, SchemaObject>),
+      ...(zodComponents('RoutineDefinition', routineDefinitionSchema, 'output') as Record<string, SchemaObject>),
     },
   };
   return withErrorAnswers(document);

@@ -17,6 +17,7 @@ import {
 } from 'ts-json-schema-generator';
 import ts from 'typescript';
 import { z } from 'zod';
+import { zodComponents } from '../platform/openapi/zod-components.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ANSWER_TYPES = path.join(apiRoot, 'src/openapi/answer-types.ts');
@@ -70,30 +71,32 @@ class ZodInferFormatter implements SubTypeFormatter {
 
 const librarySchemas = { ...agreements, ...workflows } as Record<string, unknown>;
 
-function zodSchemaJson(name: string): Schema {
+/** The components of the zod schema the libraries export under `name` (zod-components.ts). */
+function zodSchemaComponents(name: string): Record<string, Schema> {
   const schema = librarySchemas[name];
   if (!(schema instanceof z.ZodType))
     throw new Error(`${name} is not a zod schema the libraries export: export it, or declare the type as an interface`);
-  const json: Schema = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' });
-  delete json['$schema'];
-  return json;
+  return zodComponents(name, schema, 'output');
 }
 
 /**
- * Replaces each zod mark with its schema, and `#/definitions/X` (draft 07, as the generator
- * writes) with `#/components/schemas/X` (OpenAPI).
+ * Replaces each zod mark with a reference to its schema's component (collected in `zodParts`),
+ * and `#/definitions/X` (draft 07, as the generator writes) with `#/components/schemas/X`.
  */
-function materialise(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(materialise);
+function materialise(value: unknown, zodParts: Record<string, Schema>): unknown {
+  if (Array.isArray(value)) return value.map((inner) => materialise(inner, zodParts));
   if (value === null || typeof value !== 'object') return value;
   const mark = (value as Schema)[ZOD_MARK];
-  if (typeof mark === 'string') return zodSchemaJson(mark);
+  if (typeof mark === 'string') {
+    Object.assign(zodParts, zodSchemaComponents(mark));
+    return { $ref: `#/components/schemas/${mark}` };
+  }
   return Object.fromEntries(
     Object.entries(value).map(([key, inner]) => [
       key,
       key === '$ref' && typeof inner === 'string'
         ? inner.replace('#/definitions/', '#/components/schemas/')
-        : materialise(inner),
+        : materialise(inner, zodParts),
     ]),
   );
 }
@@ -121,12 +124,14 @@ export function generateAnswerSchemas(): { schemas: Record<string, Schema>; answ
   const formatter = createFormatter(config, (chain) => chain.addTypeFormatter(new ZodInferFormatter()));
   const generator = new SchemaGenerator(program, parser, formatter, config);
   const { Answers: root, ...definitions } = generator.createSchema('Answers').definitions as Record<string, Schema>;
+  const all: Record<string, Schema> = {};
+  for (const [name, definition] of Object.entries(definitions)) all[name] = materialise(definition, all) as Schema;
   const schemas = Object.fromEntries(
-    Object.keys(definitions)
+    Object.keys(all)
       .sort()
-      .map((name) => [name, materialise(definitions[name]) as Schema]),
+      .map((name) => [name, all[name] as Schema]),
   );
-  const answers = materialise((root as { properties: Record<string, Schema> }).properties) as Record<string, Schema>;
+  const answers = materialise((root as { properties: Record<string, Schema> }).properties, {}) as Record<string, Schema>;
   return { schemas, answers };
 }
 
