@@ -7,6 +7,7 @@ import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
 import { InstanceReader } from './instance-reader.service.js';
 import type { InstanceView, StepView } from './instance-views.js';
 import { InstancesService } from './instances.service.js';
+import { Answers } from '../../platform/openapi/answers.decorator.js';
 
 // Strict: a field the API does not take (a case reference of the caller's choosing) is refused, not dropped.
 const startSchema = z
@@ -66,6 +67,7 @@ export class InstancesController {
   ) {}
 
   @Post('instances')
+  @Answers('StepView', { status: 201, description: 'The case started: its first step (201; 200 when an Idempotency-Key repeats a start)' })
   @ApiOperation({
     summary: 'Start a case of a routine bound in a county’s published agreement; answers with what the start did',
     description:
@@ -84,12 +86,14 @@ export class InstancesController {
   }
 
   @Get('instances/:id')
+  @Answers('InstanceView')
   @ApiOperation({ summary: 'A case: active states, tasks with due times, armed deadlines and its whole history' })
   get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<InstanceView> {
     return this.reader.read(user, id);
   }
 
   @Post('instances/:id/events')
+  @Answers('StepView', { status: 201, description: 'What the event did: the step' })
   @ApiOperation({
     summary: 'Send an event; only parties playing a role the event is expected from may send it',
     description:
