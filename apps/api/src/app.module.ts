@@ -13,11 +13,13 @@ import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js'
 import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
+import { Notices1732000000006 } from './migrations/1732000000006-notices.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
+import { NoticesModule } from './modules/notices/notices.module.js';
 import { PartiesModule } from './modules/parties/parties.module.js';
 import { TemplatesModule } from './modules/templates/templates.module.js';
 import { RolesModule } from './platform/auth/roles.module.js';
@@ -50,6 +52,7 @@ export const schema: Schema = {
     ...InstanceStoreModule.entities,
     ...TasksModule.entities,
     ...NotificationsModule.entities,
+    ...NoticesModule.entities,
   ],
   migrations: [
     Identity1732000000000,
@@ -58,6 +61,7 @@ export const schema: Schema = {
     Engine1732000000003,
     Hardening1732000000004,
     EventTime1732000000005,
+    Notices1732000000006,
   ],
 };
 
@@ -103,6 +107,7 @@ export class AppModule {
         NotificationsModule,
         MunicipalitiesModule,
         PartiesModule,
+        NoticesModule,
         DeadlinesModule,
         ...(worker ? [DeadlineWorkerModule] : []),
       ],

@@ -27,6 +27,15 @@ import type {
   VersionView,
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
+import type {
+  ContactView,
+  InboxItem,
+  InboxPage,
+  NoticeKindView,
+  NoticePreferencesView,
+  NoticePreview,
+  PartyContactsView,
+} from '../modules/notices/notice-views.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type { TemplateSummary } from '../modules/templates/templates.service.js';
 import type { AuthUser } from '../platform/auth/auth-user.js';
@@ -49,15 +58,22 @@ export interface Answers {
   AuthUser: AuthUser;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
+  ContactView: ContactView;
   CostSplitView: CostSplitView;
   DiffView: DiffView;
   ErrorBody: ErrorBody;
   HealthReport: HealthReport;
+  InboxItem: InboxItem;
+  InboxPage: InboxPage;
   InstanceView: InstanceView;
   JsonWebKeySet: JsonWebKeySet;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
+  NoticeKindView: NoticeKindView;
+  NoticePreferencesView: NoticePreferencesView;
+  NoticePreview: NoticePreview;
   NotificationView: NotificationView;
+  PartyContactsView: PartyContactsView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;
   RoutineSummary: RoutineSummary;

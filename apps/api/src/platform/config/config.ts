@@ -45,6 +45,8 @@ export const configSchema = z.object({
   ROLE: z.preprocess(emptyAsUndefined, z.enum(PROCESS_ROLES).default('all')),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  /** Where people reach Samverkan: the links in notices start here. */
+  PUBLIC_URL: optionalUrl(['http:', 'https:']),
   DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
   REDIS_URL: optionalUrl(['redis:', 'rediss:']),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
@@ -100,6 +102,8 @@ export type Env = z.infer<typeof configSchema>;
 export interface Config {
   role: ProcessRole;
   http: { host: string; port: number };
+  /** The address people open Samverkan at (no trailing slash): links in notices start here. */
+  publicUrl: string;
   /** `dataDirIsDefault`: DATA_DIR was not set, so the embedded data may go where root's `postgres` reaches it. */
   database: { url?: string; dataDir: string; dataDirIsDefault: boolean; embeddedPort?: number };
   queue: { redisUrl?: string; prefix: string };
@@ -145,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
   return {
     role: e.ROLE,
     http: { host: e.HOST, port: e.PORT },
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     database: {
       url: e.DATABASE_URL,
       dataDir: path.resolve(workspaceRoot, e.DATA_DIR),
