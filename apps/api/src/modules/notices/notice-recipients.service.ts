@@ -41,7 +41,7 @@ export class NoticeRecipientsService {
            JOIN party p ON p.id = c.party_id
            LEFT JOIN app_user u ON u.id = c.user_id
            LEFT JOIN notice_preference np ON np.user_id = c.user_id
-         WHERE p.key = ANY($1::text[]) ORDER BY p.key, c.user_id NULLS FIRST, c.address`,
+         WHERE p.key = ANY($1::text[]) ORDER BY p.key, c.user_id IS NOT NULL, c.address`,
       [[...new Set(partyKeys)]],
     );
     return rows

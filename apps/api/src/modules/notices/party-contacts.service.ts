@@ -137,7 +137,7 @@ export class PartyContactsService {
        FROM party_contact c
          LEFT JOIN app_user u ON u.id = c.user_id
          LEFT JOIN notice_preference p ON p.user_id = c.user_id
-       WHERE c.party_id = $1 ORDER BY c.user_id NULLS FIRST, c.address`,
+       WHERE c.party_id = $1 ORDER BY c.user_id IS NOT NULL, c.address`,
       [partyId],
     );
     return rows.map((row) => ({
