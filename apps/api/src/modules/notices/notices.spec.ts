@@ -234,7 +234,13 @@ describe('notices', () => {
         ...(await composer.compose(overdue.escalation)),
       ];
       expect(all.length).toBe(8);
-      expect(all.flatMap((c) => findPersonalData({ subject: c.subject, text: c.text, html: c.html }))).toEqual([]);
+      // The case link is the system's own (its digits can look like a phone number): checked apart.
+      const link = `${PUBLIC_URL}/arenden/${overdue.id}`;
+      const rest = (part: string) => part.split(link).join('');
+      expect(all.every((c) => c.text.includes(link))).toBe(true);
+      expect(
+        all.flatMap((c) => findPersonalData({ subject: rest(c.subject), text: rest(c.text), html: rest(c.html) })),
+      ).toEqual([]);
     });
 
     it('leaves out a user who turned e-mail off or chose the digest, never the mailbox', async () => {
