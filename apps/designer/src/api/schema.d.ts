@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the designer signs in: locally, or through the external provider and which client */
+        get: operations["AuthController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -623,6 +640,18 @@ export interface components {
             /** @description Seconds until the token expires */
             expiresIn: number;
         };
+        AuthConfigDto: {
+            /** @enum {string} */
+            mode: "local" | "oidc" | "unavailable";
+            /** @description The provider (oidc): its discovery document is at issuer/.well-known/openid-configuration */
+            issuer?: string;
+            /** @description The designer’s public client at the provider (oidc) */
+            clientId?: string;
+            /** @description The scopes the designer asks for (oidc), openid among them */
+            scopes?: string[];
+            /** @description The audience (aud) the API requires of access tokens (oidc) */
+            audience?: string;
+        };
         CreateAgreementDto: {
             /** @description The first version: an AgreementVersion (components/schemas/AgreementVersion), or its overrides when it `extends` a template (key@version) */
             content: {
@@ -650,8 +679,17 @@ export interface components {
              */
             routine: string;
             /**
+             * @description The routine’s own input, and who the case is for when the binding names target groups (docs/cases.md): `targetGroup` (implied when there is one), `violenceCategory`, `violenceForms`, and `attestation`, a yes or no per criterion of the group (`age`, `residence`, `gender`); a case outside the group is a 422 OUTSIDE_TARGET_GROUP
              * @example {
-             *       "homeMunicipality": "ostersunds-kommun"
+             *       "homeMunicipality": "ostersunds-kommun",
+             *       "violenceCategory": "mensViolenceAgainstWomen",
+             *       "violenceForms": [
+             *         "psychological"
+             *       ],
+             *       "attestation": {
+             *         "age": true,
+             *         "residence": true
+             *       }
              *     }
              */
             input?: {
@@ -718,6 +756,48 @@ export interface components {
                     /** @enum {string} */
                     role: "host" | "projectCoordinator";
                     description: string;
+                    clause: string;
+                };
+                clause: string;
+            }[];
+            targetGroups?: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                subject: "victim" | "perpetrator";
+                categories?: {
+                    values: ("mensViolenceAgainstWomen" | "honourBasedViolence" | "sameSexRelationships" | "womensViolenceAgainstMen" | "prostitutionAndTrafficking" | "closeRelationships" | "partnerViolence")[];
+                    clause: string;
+                };
+                forms?: {
+                    values: ("psychological" | "physical" | "sexual" | "material" | "economic" | "latent" | "neglect" | "witnessed")[];
+                    clause: string;
+                };
+                age?: {
+                    /** @enum {string} */
+                    bound: "atLeast" | "under";
+                    years: number;
+                    wording: string;
+                    clause: string;
+                    countyChoice?: {
+                        fields: ("bound" | "years")[];
+                        note: string;
+                    };
+                };
+                residence?: {
+                    /** @enum {string} */
+                    basis: "actual" | "registered";
+                    wording: string;
+                    clause: string;
+                    countyChoice?: {
+                        fields: "basis"[];
+                        note: string;
+                    };
+                };
+                gender?: {
+                    /** @enum {string} */
+                    is: "woman" | "man";
+                    wording: string;
                     clause: string;
                 };
                 clause: string;
@@ -1120,6 +1200,7 @@ export interface components {
                         choose?: "homeMunicipality";
                     };
                 };
+                targetGroups?: string[];
             }[];
             signing?: {
                 parties: string[];
@@ -1184,6 +1265,48 @@ export interface components {
                         /** @enum {string} */
                         role: "host" | "projectCoordinator";
                         description: string;
+                        clause: string;
+                    };
+                    clause: string;
+                }[];
+                targetGroups?: {
+                    key: string;
+                    name: string;
+                    /** @enum {string} */
+                    subject: "victim" | "perpetrator";
+                    categories?: {
+                        values: ("mensViolenceAgainstWomen" | "honourBasedViolence" | "sameSexRelationships" | "womensViolenceAgainstMen" | "prostitutionAndTrafficking" | "closeRelationships" | "partnerViolence")[];
+                        clause: string;
+                    };
+                    forms?: {
+                        values: ("psychological" | "physical" | "sexual" | "material" | "economic" | "latent" | "neglect" | "witnessed")[];
+                        clause: string;
+                    };
+                    age?: {
+                        /** @enum {string} */
+                        bound: "atLeast" | "under";
+                        years: number;
+                        wording: string;
+                        clause: string;
+                        countyChoice?: {
+                            fields: ("bound" | "years")[];
+                            note: string;
+                        };
+                    };
+                    residence?: {
+                        /** @enum {string} */
+                        basis: "actual" | "registered";
+                        wording: string;
+                        clause: string;
+                        countyChoice?: {
+                            fields: "basis"[];
+                            note: string;
+                        };
+                    };
+                    gender?: {
+                        /** @enum {string} */
+                        is: "woman" | "man";
+                        wording: string;
                         clause: string;
                     };
                     clause: string;
@@ -1586,6 +1709,7 @@ export interface components {
                             choose?: "homeMunicipality";
                         };
                     };
+                    targetGroups?: string[];
                 }[];
                 signing?: {
                     parties: string[];
@@ -1652,6 +1776,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfigDto"];
                 };
             };
         };

@@ -4,7 +4,7 @@ import { parseBody } from '../../platform/http/parse-body.js';
 import { UsersService } from '../identity/users.service.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { AuthError } from '../../platform/auth/auth.error.js';
-import { TokenRequestDto, TokenResponseDto, tokenRequestSchema } from './auth.dto.js';
+import { AuthConfigDto, TokenRequestDto, TokenResponseDto, tokenRequestSchema } from './auth.dto.js';
 import { TokenService } from './token.service.js';
 
 @ApiTags('auth')
@@ -32,6 +32,13 @@ export class AuthController {
     if (!user?.passwordHash || !valid)
       throw new AuthError('AUTH_INVALID_CREDENTIALS', 401, 'Wrong username or password');
     return this.tokens.issue(user.subject);
+  }
+
+  @Get('auth/config')
+  @ApiOperation({ summary: 'How the designer signs in: locally, or through the external provider and which client' })
+  @ApiOkResponse({ type: AuthConfigDto })
+  config(): AuthConfigDto {
+    return this.tokens.signInConfig();
   }
 
   @Get('.well-known/jwks.json')

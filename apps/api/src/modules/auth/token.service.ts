@@ -69,6 +69,22 @@ export class TokenService {
     return this.runtime.config.auth.external?.issuer ?? this.runtime.config.auth.localIssuer;
   }
 
+  /** What the designer needs to sign in (GET /auth/config): nothing secret, the same for everyone. */
+  signInConfig():
+    | { mode: 'local' | 'unavailable' }
+    | { mode: 'oidc'; issuer: string; clientId: string; scopes: string[]; audience: string } {
+    const { external, designerClient, audience } = this.runtime.config.auth;
+    if (!external) return { mode: 'local' };
+    if (!designerClient) return { mode: 'unavailable' };
+    return {
+      mode: 'oidc',
+      issuer: external.issuer,
+      clientId: designerClient.clientId,
+      scopes: designerClient.scopes,
+      audience,
+    };
+  }
+
   /** Returns the token's subject and when it expires, or throws AUTH_INVALID_TOKEN. */
   async verify(token: string): Promise<{ subject: string; expiresAt: number | undefined }> {
     const external = this.runtime.config.auth.external;
