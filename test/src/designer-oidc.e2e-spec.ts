@@ -93,9 +93,11 @@ describe('the designer signing in through the county’s identity provider', () 
     await page.locator('input[name="login"]').fill(sub);
     await page.locator('input[name="password"]').fill('any');
     await page.getByRole('button', { name: 'Sign-in' }).click();
-    await page.waitForURL((url) => url.origin === baseUrl()).catch(async (error: unknown) => {
-      throw new Error(`Still at ${page.url()}: ${await page.locator('body').innerText()}`, { cause: error });
-    });
+    await page
+      .waitForURL((url) => url.origin === baseUrl())
+      .catch(async (error: unknown) => {
+        throw new Error(`Still at ${page.url()}: ${await page.locator('body').innerText()}`, { cause: error });
+      });
   }
 
   const isTokenRequest = (grant: string) => (request: Request) =>
@@ -130,7 +132,10 @@ describe('the designer signing in through the county’s identity provider', () 
       // Their county's overview.
       await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).click();
       await h1('Översikt').waitFor();
-      await page.getByRole('link', { name: /^Version \d+ av / }).first().waitFor();
+      await page
+        .getByRole('link', { name: /^Version \d+ av / })
+        .first()
+        .waitFor();
       expect(await page.getByRole('main').textContent()).toContain('Jämtland');
 
       // The tokens are in this tab's sessionStorage only.

@@ -8,7 +8,8 @@ export function localSource(api: Pick<ApiClient, 'requestToken'>, tokens: TokenS
     method: 'local',
     accessToken: () => tokens.load()?.accessToken ?? null,
     startNotice: null,
-    signInWithPassword: async (username, password) => tokens.save(await api.requestToken(username, password)).accessToken,
+    signInWithPassword: async (username, password) =>
+      tokens.save(await api.requestToken(username, password)).accessToken,
     signInAtProvider: () => Promise.reject(new Error('local sign-in has no provider')),
     signOut: () => {
       tokens.clear();

@@ -110,8 +110,10 @@ export async function startOidcSource(manager: OidcManager, place: Place): Promi
     place.history.replaceState(null, '', '/');
   } else {
     user = await manager.getUser();
-    if (user?.expired) user = await manager.signinSilent().catch(() => null);
-    if (user === null) await manager.removeUser();
+    if (user?.expired) {
+      user = await manager.signinSilent().catch(() => null);
+      if (user === null) await manager.removeUser();
+    }
   }
   return oidcSource(manager, user?.access_token ?? null, notice);
 }
