@@ -640,18 +640,6 @@ export interface components {
             /** @description Seconds until the token expires */
             expiresIn: number;
         };
-        AuthConfigDto: {
-            /** @enum {string} */
-            mode: "local" | "oidc" | "unavailable";
-            /** @description The provider (oidc): its discovery document is at issuer/.well-known/openid-configuration */
-            issuer?: string;
-            /** @description The designer’s public client at the provider (oidc) */
-            clientId?: string;
-            /** @description The scopes the designer asks for (oidc), openid among them */
-            scopes?: string[];
-            /** @description The audience (aud) the API requires of access tokens (oidc) */
-            audience?: string;
-        };
         CreateAgreementDto: {
             /** @description The first version: an AgreementVersion (components/schemas/AgreementVersion), or its overrides when it `extends` a template (key@version) */
             content: {
@@ -771,6 +759,21 @@ export interface components {
             /** @description Where the amount, the year, the items or the deduction is a reading of the text: why. */
             reading: string | null;
             clause: string;
+        };
+        /** @description How the designer signs in (GET /auth/config): `local` with username and password at /auth/token; `oidc` through the external provider (authorization code with PKCE, the provider found by discovery at `issuer`/.well-known/openid-configuration); `unavailable` when the API trusts an external provider but no client is registered there for the designer (AUTH_CLIENT_ID). */
+        AuthConfig: {
+            /** @enum {string} */
+            mode: "local" | "unavailable";
+        } | {
+            /** @constant */
+            mode: "oidc";
+            issuer: string;
+            /** @description The designer's public client at the provider. */
+            clientId: string;
+            /** @description The scopes the designer asks for, openid among them. */
+            scopes: string[];
+            /** @description The audience (`aud`) the API requires of access tokens. */
+            audience: string;
         };
         /** @description Who is calling: resolved from the bearer token on every /api request. */
         AuthUser: {
@@ -3072,12 +3075,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AuthConfig */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthConfigDto"];
+                    "application/json": components["schemas"]["AuthConfig"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -4,8 +4,8 @@ import { parseBody } from '../../platform/http/parse-body.js';
 import { UsersService } from '../identity/users.service.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { AuthError } from '../../platform/auth/auth.error.js';
-import { AuthConfigDto, TokenRequestDto, TokenResponseDto, tokenRequestSchema } from './auth.dto.js';
-import { TokenService } from './token.service.js';
+import { TokenRequestDto, TokenResponseDto, tokenRequestSchema } from './auth.dto.js';
+import { type AuthConfig, TokenService } from './token.service.js';
 import { Answers } from '../../platform/openapi/answers.decorator.js';
 
 @ApiTags('auth')
@@ -37,8 +37,8 @@ export class AuthController {
 
   @Get('auth/config')
   @ApiOperation({ summary: 'How the designer signs in: locally, or through the external provider and which client' })
-  @ApiOkResponse({ type: AuthConfigDto })
-  config(): AuthConfigDto {
+  @Answers('AuthConfig')
+  config(): AuthConfig {
     return this.tokens.signInConfig();
   }
 
