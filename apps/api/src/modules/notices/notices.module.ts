@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { InstanceStoreModule } from '../../engine/instance-store/instance-store.module.js';
 import { NotificationsModule } from '../../engine/notifications/notifications.module.js';
 import { RoutinesModule } from '../../engine/routines/routines.module.js';
@@ -25,7 +25,10 @@ import { PartyContactEntity } from './party-contact.entity.js';
  * Who hears a notice and what it says (docs/notifications.md): each party's contacts, each
  * user's channels, the notice templates and their preview, the in-app inbox, and the composer
  * the delivery worker asks for the messages a notification becomes (NOTICE_COMPOSER).
+ * Global, so the delivery module reaches NOTICE_COMPOSER (and the recipients, for its digest)
+ * without importing this module: neither feature module imports the other.
  */
+@Global()
 @Module({
   imports: [AuditModule, AgreementsModule, InstanceStoreModule, TasksModule, RoutinesModule, NotificationsModule],
   controllers: [PartyContactsController, NoticePreferencesController, InboxController, NoticeTemplatesController],
