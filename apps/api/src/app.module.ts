@@ -19,6 +19,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
+import { NoticeComposerModule } from './modules/notices/notice-composer.module.js';
 import { NoticesModule } from './modules/notices/notices.module.js';
 import { PartiesModule } from './modules/parties/parties.module.js';
 import { TemplatesModule } from './modules/templates/templates.module.js';
@@ -71,6 +72,8 @@ export interface AppOptions {
   providers?: Provider[];
   /** The business clock of every module, in place of the real one (a test's TestClock). */
   clock?: Clock;
+  /** A module providing NOTICE_COMPOSER globally in place of the notices module's (a test's own). */
+  noticeComposer?: DynamicModule;
 }
 
 /**
@@ -108,6 +111,7 @@ export class AppModule {
         MunicipalitiesModule,
         PartiesModule,
         NoticesModule,
+        options.noticeComposer ?? NoticeComposerModule.forRoot(),
         DeadlinesModule,
         ...(worker ? [DeadlineWorkerModule] : []),
       ],

@@ -1,4 +1,4 @@
-import { type INestApplicationContext, Logger, type Provider } from '@nestjs/common';
+import { type DynamicModule, type INestApplicationContext, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -71,6 +71,8 @@ export interface StartOptions {
    * moves (testing/test-clock.ts). Installed through ClockModule, so it reaches each module.
    */
   clock?: Clock;
+  /** A module providing NOTICE_COMPOSER globally in place of the notices module's (a test's own). */
+  noticeComposer?: DynamicModule;
 }
 
 export async function startSamverkan(config: Config, options: StartOptions = {}): Promise<Samverkan> {
@@ -92,7 +94,11 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       queue,
       processId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     };
-    const module = AppModule.forRoot(runtime, dataSource, { providers: options.providers, clock: options.clock });
+    const module = AppModule.forRoot(runtime, dataSource, {
+      providers: options.providers,
+      clock: options.clock,
+      noticeComposer: options.noticeComposer,
+    });
     if (config.seed.enabled) {
       await seedAgreements(dataSource, config);
       await seedIdentity(dataSource, config);

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { InstanceStoreModule } from '../../engine/instance-store/instance-store.module.js';
 import { NotificationsModule } from '../../engine/notifications/notifications.module.js';
 import { RoutinesModule } from '../../engine/routines/routines.module.js';
@@ -24,11 +24,9 @@ import { PartyContactEntity } from './party-contact.entity.js';
 /**
  * Who hears a notice and what it says (docs/notifications.md): each party's contacts, each
  * user's channels, the notice templates and their preview, the in-app inbox, and the composer
- * the delivery worker asks for the messages a notification becomes (NOTICE_COMPOSER).
- * Global, so the delivery module reaches NOTICE_COMPOSER (and the recipients, for its digest)
- * without importing this module: neither feature module imports the other.
+ * the delivery worker asks for the messages a notification becomes (NOTICE_COMPOSER; bound for
+ * every module by NoticeComposerModule in the composition root).
  */
-@Global()
 @Module({
   imports: [AuditModule, AgreementsModule, InstanceStoreModule, TasksModule, RoutinesModule, NotificationsModule],
   controllers: [PartyContactsController, NoticePreferencesController, InboxController, NoticeTemplatesController],
@@ -42,7 +40,7 @@ import { PartyContactEntity } from './party-contact.entity.js';
     NoticeComposerService,
     { provide: NOTICE_COMPOSER, useExisting: NoticeComposerService },
   ],
-  exports: [NOTICE_COMPOSER, NoticeRecipientsService],
+  exports: [NOTICE_COMPOSER, NoticeComposerService, NoticeRecipientsService],
 })
 export class NoticesModule {
   static readonly entities = [PartyContactEntity, NoticePreferenceEntity, NoticeReadEntity];
