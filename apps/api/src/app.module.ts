@@ -16,6 +16,10 @@ import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DeliveryWorkerModule } from './modules/delivery/delivery-worker.module.js';
+import { DeliveryModule } from './modules/delivery/delivery.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
+import { Delivery1732000000006 } from './migrations/1732000000006-delivery.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
 import { PartiesModule } from './modules/parties/parties.module.js';
@@ -50,6 +54,8 @@ export const schema: Schema = {
     ...InstanceStoreModule.entities,
     ...TasksModule.entities,
     ...NotificationsModule.entities,
+    ...WebhooksModule.entities,
+    ...DeliveryModule.entities,
   ],
   migrations: [
     Identity1732000000000,
@@ -58,6 +64,7 @@ export const schema: Schema = {
     Engine1732000000003,
     Hardening1732000000004,
     EventTime1732000000005,
+    Delivery1732000000006,
   ],
 };
 
@@ -67,6 +74,8 @@ export interface AppOptions {
   providers?: Provider[];
   /** The business clock of every module, in place of the real one (a test's TestClock). */
   clock?: Clock;
+  /** Modules added to the root, e.g. a global one providing a test's notice composer. */
+  imports?: DynamicModule[];
 }
 
 /**
@@ -104,7 +113,10 @@ export class AppModule {
         MunicipalitiesModule,
         PartiesModule,
         DeadlinesModule,
-        ...(worker ? [DeadlineWorkerModule] : []),
+        WebhooksModule,
+        DeliveryModule,
+        ...(worker ? [DeadlineWorkerModule, DeliveryWorkerModule] : []),
+        ...(options.imports ?? []),
       ],
       // Added by a test, e.g. a deadline handler of its own kind.
       providers: options.providers ?? [],

@@ -19,6 +19,7 @@ export interface NotificationRow {
   recipient_party_keys: string[];
   status: string;
   created_at: Date;
+  composed_at: Date | null;
 }
 
 /** The one reader and writer of the `notification` table; writes are fragments of a step's one statement. */
