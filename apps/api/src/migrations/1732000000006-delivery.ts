@@ -19,7 +19,7 @@ export class Delivery1732000000006 implements MigrationInterface {
         "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_webhook" PRIMARY KEY ("party_key"))`,
     );
     await db.query(
-      `CREATE TABLE "delivery" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "notification_id" uuid NOT NULL,
+      `CREATE TABLE "delivery" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "notification_id" uuid NOT NULL,
         "channel" text NOT NULL, "recipient_key" text NOT NULL, "party_key" text NOT NULL, "kind" text NOT NULL,
         "urgent" boolean NOT NULL DEFAULT false, "message_id" text NOT NULL, "content" jsonb NOT NULL,
         "status" text NOT NULL DEFAULT 'pending', "attempts" integer NOT NULL DEFAULT '0', "last_error" text,

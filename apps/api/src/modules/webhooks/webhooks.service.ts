@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
-import { Clock } from '../../platform/clock/clock.service.js';
 import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
 import { open, seal } from '../../platform/crypto/secret-box.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -51,7 +50,6 @@ export class WebhooksService {
     private readonly webhooks: WebhookRepository,
     private readonly parties: PartiesService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
   ) {}
 
   async get(user: AuthUser, partyKey: string): Promise<WebhookView> {
@@ -85,7 +83,8 @@ export class WebhooksService {
   async rotate(user: AuthUser, partyKey: string): Promise<WebhookSecretView> {
     await this.mayManage(user, partyKey);
     const secret = newSecret();
-    const until = new Date(this.clock.now().getTime() + ROTATION_OVERLAP_MS);
+    // Transport time, not business time: the overlap is for receivers switching secrets.
+    const until = new Date(Date.now() + ROTATION_OVERLAP_MS);
     await this.dataSource.transaction(async (db) => {
       if (!(await this.webhooks.rotate(db, partyKey, this.seal(secret, partyKey), until, user.id))) {
         throw new WebhookError('WEBHOOK_NOT_FOUND', 404, `${partyKey} has no webhook`);
@@ -112,7 +111,7 @@ export class WebhooksService {
     const row = await this.webhooks.find(partyKey);
     if (!row) return undefined;
     const secrets = [open(this.runtime.config.secrets.key, row.secret_sealed, partyKey)];
-    if (row.previous_secret_sealed && row.previous_valid_until && row.previous_valid_until > this.clock.now()) {
+    if (row.previous_secret_sealed && row.previous_valid_until && new Date(row.previous_valid_until).getTime() > Date.now()) {
       secrets.push(open(this.runtime.config.secrets.key, row.previous_secret_sealed, partyKey));
     }
     return { url: row.url, secrets };
