@@ -28,6 +28,15 @@ import type {
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
+import type {
+  DeliverySummary,
+  DeliveryView,
+  JobAction,
+  JobView,
+  OverdueTaskView,
+  QueueOverview,
+} from '../modules/delivery/delivery-admin.service.js';
+import type { WebhookSecretView, WebhookView } from '../modules/webhooks/webhooks.service.js';
 import type { TemplateSummary } from '../modules/templates/templates.service.js';
 import type { AuthUser } from '../platform/auth/auth-user.js';
 import type { ErrorBody } from '../platform/errors/error.filter.js';
@@ -50,16 +59,22 @@ export interface Answers {
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
   CostSplitView: CostSplitView;
+  DeliverySummary: DeliverySummary;
+  DeliveryView: DeliveryView;
   DiffView: DiffView;
   ErrorBody: ErrorBody;
   HealthReport: HealthReport;
   InstanceView: InstanceView;
+  JobAction: JobAction;
+  JobView: JobView;
   JsonWebKeySet: JsonWebKeySet;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
   NotificationView: NotificationView;
+  OverdueTaskView: OverdueTaskView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;
+  QueueOverview: QueueOverview;
   RoutineSummary: RoutineSummary;
   StepView: StepView;
   TaskView: TaskView;
@@ -67,5 +82,7 @@ export interface Answers {
   TermAnswer: TermAnswer;
   ValidationReport: ValidationReport;
   VersionView: VersionView;
+  WebhookSecretView: WebhookSecretView;
+  WebhookView: WebhookView;
   WithdrawalView: WithdrawalView;
 }

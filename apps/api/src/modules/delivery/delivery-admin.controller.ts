@@ -8,6 +8,7 @@ import {
   DeliveryAdminService,
   type DeliverySummary,
   type DeliveryView,
+  type JobAction,
   type JobView,
   type OverdueTaskView,
   type QueueOverview,
@@ -90,17 +91,21 @@ export class DeliveryAdminController {
   }
 
   @Post('queues/:queue/jobs/:job/retry')
-  @HttpCode(204)
+  @HttpCode(200)
+  @Answers('JobAction')
   @ApiOperation({ summary: 'Runs a failed job again' })
-  async retryJob(@Param('queue') queue: string, @Param('job') job: string): Promise<void> {
+  async retryJob(@Param('queue') queue: string, @Param('job') job: string): Promise<JobAction> {
     await this.admin.retryJob(queue, job);
+    return { queue, job, done: 'retried' };
   }
 
   @Post('queues/:queue/jobs/:job/discard')
-  @HttpCode(204)
+  @HttpCode(200)
+  @Answers('JobAction')
   @ApiOperation({ summary: 'Removes a job (its row, if still pending, is put back by the reconciler)' })
-  async discardJob(@Param('queue') queue: string, @Param('job') job: string): Promise<void> {
+  async discardJob(@Param('queue') queue: string, @Param('job') job: string): Promise<JobAction> {
     await this.admin.discardJob(queue, job);
+    return { queue, job, done: 'discarded' };
   }
 
   @Get('overdue')

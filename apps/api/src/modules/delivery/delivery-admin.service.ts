@@ -80,6 +80,13 @@ export interface JobView {
   dueAt: string | null;
 }
 
+/** What an admin did to a job. */
+export interface JobAction {
+  queue: string;
+  job: string;
+  done: 'retried' | 'discarded';
+}
+
 /** A case waiting on a task past its due time. */
 export interface OverdueTaskView {
   instanceId: string;

@@ -51,9 +51,9 @@ export class WebhooksController {
   }
 
   @Delete()
-  @HttpCode(204)
+  @Answers('WebhookView', { description: 'The webhook removed' })
   @ApiOperation({ summary: 'Removes the party’s webhook; its pending messages are discarded when their turn comes' })
-  async remove(@CurrentUser() user: AuthUser, @Param('party') party: string): Promise<void> {
-    await this.webhooks.remove(user, party);
+  remove(@CurrentUser() user: AuthUser, @Param('party') party: string): Promise<WebhookView> {
+    return this.webhooks.remove(user, party);
   }
 }

@@ -96,14 +96,17 @@ export class WebhooksService {
     return { ...viewOf(row), secret };
   }
 
-  async remove(user: AuthUser, partyKey: string): Promise<void> {
+  async remove(user: AuthUser, partyKey: string): Promise<WebhookView> {
     await this.mayManage(user, partyKey);
+    const row = await this.webhooks.find(partyKey);
+    if (!row) throw new WebhookError('WEBHOOK_NOT_FOUND', 404, `${partyKey} has no webhook`);
     await this.dataSource.transaction(async (db) => {
       if (!(await this.webhooks.remove(db, partyKey))) {
         throw new WebhookError('WEBHOOK_NOT_FOUND', 404, `${partyKey} has no webhook`);
       }
       await this.audit.record(db, user, { action: 'webhook.removed', subjectType: 'party', subjectId: partyKey });
     });
+    return viewOf(row);
   }
 
   /** Where the delivery worker sends a party's notices, and what it signs with; undefined when none. */
