@@ -58,7 +58,8 @@ export function testComposer(settings: TestComposerSettings): DynamicModule {
       {
         provide: NOTICE_COMPOSER,
         inject: [NotificationRepository, SETTINGS],
-        useFactory: (notifications: NotificationRepository, s: TestComposerSettings) => new TestComposer(notifications, s),
+        useFactory: (notifications: NotificationRepository, s: TestComposerSettings) =>
+          new TestComposer(notifications, s),
       },
     ],
     exports: [NOTICE_COMPOSER],

@@ -35,7 +35,9 @@ export class NotificationDispatcher {
         })),
       )
       .catch((error: unknown) =>
-        this.logger.warn(`${notificationIds.length} notification(s) not enqueued now (${String(error)}); the reconciler will`),
+        this.logger.warn(
+          `${notificationIds.length} notification(s) not enqueued now (${String(error)}); the reconciler will`,
+        ),
       );
   }
 

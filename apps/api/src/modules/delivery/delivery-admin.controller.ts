@@ -86,7 +86,11 @@ export class DeliveryAdminController {
   @ApiQuery({ name: 'state', required: false, enum: ['waiting', 'delayed', 'active', 'failed'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiOperation({ summary: 'A queue’s jobs in one state (failed unless stated)' })
-  jobs(@Param('queue') queue: string, @Query('state') state?: string, @Query('limit') limit?: string): Promise<JobView[]> {
+  jobs(
+    @Param('queue') queue: string,
+    @Query('state') state?: string,
+    @Query('limit') limit?: string,
+  ): Promise<JobView[]> {
     return this.admin.jobs(queue, state, count(limit, 'limit', 50));
   }
 

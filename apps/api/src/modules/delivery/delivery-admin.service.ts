@@ -141,13 +141,22 @@ export class DeliveryAdminService {
   }
 
   async summary(): Promise<DeliverySummary> {
-    const empty = (): ChannelStanding => ({ pending: 0, delivered: 0, dead: 0, discarded: 0, oldestPending: null, stuck: 0 });
+    const empty = (): ChannelStanding => ({
+      pending: 0,
+      delivered: 0,
+      dead: 0,
+      discarded: 0,
+      oldestPending: null,
+      stuck: 0,
+    });
     const channels: Record<DeliveryChannel, ChannelStanding> = { email: empty(), webhook: empty() };
     for (const row of await this.deliveries.summary()) {
       channels[row.channel][row.status] = row.count;
-      if (row.status === 'pending' && row.oldest) channels[row.channel].oldestPending = new Date(row.oldest).toISOString();
+      if (row.status === 'pending' && row.oldest)
+        channels[row.channel].oldestPending = new Date(row.oldest).toISOString();
     }
-    for (const row of await this.deliveries.stuck(this.clock.now(), STUCK_AFTER_MS)) channels[row.channel].stuck = row.count;
+    for (const row of await this.deliveries.stuck(this.clock.now(), STUCK_AFTER_MS))
+      channels[row.channel].stuck = row.count;
     const configured = this.mailer.configured;
     return {
       smtp: {
@@ -181,7 +190,9 @@ export class DeliveryAdminService {
   async queueOverview(): Promise<QueueOverview[]> {
     const now = this.clock.now();
     const stuckBefore = new Date(now.getTime() - STUCK_AFTER_MS);
-    const stuckDeliveries = new Map((await this.deliveries.stuck(now, STUCK_AFTER_MS)).map((r) => [r.channel, r.count]));
+    const stuckDeliveries = new Map(
+      (await this.deliveries.stuck(now, STUCK_AFTER_MS)).map((r) => [r.channel, r.count]),
+    );
     const uncomposed = (await this.notifications.uncomposed(10_000)).filter((r) => r.written_ms_ago >= STUCK_AFTER_MS);
     const stuck: Record<string, number> = {
       [NOTIFICATIONS_QUEUE]: uncomposed.length,

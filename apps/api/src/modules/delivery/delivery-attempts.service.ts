@@ -34,7 +34,9 @@ export class DeliveryAttempts {
       const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       await this.deliveries.recordFailure(id, message, last);
       if (last) {
-        this.logger.warn(`Delivery ${id} (${row.channel}) is a dead letter after ${job.attemptsMade + 1} attempts: ${message}`);
+        this.logger.warn(
+          `Delivery ${id} (${row.channel}) is a dead letter after ${job.attemptsMade + 1} attempts: ${message}`,
+        );
         await this.settle(row.notification_id);
       }
       throw error;

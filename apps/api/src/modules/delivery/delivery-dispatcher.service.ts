@@ -53,7 +53,9 @@ export class DeliveryDispatcher {
             })),
           )
           .catch((error: unknown) =>
-            this.logger.warn(`${mine.length} ${channel} deliveries not enqueued now (${String(error)}); the reconciler will`),
+            this.logger.warn(
+              `${mine.length} ${channel} deliveries not enqueued now (${String(error)}); the reconciler will`,
+            ),
           );
       }),
     );

@@ -39,7 +39,11 @@ export class DeliveryReconciler {
       if ((await this.outbox.ensure(row.id)) && row.written_ms_ago >= DISPATCH_GRACE_MS) report.notifications += 1;
     }
     for (const row of await this.deliveries.pending(this.dispatcher.channels(), RECONCILE_BATCH)) {
-      const added = await this.dispatcher.ensure({ id: row.id, channel: row.channel, notBefore: new Date(row.not_before) });
+      const added = await this.dispatcher.ensure({
+        id: row.id,
+        channel: row.channel,
+        notBefore: new Date(row.not_before),
+      });
       if (added && row.idle_ms >= DISPATCH_GRACE_MS) report.deliveries += 1;
     }
     if (report.notifications + report.deliveries > 0) {

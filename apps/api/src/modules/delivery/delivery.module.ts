@@ -50,7 +50,14 @@ import { NoticeComposition } from './notice-composition.service.js';
     NoticeComposition,
     DeliveryAdminService,
   ],
-  exports: [DeliveryRepository, DeliveryDispatcher, DeliveryAttempts, DeliveryReconciler, NoticeComposition, WebhooksModule],
+  exports: [
+    DeliveryRepository,
+    DeliveryDispatcher,
+    DeliveryAttempts,
+    DeliveryReconciler,
+    NoticeComposition,
+    WebhooksModule,
+  ],
 })
 export class DeliveryModule {
   static readonly entities = [DeliveryEntity];

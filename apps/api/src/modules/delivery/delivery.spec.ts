@@ -63,7 +63,12 @@ describe('delivery of notifications', () => {
     receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     app = await startTestApp(
       'redis',
-      { SMTP_URL: sink.url, DELIVERY_ATTEMPTS: '3', DELIVERY_BACKOFF_MS: '50', PUBLIC_URL: 'https://samverkan.example' },
+      {
+        SMTP_URL: sink.url,
+        DELIVERY_ATTEMPTS: '3',
+        DELIVERY_BACKOFF_MS: '50',
+        PUBLIC_URL: 'https://samverkan.example',
+      },
       { imports: [testComposer(settings)] },
     );
   });
@@ -92,14 +97,12 @@ describe('delivery of notifications', () => {
   };
 
   const deliveriesOf = async (notificationId: string): Promise<Delivery[]> =>
-    app.samverkan.app
-      .get(DataSource)
-      .query(
-        `SELECT id, notification_id AS "notificationId", channel, recipient_key AS recipient, status, attempts,
+    app.samverkan.app.get(DataSource).query(
+      `SELECT id, notification_id AS "notificationId", channel, recipient_key AS recipient, status, attempts,
            last_error AS "lastError", message_id AS "messageId", not_before AS "notBefore"
          FROM delivery WHERE notification_id = $1 ORDER BY channel`,
-        [notificationId],
-      );
+      [notificationId],
+    );
 
   it('lets the admin set a party’s webhook, answering its secret once', async () => {
     const put = await app.as('admin', 'PUT', `/api/parties/${centreParty}/webhook`, { url: receiverUrl });
@@ -138,7 +141,10 @@ describe('delivery of notifications', () => {
     expect(hook?.verified).toBe(true);
     const body = JSON.parse(hook?.body ?? '{}') as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['caseRef', 'createdAt', 'id', 'kind', 'link', 'tasks', 'urgent']);
-    expect(body).toMatchObject({ kind: 'overdue', link: expect.stringMatching(/^https:\/\/samverkan\.example\/cases\//) });
+    expect(body).toMatchObject({
+      kind: 'overdue',
+      link: expect.stringMatching(/^https:\/\/samverkan\.example\/cases\//),
+    });
     expect(body['tasks']).toEqual([expect.objectContaining({ key: 'makeContact', dueAt: expect.any(String) })]);
     const settled = await eventually(
       () => deliveriesOf(notificationId),
@@ -214,12 +220,11 @@ describe('delivery of notifications', () => {
       expect(letters.map((letter) => letter.id)).toContain(dead?.id);
       expect((await app.as(police, 'GET', '/api/admin/deliveries?status=dead')).status).toBe(403);
       const failed = await app.as('admin', 'GET', '/api/admin/queues');
-      expect(listOf<{ queue: string }>(failed).map((q) => q.queue).sort()).toEqual([
-        'deadlines',
-        'email',
-        'notifications',
-        'webhooks',
-      ]);
+      expect(
+        listOf<{ queue: string }>(failed)
+          .map((q) => q.queue)
+          .sort(),
+      ).toEqual(['deadlines', 'email', 'notifications', 'webhooks']);
 
       sink.refuse = false;
       const retried = await app.as('admin', 'POST', `/api/admin/deliveries/${dead?.id}/retry`);

@@ -42,7 +42,9 @@ export class NotificationsProcessor extends WorkerHost implements OnApplicationB
   }
 
   private async reconcile(): Promise<void> {
-    await this.reconciler.run().catch((error: unknown) => this.logger.warn(`Delivery reconciler failed: ${String(error)}`));
+    await this.reconciler
+      .run()
+      .catch((error: unknown) => this.logger.warn(`Delivery reconciler failed: ${String(error)}`));
   }
 
   async process(job: Job<{ notificationId?: string }>): Promise<void> {

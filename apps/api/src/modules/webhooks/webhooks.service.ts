@@ -60,7 +60,11 @@ export class WebhooksService {
   }
 
   /** Sets the URL. A new webhook answers its secret (201); a changed URL keeps the secret (200). */
-  async put(user: AuthUser, partyKey: string, body: unknown): Promise<{ created: boolean; view: WebhookView | WebhookSecretView }> {
+  async put(
+    user: AuthUser,
+    partyKey: string,
+    body: unknown,
+  ): Promise<{ created: boolean; view: WebhookView | WebhookSecretView }> {
     await this.mayManage(user, partyKey);
     const url = urlOf(body);
     const secret = newSecret();
@@ -114,7 +118,11 @@ export class WebhooksService {
     const row = await this.webhooks.find(partyKey);
     if (!row) return undefined;
     const secrets = [open(this.runtime.config.secrets.key, row.secret_sealed, partyKey)];
-    if (row.previous_secret_sealed && row.previous_valid_until && new Date(row.previous_valid_until).getTime() > Date.now()) {
+    if (
+      row.previous_secret_sealed &&
+      row.previous_valid_until &&
+      new Date(row.previous_valid_until).getTime() > Date.now()
+    ) {
       secrets.push(open(this.runtime.config.secrets.key, row.previous_secret_sealed, partyKey));
     }
     return { url: row.url, secrets };
