@@ -27,6 +27,7 @@ import type {
   VersionView,
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
+import type { AuthConfig } from '../modules/auth/token.service.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type {
   DeliverySummary,
@@ -55,6 +56,7 @@ export interface Answers {
   AgreementSummary: AgreementSummary;
   AgreementTimersView: AgreementTimersView;
   AgreementView: AgreementView;
+  AuthConfig: AuthConfig;
   AuthUser: AuthUser;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
