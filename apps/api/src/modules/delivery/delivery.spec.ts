@@ -36,7 +36,7 @@ const centreParty = 'ostersunds-kommun';
 // Delivery end to end on PostgreSQL and Redis in this process: a real SMTP server (smtp-server)
 // and a real HTTP receiver that verifies signatures as docs/notifications.md tells receivers to.
 // Business time moves with the test clock; the queues' retries run on real time (50 ms backoff).
-describe('delivery of notifications', () => {
+describe.each(['redis', 'postgres'] as const)('delivery of notifications, queues on %s', (backend) => {
   let app: TestApp;
   let sink: MailSink;
   let receiver: Server;
@@ -62,7 +62,7 @@ describe('delivery of notifications', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     app = await startTestApp(
-      'redis',
+      backend,
       {
         SMTP_URL: sink.url,
         DELIVERY_ATTEMPTS: '3',
