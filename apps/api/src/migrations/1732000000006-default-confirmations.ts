@@ -10,7 +10,7 @@ export class DefaultConfirmations1732000000006 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(
-      `ALTER TABLE "agreement_version" ADD "default_confirmations" jsonb NOT NULL DEFAULT '[]'::jsonb`,
+      `ALTER TABLE "agreement_version" ADD "default_confirmations" jsonb NOT NULL DEFAULT '[]'`,
     );
   }
 

@@ -384,7 +384,7 @@ export interface paths {
         };
         /**
          * Every deadline, reminder and escalation the bound routines can arm, and every parameter, with where each value comes from
-         * @description Sources: the agreement’s clause, the county’s own choice, the routine template (and the text it took the value from), a product default marked as such, or the case itself. Computed with the routine versions new cases start on; `unsourced` lists any value without a source.
+         * @description Sources: the agreement’s clause, the county’s own choice, the routine template (and the text it took the value from), a product default marked as such, or the case itself. Computed with the routine versions new cases start on; `unsourced` lists any value without a source. Each parameter whose value comes from the template or the product says `toConfirm` and who confirmed it (`confirmation`); `unconfirmed` lists those no one has confirmed: publishing refuses while any is.
          */
         get: operations["AgreementViewsController_timers"];
         put?: never;
@@ -406,6 +406,23 @@ export interface paths {
         get: operations["AgreementViewsController_diff"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/versions/{version}/default-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm defaults of a draft’s routines: who and when is recorded with each value; a changed value needs none */
+        post: operations["DefaultConfirmationsController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -641,6 +658,12 @@ export interface components {
             /** @description The rowVersion read; a newer one on the server answers 409 (required: no silent overwrite) */
             rowVersion: number;
         };
+        ConfirmDefaultsDto: {
+            /** @description The defaults to confirm, each by its path in the timers view’s `unconfirmed` (`routines.rvc.parameters.contactWithin`) */
+            confirm: string[];
+            /** @description The rowVersion read; a newer one on the server answers 409 */
+            rowVersion: number;
+        };
         StartInstanceDto: {
             /** @example jamtland-operation-norrsken */
             agreement: string;
@@ -650,8 +673,17 @@ export interface components {
              */
             routine: string;
             /**
+             * @description The routine’s own input, and who the case is for when the binding names target groups (docs/cases.md): `targetGroup` (implied when there is one), `violenceCategory`, `violenceForms`, and `attestation`, a yes or no per criterion of the group (`age`, `residence`, `gender`); a case outside the group is a 422 OUTSIDE_TARGET_GROUP
              * @example {
-             *       "homeMunicipality": "ostersunds-kommun"
+             *       "homeMunicipality": "ostersunds-kommun",
+             *       "violenceCategory": "mensViolenceAgainstWomen",
+             *       "violenceForms": [
+             *         "psychological"
+             *       ],
+             *       "attestation": {
+             *         "age": true,
+             *         "residence": true
+             *       }
              *     }
              */
             input?: {
@@ -718,6 +750,48 @@ export interface components {
                     /** @enum {string} */
                     role: "host" | "projectCoordinator";
                     description: string;
+                    clause: string;
+                };
+                clause: string;
+            }[];
+            targetGroups?: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                subject: "victim" | "perpetrator";
+                categories?: {
+                    values: ("mensViolenceAgainstWomen" | "honourBasedViolence" | "sameSexRelationships" | "womensViolenceAgainstMen" | "prostitutionAndTrafficking" | "closeRelationships" | "partnerViolence")[];
+                    clause: string;
+                };
+                forms?: {
+                    values: ("psychological" | "physical" | "sexual" | "material" | "economic" | "latent" | "neglect" | "witnessed")[];
+                    clause: string;
+                };
+                age?: {
+                    /** @enum {string} */
+                    bound: "atLeast" | "under";
+                    years: number;
+                    wording: string;
+                    clause: string;
+                    countyChoice?: {
+                        fields: ("bound" | "years")[];
+                        note: string;
+                    };
+                };
+                residence?: {
+                    /** @enum {string} */
+                    basis: "actual" | "registered";
+                    wording: string;
+                    clause: string;
+                    countyChoice?: {
+                        fields: "basis"[];
+                        note: string;
+                    };
+                };
+                gender?: {
+                    /** @enum {string} */
+                    is: "woman" | "man";
+                    wording: string;
                     clause: string;
                 };
                 clause: string;
@@ -1120,6 +1194,7 @@ export interface components {
                         choose?: "homeMunicipality";
                     };
                 };
+                targetGroups?: string[];
             }[];
             signing?: {
                 parties: string[];
@@ -1184,6 +1259,48 @@ export interface components {
                         /** @enum {string} */
                         role: "host" | "projectCoordinator";
                         description: string;
+                        clause: string;
+                    };
+                    clause: string;
+                }[];
+                targetGroups?: {
+                    key: string;
+                    name: string;
+                    /** @enum {string} */
+                    subject: "victim" | "perpetrator";
+                    categories?: {
+                        values: ("mensViolenceAgainstWomen" | "honourBasedViolence" | "sameSexRelationships" | "womensViolenceAgainstMen" | "prostitutionAndTrafficking" | "closeRelationships" | "partnerViolence")[];
+                        clause: string;
+                    };
+                    forms?: {
+                        values: ("psychological" | "physical" | "sexual" | "material" | "economic" | "latent" | "neglect" | "witnessed")[];
+                        clause: string;
+                    };
+                    age?: {
+                        /** @enum {string} */
+                        bound: "atLeast" | "under";
+                        years: number;
+                        wording: string;
+                        clause: string;
+                        countyChoice?: {
+                            fields: ("bound" | "years")[];
+                            note: string;
+                        };
+                    };
+                    residence?: {
+                        /** @enum {string} */
+                        basis: "actual" | "registered";
+                        wording: string;
+                        clause: string;
+                        countyChoice?: {
+                            fields: "basis"[];
+                            note: string;
+                        };
+                    };
+                    gender?: {
+                        /** @enum {string} */
+                        is: "woman" | "man";
+                        wording: string;
                         clause: string;
                     };
                     clause: string;
@@ -1586,6 +1703,7 @@ export interface components {
                             choose?: "homeMunicipality";
                         };
                     };
+                    targetGroups?: string[];
                 }[];
                 signing?: {
                     parties: string[];
@@ -2121,6 +2239,30 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DefaultConfirmationsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmDefaultsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

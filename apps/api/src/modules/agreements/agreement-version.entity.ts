@@ -68,6 +68,6 @@ export class AgreementVersionEntity {
   publishedAt: Date | null;
 
   /** Who confirmed which product or template default of the routines (issue 12). */
-  @Column({ name: 'default_confirmations', type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ name: 'default_confirmations', type: 'jsonb', default: () => `'[]'` })
   defaultConfirmations: DefaultConfirmation[];
 }

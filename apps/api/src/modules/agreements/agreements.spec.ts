@@ -349,8 +349,10 @@ describe('agreements through the API', () => {
     const rows: { action: string }[] = await app.samverkan.app
       .get(DataSource)
       .query(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`, [id]);
+    // Version 2 keeps version 1's confirmations: its defaults are unchanged, nothing to confirm again.
     expect(rows.map((r) => r.action)).toEqual([
       'agreement.created',
+      'agreement.version.defaults-confirmed',
       'agreement.version.published',
       'agreement.version.drafted',
       'agreement.version.published',
