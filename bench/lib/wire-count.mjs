@@ -25,17 +25,31 @@ function bump(map, key, by = 1) {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-/** `UPDATE instance`, `SELECT user`, `INSERT INTO instance_event`: verb and first table. */
+/**
+ * `UPDATE instance`, `SELECT user`, `INSERT INTO instance_event`: verb and first table, outside
+ * subqueries. A data-modifying WITH (a case's step in one statement) is labelled with what each
+ * of its parts writes: `WITH UPDATE instance + INSERT instance_event + UPDATE task`.
+ */
 export function statementLabel(sql) {
   const text = sql.replace(/\s+/g, ' ').trim();
   const verb = (/^\w+/.exec(text)?.[0] ?? '').toUpperCase();
+  if (verb === 'WITH') {
+    const writes = [...text.matchAll(/\b(UPDATE|INSERT INTO|DELETE FROM)\s+("?\w+"?)/gi)].map(
+      (match) => `${match[1].split(' ')[0].toUpperCase()} ${match[2].replaceAll('"', '')}`,
+    );
+    if (writes.length > 0) return `WITH ${writes.join(' + ')}`;
+  }
+  let outer = text;
+  for (let inner = outer.replace(/\([^()]*\)/g, ''); inner !== outer; inner = outer.replace(/\([^()]*\)/g, '')) {
+    outer = inner;
+  }
   const table = {
     SELECT: /\bFROM\s+("?[\w.]+"?)/i,
     WITH: /\bFROM\s+("?[\w.]+"?)/i,
     DELETE: /\bFROM\s+("?[\w.]+"?)/i,
     INSERT: /\bINTO\s+("?[\w.]+"?)/i,
     UPDATE: /^UPDATE\s+("?[\w.]+"?)/i,
-  }[verb]?.exec(text)?.[1];
+  }[verb]?.exec(outer)?.[1];
   return table ? `${verb} ${table.replaceAll('"', '')}` : text.slice(0, 48);
 }
 

@@ -12,6 +12,7 @@ import { Agreements1732000000001 } from './migrations/1732000000001-agreements.j
 import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js';
 import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
+import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
 import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -57,6 +58,7 @@ export const schema: Schema = {
     Deadlines1732000000002,
     Engine1732000000003,
     Hardening1732000000004,
+    EventTime1732000000005,
     DefaultConfirmations1732000000006,
   ],
 };

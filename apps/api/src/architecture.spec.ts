@@ -70,11 +70,13 @@ function sources(dir = path.join(workspaceRoot, 'apps/api/src')): { file: string
 }
 
 // Issue 10: a step of a case (instance row, event, tasks, deadlines, notifications) is written in
-// one place, whoever causes it: a start or a user's event and a timer's firing
+// one place, as one statement, whoever causes it: a start or a user's event and a timer's firing
 // (InstancesService), a migration (RoutineMigrationService).
 describe('the writing of a step', () => {
   it('calls the owners of the step tables from CaseStepWriter alone', () => {
-    const writes = /\.(insert|move|append|open|close|cancelOpen|armTimers|cancelTimers|cancelAllOf|queue)\(\s*db\b/;
+    // The owners' fragments of the step's one statement (insertIn, moveIn, appendIn, closeIn,
+    // openIn, cancelIn, armIn, queueIn, …), composed in a ComposedWrite.
+    const writes = /\.\w+In\(\s*write\b|new ComposedWrite\(/;
     expect(
       sources()
         .filter(({ text }) => writes.test(text))

@@ -13,6 +13,11 @@ import {
 
 const workspaceRoot = new URL('../../..', import.meta.url).pathname;
 
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }>>;
+  components: { schemas: Record<string, unknown> };
+}
+
 async function json(response: Response) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
@@ -150,6 +155,30 @@ describe.each(['redis', 'postgres'] as const)('Samverkan with its queue on %s', 
     if (process.env['UPDATE_OPENAPI'] === '1') await writeFile(file, served);
     const committed = await readFile(file, 'utf8').catch(() => 'missing: run npm run openapi:update');
     expect(served).toBe(committed);
+  });
+
+  it('describes every answer: each success with its schema, each refusal with the error body', async () => {
+    const { body } = await json(await fetch(`${base}/api/docs/openapi.json`));
+    const document = body as unknown as OpenApiDocument;
+    const missing: string[] = [];
+    const dangling = new Set<string>();
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const answers = Object.entries(operation.responses);
+        const successes = answers.filter(([status]) => status.startsWith('2'));
+        const described = successes.filter(([, answer]) => Object.values(answer.content ?? {}).some((c) => c.schema));
+        if (described.length === 0 || described.length < successes.length) missing.push(`${method} ${path}`);
+        if (operation.responses['4XX']?.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorBody')
+          missing.push(`${method} ${path}: 4XX`);
+      }
+    }
+    const components = document.components.schemas;
+    for (const ref of JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) {
+      if (!(decodeURIComponent(ref[1] as string) in components)) dangling.add(ref[1] as string);
+    }
+    expect(missing).toEqual([]);
+    expect([...dangling]).toEqual([]);
+    expect(Object.keys(document.paths).length).toBeGreaterThan(30);
   });
 
   it('has migrations that match the entities', async () => {

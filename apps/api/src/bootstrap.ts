@@ -1,9 +1,7 @@
 import { type INestApplicationContext, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, type SchemaObject, SwaggerModule } from '@nestjs/swagger';
-import { agreementTemplateSchema, agreementVersionSchema } from '@samverkan/agreements';
-import { z } from 'zod';
+import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
@@ -23,6 +21,7 @@ import { jsonBodies } from './platform/http/body-parsers.js';
 import { serveDesigner } from './platform/http/designer.js';
 import { securityHeaders } from './platform/http/security-headers.js';
 import { createLogger } from './platform/logging/logger.js';
+import { openApiDocument } from './openapi/openapi-document.js';
 import { requestLog } from './platform/logging/request-log.js';
 import { type QueueBackend, describeBackend } from './platform/queues/queue-backend.js';
 import type { Runtime } from './platform/config/runtime.js';
@@ -35,29 +34,6 @@ export interface Samverkan {
   url?: string;
   /** Drains workers, closes connections, then stops an embedded database. */
   close(): Promise<void>;
-}
-
-export function openApiDocument(app: NestExpressApplication) {
-  const config = new DocumentBuilder()
-    .setTitle('Samverkan API')
-    .setDescription('Cooperation agreements against domestic violence as data; their routines as durable statecharts.')
-    .setVersion('0.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
-  // The agreement schema is zod in libs/agreements: publish it as JSON Schema so integrators
-  // validate against the very rules the API enforces.
-  const asJsonSchema = (schema: z.ZodType) =>
-    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }) as SchemaObject;
-  document.components = {
-    ...document.components,
-    schemas: {
-      ...document.components?.schemas,
-      AgreementVersion: asJsonSchema(agreementVersionSchema),
-      AgreementTemplate: asJsonSchema(agreementTemplateSchema),
-    },
-  };
-  return document;
 }
 
 async function resolveDatabase(config: Config, logger: Logger) {

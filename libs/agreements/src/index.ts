@@ -115,6 +115,7 @@ export {
   type FundingDeduction,
   type ProjectPeriod,
   fundingDeductions,
+  fundingDeductionSchema,
   projectPeriodSchema,
 } from './schema/cost-split.js';
 export { termSchema, renewalSchema, type Term, type Renewal } from './schema/term.js';

@@ -94,6 +94,7 @@ export { restoreSnapshot } from './run/restore-snapshot.js';
 
 // Time: due instants of a state's entry
 export { deadlinesOnEntry } from './time/deadlines-on-entry.js';
+export { OCCURRED_AT_SKEW_MS, occurredAtOf, timerOccurredAt, type EventTimeCheck } from './time/event-time.js';
 export { type EntryPlan, type TaskPlan, type TimerPlan, type TimerKind } from './time/plan-entry.js';
 
 // Where every timer's values come from (issue 11: no invented dates)

@@ -689,10 +689,20 @@ export interface components {
             input?: {
                 [key: string]: unknown;
             };
+            /**
+             * @description When it happened, if before it is recorded: ISO 8601 with an offset. The states it enters are entered then, so deadlines run from it (Europe/Stockholm); one already past fires at once. Not in the future (a clock up to one minute fast is taken as now: 422 OCCURRED_AT_IN_FUTURE beyond), nor before the case's previous event (422 OCCURRED_AT_BEFORE_PREVIOUS_EVENT); the path of either is occurredAt. The history keeps both times (at: recorded, occurredAt: happened).
+             * @example 2026-03-28T10:00:00+01:00
+             */
+            occurredAt?: string;
         };
         EventDto: {
             /** @example case.contact.made */
             type: string;
+            /**
+             * @description When it happened, if before it is recorded: ISO 8601 with an offset. The states it enters are entered then, so deadlines run from it (Europe/Stockholm); one already past fires at once. Not in the future (a clock up to one minute fast is taken as now: 422 OCCURRED_AT_IN_FUTURE beyond), nor before the case's previous event (422 OCCURRED_AT_BEFORE_PREVIOUS_EVENT); the path of either is occurredAt. The history keeps both times (at: recorded, occurredAt: happened).
+             * @example 2026-03-28T10:00:00+01:00
+             */
+            occurredAt?: string;
         };
         MigrationDto: {
             from: number;
@@ -709,6 +719,917 @@ export interface components {
              * @example 22
              */
             countyCode: string;
+        };
+        /** @description One difference between two versions: where, what kind, the values, and a Swedish sentence. */
+        AgreementChange: {
+            section: components["schemas"]["DiffSection"];
+            /** @description `bodies[styrgrupp].cadence`: fields by name, items of keyed lists by key in brackets. */
+            path: string;
+            kind: components["schemas"]["ChangeKind"];
+            before?: unknown;
+            after?: unknown;
+            /** @description E.g. "Styrgrupp Operation Norrsken: mötesfrekvens ändrad från 4 gånger per år till 6 gånger per år". */
+            text: string;
+        };
+        AgreementSummary: {
+            id: string;
+            key: string;
+            countyCode: string;
+            name: string;
+            publishedVersion: number | null;
+            draftVersion: number | null;
+        };
+        AgreementTimersView: {
+            agreement: string;
+            routines: components["schemas"]["RoutineTimersView"][];
+            /** @description What has no source: `binding.timerKey`, `binding.parameters.name`, or a binding without a routine. */
+            unsourced: string[];
+        };
+        AgreementView: {
+            id: string;
+            key: string;
+            countyCode: string;
+            name: string;
+            publishedVersion: number | null;
+            draftVersion: number | null;
+            versions: components["schemas"]["VersionSummary"][];
+        };
+        /** @description A funding as it reduces a group in the year. */
+        AppliedFunding: {
+            key: string;
+            funder: string;
+            /** @description What it deducts, in öre: for `whole`, all of the group's gross that other funding leaves. */
+            amountOre: number;
+            deduct: components["schemas"]["FundingDeduction"];
+            approximate: boolean;
+            /** @description Where the amount, the year, the items or the deduction is a reading of the text: why. */
+            reading: string | null;
+            clause: string;
+        };
+        /** @description Who is calling: resolved from the bearer token on every /api request. */
+        AuthUser: {
+            id: string;
+            username: string;
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            party: {
+                id: string;
+                key: string;
+                name: string;
+                kind: string;
+            };
+            /** @description Counties whose agreements this user may write (strategists only). */
+            counties: string[];
+        };
+        CalculatorProblem: {
+            /** @description Dot path, e.g. `bodies.2.cadence.rrule`; empty for the input as a whole. */
+            path: string;
+            code: components["schemas"]["CalculatorProblemCode"];
+            message: {
+                sv: string;
+                en: string;
+            };
+        };
+        /**
+         * @description Every calculator reports bad input the same way: as data, never by throwing. A result is either `ok` with its value or not `ok` with every problem found at once, each with the dot path of the offending field in the calculator's own input (`parties.3.population`), a stable code and a message in Swedish and English. This is the shape of the schema's `Problem` and `ValidationResult` (src/problem.ts), so the API turns both into the same 422 body.
+         * @enum {string}
+         */
+        CalculatorProblemCode: "INVALID_AMOUNT" | "INVALID_YEAR" | "DUPLICATE_KEY" | "UNKNOWN_PARTY" | "UNKNOWN_BODY" | "NO_PARTIES" | "MISSING_POPULATION" | "INVALID_POPULATION" | "MISSING_SHARE" | "INVALID_SHARE" | "SHARES_DO_NOT_SUM" | "NOTHING_TO_SPLIT_BY" | "TOO_LARGE" | "FUNDING_EXCEEDS_COST" | "FUNDING_SPLITS_DIFFER" | "INVALID_DATE" | "INVALID_DATE_TIME" | "INVALID_DURATION" | "INVALID_RRULE" | "INVALID_RANGE" | "INVALID_COUNT" | "INVALID_MONTH_DAY" | "INVALID_CHOICE" | "MISSING_VALUE";
+        CalendarEntry: {
+            /** @description Stable across exports: from the agreement, the kind, the source and the local start. */
+            uid: string;
+            kind: components["schemas"]["CalendarEntryKind"];
+            /** @description False for a note standing for a period, when the agreement sets no day: meetings "4 gånger per år" whose dates the convener sets, an annual report without a day. Such an entry sits on the first day of its period that lies in the range. */
+            dated: boolean;
+            /** @description Local date in Stockholm, `YYYY-MM-DD`. */
+            date: string;
+            /** @description ISO 8601 with the Stockholm offset; 00:00 of `date` for all-day entries. */
+            start: string;
+            /** @description Only for meetings: start plus their length in elapsed minutes. */
+            end?: string;
+            allDay: boolean;
+            /** @description Swedish. */
+            title: string;
+            /** @description Swedish: the clause and who it concerns. */
+            description: string;
+            partyKeys: string[];
+            bodyKey?: string;
+            clause?: string;
+            /** @description Where a body meets, when its text names a place (Jämtland § 12: "Samrådsmöten hålls i Östersund"); left out where the text names none. The `.ics` LOCATION. */
+            location?: string;
+            /** @description For `meetingsToSchedule`: how many meetings the convener must set in the period. For a period the agreement is in force only part of (its first, when it starts within a year), the count is the product's reading of the text's, and `reading` says how it was counted. */
+            meetingsToSchedule?: {
+                min: number;
+                max?: number;
+                periodStartsOn: string;
+                periodEndsOn: string;
+                reading?: components["schemas"]["PartPeriodReading"];
+            };
+        };
+        /**
+         * @description One thing in an agreement's calendar: a meeting, a deadline, a renewal date.
+         * @enum {string}
+         */
+        CalendarEntryKind: "meeting" | "meetingsToSchedule" | "commitmentDue" | "commitmentRecurs" | "followUpPlanDue" | "annualReport" | "periodEnds" | "withdrawalNoticeDeadline";
+        /** @description Why a calendar answer lacks entries of its range, and which. */
+        CalendarTruncation: {
+            /**
+             * @description More than CALENDAR_MAX_ENTRIES entries: those after `completeThrough` are left out.
+             * @constant
+             */
+            reason: "entryLimit";
+            limit: number;
+            /** @description Every entry in scope through this day is in the answer; null when not even the first day is whole. */
+            completeThrough: string | null;
+            message: {
+                sv: string;
+                en: string;
+            };
+        } | {
+            /**
+             * @description A recurrence could not be expanded through the range within its budget.
+             * @constant
+             */
+            reason: "expansionBudget";
+            /** @description The rule, as a dot path of the calculator's input (`bodies.2.cadence.rrule`). */
+            path: string;
+            /** @description Its occurrences are known through this day; null when none was found in the range. */
+            completeThrough: string | null;
+            message: {
+                sv: string;
+                en: string;
+            };
+        };
+        /** @description A calendar answer: its entries in time order and, when some are left out, why and which. */
+        CalendarView: {
+            from: string;
+            to: string;
+            entries: components["schemas"]["CalendarEntry"][];
+            /** @description True when entries of the range are missing; `truncation` then says which and why. */
+            truncated: boolean;
+            truncation: components["schemas"]["CalendarTruncation"][];
+        };
+        /** @enum {string} */
+        ChangeKind: "added" | "removed" | "changed";
+        ClauseCoverage: {
+            /** @description How values cite it: its number, or its title where the text does not number it. */
+            citation: string;
+            number: string | null;
+            title: string;
+            /** @description The source document, when the version has more than one. */
+            source: string | null;
+            status: components["schemas"]["CoverageStatus"];
+            encodings: components["schemas"]["ClauseEncoding"][];
+            /** @description Why (the rest of) the clause is kept as text only, as the data says; null when it does not. */
+            textOnly: string | null;
+        };
+        ClauseCoverageView: {
+            agreement: string;
+            /** @description Every clause, in the text's order. */
+            clauses: components["schemas"]["ClauseCoverage"][];
+            counts: {
+                encoded: number;
+                textOnly: number;
+                noText: number;
+                unaccounted: number;
+            };
+            /** @description The citations of the clauses left unaccounted for: a complete encoding has none. */
+            unaccounted: string[];
+        };
+        /** @description How one value of the version encodes a clause. */
+        ClauseEncoding: {
+            kind: components["schemas"]["EncodingKind"];
+            /** @description The kind in Swedish ("Åtagande"). */
+            kindLabel: string;
+            /** @description Where the value sits: `bodies[samradsgrupp].cadence`. */
+            path: string;
+            /** @description What it says, in Swedish. */
+            text: string;
+        };
+        /** @description An item split on its own, gross: what its payers would pay without any funding. */
+        CostItemSplit: {
+            /** @constant */
+            status: "computed";
+            outcome: components["schemas"]["CostSplitOutcome"];
+            key: string;
+            name: string;
+            clause: string;
+            /** @description The funding that reduces this item in the year: its payers' net shares are in `funded`. */
+            reducedBy?: string[];
+        } | {
+            /** @constant */
+            status: "amountNotSpecified";
+            key: string;
+            name: string;
+            clause: string;
+            /** @description The funding that reduces this item in the year: its payers' net shares are in `funded`. */
+            reducedBy?: string[];
+        } | {
+            /** @constant */
+            status: "cannotCompute";
+            problems: components["schemas"]["CalculatorProblem"][];
+            key: string;
+            name: string;
+            clause: string;
+            /** @description The funding that reduces this item in the year: its payers' net shares are in `funded`. */
+            reducedBy?: string[];
+        };
+        /** @description One party's share and every step of how it was computed. */
+        CostShare: {
+            partyKey: string;
+            amountOre: number;
+            basis: components["schemas"]["CostShareBasis"];
+            /** @description The party's part of the total, exact and reduced: its weight over the sum of weights. */
+            fraction: {
+                numerator: number;
+                denominator: number;
+            };
+            /** @description The whole öre of total × fraction. With `remainder` it states the exact share in integers: a floating-point value would be off by an öre at large amounts. */
+            flooredOre: number;
+            /** @description The öre fraction flooring dropped, exactly: numerator / denominator, in [0, 1). */
+            remainder: {
+                numerator: number;
+                denominator: number;
+            };
+            /**
+             * @description 1 when largest-remainder rounding gave this party one of the leftover öre.
+             * @enum {number}
+             */
+            roundingOre: 0 | 1;
+        };
+        CostShareBasis: {
+            /** @constant */
+            kind: "population";
+            count: number;
+            year: number;
+            source: string;
+        } | {
+            /** @constant */
+            kind: "equal";
+            partyCount: number;
+        } | {
+            /** @constant */
+            kind: "fixedShare";
+            share: number;
+            denominator: number;
+        };
+        /** @description Money that pays part of the items before the parties split the rest (a state grant). */
+        CostSplitFundingInput: {
+            key: string;
+            /** @description Swedish: "Socialstyrelsen, utvecklingsmedel till kommunerna". */
+            label: string;
+            /** @description Integer öre. */
+            amountOre: number;
+        };
+        CostSplitItemInput: {
+            key: string;
+            /** @description Swedish, as in the budget table: "Samordnare 3,0 åa". */
+            label: string;
+            /** @description Integer öre; 1 kr = 100 öre. */
+            amountOre: number;
+        };
+        CostSplitOutcome: {
+            /** @constant */
+            kind: "computed";
+            year: number;
+            /** @enum {string} */
+            method: "byPopulation" | "equal" | "fixedShares";
+            /** @description The sum of the items. */
+            grossOre: number;
+            /** @description What was deducted from it, in the order given. */
+            funding: components["schemas"]["CostSplitFundingInput"][];
+            /** @description What the parties split: the gross less the funding. */
+            totalOre: number;
+            items: components["schemas"]["CostSplitItemInput"][];
+            /** @description In the order the parties were given. */
+            shares: components["schemas"]["CostShare"][];
+            /** @description Öre left after flooring every share, handed out one each by largest remainder. */
+            leftoverOre: number;
+        } | {
+            /** @constant */
+            kind: "setInAnotherAgreement";
+            year: number;
+            grossOre: number;
+            funding: components["schemas"]["CostSplitFundingInput"][];
+            totalOre: number;
+            items: components["schemas"]["CostSplitItemInput"][];
+            agreement: string;
+            clause?: string;
+            partyKeys: string[];
+            note: {
+                sv: string;
+                en: string;
+            };
+        };
+        CostSplitView: {
+            year: number;
+            specified: boolean;
+            /** @description The project period the financing covers, and whether the year lies in it. */
+            projectPeriod: {
+                start: string;
+                end: string;
+                inPeriod: boolean;
+            } | null;
+            items: components["schemas"]["CostItemSplit"][];
+            funded: components["schemas"]["FundedCostSplit"][];
+            /** @description Per payer, in the order they first appear: gross (items split one by one) and net. */
+            payers: components["schemas"]["PayerTotal"][];
+            /** @description False when an item has no amount or could not be computed: `payers` then leaves it out. */
+            payersComplete: boolean;
+            fundingBeside: components["schemas"]["FundingBeside"][];
+        };
+        /** @enum {string} */
+        CoverageStatus: "encoded" | "textOnly" | "noText" | "unaccounted";
+        /** @description A case's pending timer, as the case view shows it. */
+        DeadlineView: {
+            id: string;
+            kind: string;
+            key: string;
+            state: string;
+            dueAt: string;
+        };
+        /** @enum {string} */
+        DiffSection: "general" | "county" | "sources" | "parties" | "targetGroups" | "subRegions" | "roles" | "bodies" | "commitments" | "serviceLevel" | "costSplit" | "term" | "withdrawal" | "revision" | "escalation" | "followUp" | "confidentiality" | "routines" | "signing" | "notes" | "clauses";
+        DiffView: {
+            from: string;
+            to: string;
+            changes: components["schemas"]["AgreementChange"][];
+            sections: components["schemas"]["SectionChanges"][];
+        };
+        DueObligation: {
+            key: string;
+            title: string;
+            clause: string;
+            dueOn: string;
+            /** @description 00:00 of the due day, ISO with offset. */
+            dueStart: string;
+            /** @description The due day has passed: due on a day means by the end of that day. */
+            overdue: boolean;
+            /** @description Days from today to the due day; negative when overdue. */
+            daysLeft: number;
+            reportsToBodyKey?: string;
+        };
+        /** @enum {string} */
+        EncodingKind: "party" | "targetGroup" | "organisation" | "meeting" | "commitment" | "date" | "cost" | "rule" | "routine" | "signing" | "note";
+        ErrorBody: {
+            code: string;
+            message: string;
+            details?: unknown;
+        };
+        EventView: {
+            seq: number;
+            type: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            source: "user" | "timer" | "system";
+            actorParty: string | null;
+            /** @description When it was recorded. */
+            at: string;
+            /** @description When it happened (the sender's occurredAt, a timer's due time, or else when it was recorded). */
+            occurredAt: string;
+        };
+        /** @description Items that funding reduces in the year, pooled (a budget column): their gross, each funding, the net, and the net split between their payers. */
+        FundedCostSplit: {
+            /** @constant */
+            status: "computed";
+            grossOre: number;
+            netOre: number;
+            outcome: components["schemas"]["CostSplitOutcome"];
+            items: string[];
+            /** @description The total the text states for exactly these items ("Totalt, kommun"), or their names. */
+            label: string;
+            funding: components["schemas"]["AppliedFunding"][];
+        } | {
+            /** @constant */
+            status: "cannotCompute";
+            problems: components["schemas"]["CalculatorProblem"][];
+            items: string[];
+            /** @description The total the text states for exactly these items ("Totalt, kommun"), or their names. */
+            label: string;
+            funding: components["schemas"]["AppliedFunding"][];
+        };
+        /** @description Money beside the split: funding that deducts from nothing, or deducts in other years. */
+        FundingBeside: {
+            key: string;
+            funder: string;
+            description: string | null;
+            amountOre: number | null;
+            approximate: boolean;
+            year: number | null;
+            reading: string | null;
+            clause: string;
+        };
+        FundingDeduction: components["schemas"]["fundingDeductionSchema"];
+        HealthReport: {
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            role: components["schemas"]["ProcessRole"];
+            database: {
+                /** @enum {string} */
+                status: "up" | "down";
+                /** @enum {string} */
+                mode: "embedded" | "external";
+                address: string;
+                error?: string;
+            };
+            queue: {
+                /** @enum {string} */
+                status: "up" | "down";
+                /** @enum {string} */
+                backend: "redis" | "postgres";
+                address: string;
+                error?: string;
+            };
+            workers: {
+                alive: number;
+                lastSeenAt: string | null;
+            };
+        };
+        /** @description One running (or finished) case of a routine, as the API shows it. */
+        InstanceView: {
+            id: string;
+            caseRef: string;
+            agreement: string;
+            agreementVersion: number;
+            routine: string;
+            /** @enum {string} */
+            status: "active" | "done";
+            state: unknown;
+            activeStates: string[];
+            tasks: components["schemas"]["TaskView"][];
+            deadlines: components["schemas"]["DeadlineView"][];
+            history: components["schemas"]["EventView"][];
+            rowVersion: number;
+        };
+        /** @description The public keys of locally issued tokens (RFC 7517); empty with an external issuer. */
+        JsonWebKeySet: {
+            keys: {
+                kty: string;
+                kid?: string;
+                alg?: string;
+                use?: string;
+                crv?: string;
+                x?: string;
+                y?: string;
+            }[];
+        };
+        /** @description A message for people, in the product's language and in English. */
+        LocalizedMessage: {
+            sv: string;
+            en: string;
+        };
+        MeetingObligation: {
+            bodyKey: string;
+            bodyName: string;
+            clause?: string;
+            /** @description The next meeting on or after today, for a body meeting by a recurrence rule. */
+            next: {
+                date: string;
+                start: string;
+                end: string;
+            } | null;
+            /** @description For a body meeting a number of times per period, dated by its convener. */
+            toSchedule?: {
+                min: number;
+                max?: number;
+                /** @enum {string} */
+                per: "year" | "term";
+            };
+            /** @description Why `next` is null although the body meets by a rule: it could not be computed in time. */
+            note?: string;
+        };
+        MigrationReport: {
+            routine: string;
+            from: number;
+            to: number;
+            instances: {
+                id: string;
+                caseRef: string;
+                before: string[];
+                after: string[];
+            }[];
+            dryRun: boolean;
+        };
+        /** @description A Swedish municipality (kommun) as the register holds it. */
+        Municipality: {
+            code: string;
+            name: string;
+            countyCode: string;
+            countyName: string;
+            /** @description Absent where the register has no figure: missing is missing, never zero. */
+            population?: components["schemas"]["Population"];
+        };
+        /** @description A reminder or escalation, as the lists show it. */
+        NotificationView: {
+            id: string;
+            instanceId: string;
+            caseRef: string;
+            /** @enum {string} */
+            kind: "reminder" | "escalation";
+            taskKeys: string[];
+            recipientRole: string;
+            recipientParties: string[];
+            status: string;
+            createdAt: string;
+        };
+        ParameterSourceView: {
+            name: string;
+            title: string;
+            type: components["schemas"]["ParameterType"];
+            value: components["schemas"]["SourcedParameterValue"];
+            text: string;
+            source: components["schemas"]["ValueSource"];
+            sourceText: string;
+            /** @description The timers whose due time it sets, directly or through a date it computes. */
+            timers: string[];
+        };
+        /** @enum {string} */
+        ParameterType: "duration" | "workingDays" | "count" | "boolean" | "text";
+        /** @description How the product reads "N gånger per år" (or per term) for a period the agreement is in force only part of (Jämtland's starts on 1 March 2023): the count in proportion to the days in force, rounded up, so that a meeting the text promises never disappears (4 × 306/365 = 3.4 → 4). The product's reading, not the text's: the view says so. */
+        PartPeriodReading: {
+            /** @constant */
+            kind: "proRataRoundedUp";
+            /** @description The first and last days of the period the agreement is in force. */
+            inForceFrom: string;
+            inForceThrough: string;
+            daysInForce: number;
+            daysInPeriod: number;
+            /** @description The count for a whole period, as the text gives it. */
+            fullMin: number;
+            fullMax?: number;
+            /** @description Swedish, for the county. */
+            text: string;
+        };
+        PartyObligations: {
+            partyKey: string;
+            today: string;
+            standing: components["schemas"]["StandingObligation"][];
+            recurring: components["schemas"]["RecurringObligation"][];
+            /** @description Sorted by due day; the overdue ones first. */
+            dueBy: components["schemas"]["DueObligation"][];
+            /** @description The bodies the party is a member of. */
+            meetings: components["schemas"]["MeetingObligation"][];
+            /** @description The soonest dated thing the party owes on or after today: a deadline, an occurrence, a meeting. */
+            next: {
+                key: string;
+                title: string;
+                date: string;
+                start: string;
+            } | null;
+            /** @description True when a next date could not be found within the budget of its recurrence (READS_PER_EXPANSION, READS_PER_VIEW): `unknown` names those rules (dot paths of the calculator's input), whose `next` is null with a note saying so; `next` above is then the soonest of the others. */
+            truncated: boolean;
+            unknown: string[];
+        };
+        PartyView: {
+            id: string;
+            key: string;
+            name: string;
+            kind: string;
+            municipalityCode: string | null;
+            /** @description The counties whose agreements may name it as a party. */
+            counties: string[];
+        };
+        /** @description What a party pays in the year over every item that could be computed: without funding and with. */
+        PayerTotal: {
+            partyKey: string;
+            grossOre: number;
+            netOre: number;
+        };
+        Population: components["schemas"]["populationSchema"];
+        /** @description One thing wrong with an input: where (a dot path such as `parties.3.municipalityCode`), what (a stable code for machines) and a message for the strategist. */
+        Problem: {
+            path: string;
+            code: string;
+            message: components["schemas"]["LocalizedMessage"];
+        };
+        /**
+         * @description What one process does: serve HTTP and enqueue, run the job processors, or both.
+         * @enum {string}
+         */
+        ProcessRole: "api" | "worker" | "all";
+        RecurringObligation: {
+            key: string;
+            title: string;
+            clause: string;
+            /** @description The next occurrence on or after today; null when there is none (or no day is set). */
+            next: {
+                date: string;
+                start: string;
+            } | null;
+            /** @description Why there is no date: "dag anges inte i överenskommelsen". */
+            note?: string;
+            reportsToBodyKey?: string;
+        };
+        /** @enum {string} */
+        Role: "admin" | "strategist" | "coordinator" | "member";
+        /** @description One key a role binding names, the parties behind it and who says they provide it. */
+        RolePlayerView: {
+            /** @description A party, or an agreement role (`operativ-samordnare`). */
+            ref: string;
+            parties: string[];
+            /** @description For an agreement role, where its providing party comes from: a clause (`agreement`), the county's own choice (`countyChoice`), or nothing (`notSet`: no party provides it). Null for a party the binding names itself. */
+            providedBy: components["schemas"]["ValueSource"] | null;
+        };
+        RoleSourceView: {
+            role: string;
+            title: string;
+            players: components["schemas"]["RolePlayerView"][];
+            /** @description False when no party plays it: no one can do its tasks or send its events, so cases stall. */
+            played: boolean;
+            /** @description In Swedish, for the county that confirms it. */
+            text: string;
+        };
+        /** @description One published routine version in the list of routines. */
+        RoutineSummary: {
+            key: string;
+            version: number;
+            status: string;
+            title: string;
+            publishedAt: string;
+        };
+        RoutineTimersView: {
+            /** @description The binding's key in the agreement (`rvc`). */
+            binding: string;
+            /** @description The template as bound (`rvc-referral@1`). */
+            template: string;
+            /** @description The definition the view was computed from, null when there is none. */
+            definition: string | null;
+            title: string | null;
+            problem: string | null;
+            timers: components["schemas"]["TimerSourceView"][];
+            parameters: components["schemas"]["ParameterSourceView"][];
+            /** @description Who plays each role whose tasks the timers time, and who says so: the binding, a clause naming a role's employer, or the county's own choice of employer (Norrbotten's coordinators). */
+            roles: components["schemas"]["RoleSourceView"][];
+        };
+        SectionChanges: {
+            section: components["schemas"]["DiffSection"];
+            title: string;
+            changes: components["schemas"]["AgreementChange"][];
+        };
+        /** @description A template's value taken from a clause of a source text (a seed). */
+        SeedSource: {
+            /** @constant */
+            kind: "seed";
+            seed: string;
+            clause: string;
+            quote?: string;
+        };
+        /** @description A parameter's value as a binding or the template gives it. */
+        SourcedParameterValue: string | number | boolean | null;
+        StandingObligation: {
+            key: string;
+            title: string;
+            clause: string;
+            reportsToBodyKey?: string;
+        };
+        /** @description What one step did, as the answer to the start or event that caused it: the new state, the tasks it opened and closed, the timers it armed and cancelled. The whole case (its history, every task) is a separate read, GET /api/instances/{id}. */
+        StepView: {
+            id: string;
+            caseRef: string;
+            /** @description The routine version the case runs on, `key@version`. */
+            routine: string;
+            /** @enum {string} */
+            status: "active" | "done";
+            state: unknown;
+            activeStates: string[];
+            rowVersion: number;
+            /** @description The history entry this step made; none when a timer's event found nothing to do. */
+            event: {
+                seq: number;
+                type: string;
+                at: string;
+                occurredAt: string;
+            } | null;
+            opened: components["schemas"]["TaskView"][];
+            closed: {
+                key: string;
+                /** @enum {string} */
+                status: "completed" | "cancelled";
+            }[];
+            armed: components["schemas"]["DeadlineView"][];
+            /** @description Ids of the timers it cancelled. */
+            cancelled: string[];
+        };
+        /** @description A task as the case view and the lists show it. */
+        TaskView: {
+            id: string;
+            instanceId: string;
+            caseRef: string;
+            key: string;
+            title: string;
+            owedBy: string;
+            parties: string[];
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            openedAt: string;
+            dueAt: string | null;
+            overdue: boolean;
+        };
+        TemplateSummary: {
+            ref: string;
+            key: string;
+            version: number;
+            /** @enum {string} */
+            kind: "agreement" | "routine";
+            name: string;
+            contentHash: string;
+            publishedAt: string;
+        };
+        /** @description The term view: the term as of a date, or that the agreement states none. */
+        TermAnswer: components["schemas"]["TermStatus"] | {
+            /** @constant */
+            status: "notSpecified";
+        };
+        /** @description One period of the term: the first one, or an automatic renewal. */
+        TermPeriod: {
+            /** @description 0 for the first period, n for the n-th renewal. */
+            index: number;
+            startsOn: string;
+            /** @description Inclusive; null for an agreement without an end. */
+            endsOn: string | null;
+        };
+        TermStatus: {
+            /** @constant */
+            inForce: true;
+            date: string;
+            period: components["schemas"]["TermPeriod"];
+            /** @description The last day in force as things stand: the end of this period (null: no end). */
+            inForceUntil: string | null;
+            /** @description Whether it goes on after inForceUntil by itself, unless the parties agree otherwise. */
+            renewsAutomatically: boolean;
+            explanation: {
+                sv: string;
+                en: string;
+            };
+        } | {
+            /** @constant */
+            inForce: false;
+            date: string;
+            /** @constant */
+            reason: "notStarted";
+            startsOn: string;
+            explanation: {
+                sv: string;
+                en: string;
+            };
+        } | {
+            /** @constant */
+            inForce: false;
+            date: string;
+            /** @constant */
+            reason: "ended";
+            endedOn: string;
+            explanation: {
+                sv: string;
+                en: string;
+            };
+        };
+        /** @enum {string} */
+        TimerKind: "deadline" | "reminder" | "escalation";
+        /** @description A deadline, reminder or escalation a routine can arm, and what times it. */
+        TimerSourceView: {
+            /** @description As the definition keys it: `awaitingContact#deadline`, `awaitingContact#reminder.0`. */
+            key: string;
+            kind: components["schemas"]["TimerKind"];
+            state: string;
+            stateTitle: string;
+            /** @description When it falls due, in Swedish. */
+            when: string;
+            /** @description The deadline a reminder or escalation counts from; null for a deadline, or each assigned action's own due time. */
+            relativeTo: string | null;
+            /** @description False when a value it needs is not set (an optional parameter): the timer is then never armed. */
+            armed: boolean;
+            values: components["schemas"]["TimerValue"][];
+            /** @description Every value has a source (issue 11: no routine arms a time without one). */
+            sourced: boolean;
+        };
+        /** @description One value a timer's due time depends on, with where it comes from. */
+        TimerValue: {
+            /** @description The parameter or record field; null for a duration written into the template. */
+            name: string | null;
+            /** @enum {string} */
+            kind: "parameter" | "record" | "written";
+            /** @description As set: an ISO 8601 duration, working days, a date, a boolean or a text; null when none is. */
+            value: components["schemas"]["SourcedParameterValue"];
+            /** @description The value in Swedish words. */
+            text: string;
+            sources: components["schemas"]["ValueSource"][];
+            /** @description Each source in Swedish. */
+            sourceTexts: string[];
+        };
+        ValidationReport: {
+            valid: boolean;
+            problems: components["schemas"]["Problem"][];
+        };
+        /** @description Where a value that times a deadline, a reminder or an escalation comes from (issue 11: "No invented dates"). A county reads these to confirm every time its routines keep. */
+        ValueSource: {
+            /** @constant */
+            kind: "agreement";
+            clause: string;
+            clauseTitle: string | null;
+        } | {
+            /** @constant */
+            kind: "countyChoice";
+            note: string;
+            clause: string | null;
+        } | {
+            /** @constant */
+            kind: "template";
+            template: string;
+            basis: components["schemas"]["SeedSource"];
+        } | {
+            /** @constant */
+            kind: "productDefault";
+            template: string;
+            note: string;
+            practice: boolean;
+            fixed: boolean;
+        } | {
+            /** @constant */
+            kind: "case";
+            setBy: string[];
+            note: string;
+        } | {
+            /** @constant */
+            kind: "notSet";
+            note: string;
+        } | {
+            /** @constant */
+            kind: "unsourced";
+            reason: string;
+        };
+        /** @enum {string} */
+        VersionStatus: "draft" | "published" | "superseded";
+        VersionSummary: {
+            version: number;
+            status: components["schemas"]["VersionStatus"];
+            rowVersion: number;
+            contentHash: string | null;
+            createdAt: string;
+            updatedAt: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+        };
+        VersionView: {
+            version: number;
+            status: components["schemas"]["VersionStatus"];
+            rowVersion: number;
+            contentHash: string | null;
+            createdAt: string;
+            updatedAt: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            agreementId: string;
+            agreementKey: string;
+            countyCode: string;
+            content: unknown;
+        };
+        WithdrawalDate: {
+            noticeGivenOn: string;
+            /** @description noticeGivenOn + noticePeriod: the last day of the notice period. */
+            noticePeriodEndsOn: string;
+            /** @description The last day the party is bound (31 December for a year end); inclusive. */
+            effectiveOn: string;
+            /** @description The first day the party is no longer a party: the day after effectiveOn. */
+            freeFrom: string;
+            /** @description The last day on which notice could have been given to leave on the same effectiveOn. */
+            latestNoticeDateForSameEffect: string;
+            inWriting: boolean;
+            explanation: {
+                sv: string;
+                en: string;
+            };
+        };
+        WithdrawalView: {
+            /** @constant */
+            status: "notSpecified";
+        } | {
+            /** @constant */
+            status: "unknownParty";
+            partyKey: string;
+        } | {
+            /** @constant */
+            status: "computed";
+            partyKey: string;
+            noticeGivenOn: string;
+            clause: string;
+            inWriting: boolean;
+            date: components["schemas"]["WithdrawalDate"];
+        } | {
+            /** @constant */
+            status: "invalid";
+            problems: components["schemas"]["CalculatorProblem"][];
+        };
+        /** @enum {string} */
+        fundingDeductionSchema: "amount" | "whole";
+        populationSchema: {
+            count: number;
+            /** Format: date */
+            date?: string;
+            year?: number;
+            source: string;
         };
         AgreementVersion: {
             key: string;
@@ -852,7 +1773,7 @@ export interface components {
                     clause: string;
                 };
                 cadence?: {
-                    /** @enum {string} */
+                    /** @constant */
                     kind: "recurrence";
                     rrule: string;
                     timeOfDay?: string;
@@ -864,7 +1785,7 @@ export interface components {
                         note: string;
                     };
                 } | {
-                    /** @enum {string} */
+                    /** @constant */
                     kind: "countPerPeriod";
                     min?: number;
                     max?: number;
@@ -887,7 +1808,7 @@ export interface components {
                 reportsTo?: {
                     body: string;
                     cadence?: {
-                        /** @enum {string} */
+                        /** @constant */
                         kind: "countPerPeriod";
                         min?: number;
                         max?: number;
@@ -909,7 +1830,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "standing" | "recurring" | "dueByDate";
                 recurrence?: {
-                    /** @enum {string} */
+                    /** @constant */
                     kind: "recurrence";
                     rrule: string;
                     timeOfDay?: string;
@@ -921,7 +1842,7 @@ export interface components {
                         note: string;
                     };
                 } | {
-                    /** @enum {string} */
+                    /** @constant */
                     kind: "countPerPeriod";
                     min?: number;
                     max?: number;
@@ -933,7 +1854,7 @@ export interface components {
                         note: string;
                     };
                 } | {
-                    /** @enum {string} */
+                    /** @constant */
                     kind: "meetingsOf";
                     body: string;
                     clause: string;
@@ -959,7 +1880,7 @@ export interface components {
                     name: string;
                     amount?: number;
                     method: {
-                        /** @enum {string} */
+                        /** @constant */
                         method: "byPopulation";
                         payers: string[];
                         population: {
@@ -980,12 +1901,12 @@ export interface components {
                         };
                         clause: string;
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         method: "equal";
                         payers: string[];
                         clause: string;
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         method: "fixedShares";
                         shares: {
                             party: string;
@@ -993,7 +1914,7 @@ export interface components {
                         }[];
                         clause: string;
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         method: "asSetInAgreement";
                         agreement: string;
                         payers: string[];
@@ -1060,13 +1981,13 @@ export interface components {
                 /** Format: date */
                 end?: string;
                 renewal?: {
-                    /** @enum {string} */
+                    /** @constant */
                     kind: "automatic";
                     /** Format: duration */
                     period: string;
                     clause: string;
                 } | {
-                    /** @enum {string} */
+                    /** @constant */
                     kind: "none";
                     clause: string;
                 };
@@ -1081,7 +2002,7 @@ export interface components {
                 clause: string;
             };
             revision?: {
-                /** @enum {string} */
+                /** @constant */
                 requestedBy: "anyParty";
                 condition?: string;
                 clause: string;
@@ -1130,7 +2051,7 @@ export interface components {
                 description?: string;
                 parameters?: {
                     [key: string]: {
-                        /** @enum {string} */
+                        /** @constant */
                         type: "duration";
                         /** Format: duration */
                         value: string;
@@ -1142,7 +2063,7 @@ export interface components {
                             };
                         };
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         type: "workingDays";
                         value: number;
                         source?: ("template" | {
@@ -1153,7 +2074,7 @@ export interface components {
                             };
                         };
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         type: "count";
                         value: number;
                         source?: ("template" | {
@@ -1164,7 +2085,7 @@ export interface components {
                             };
                         };
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         type: "text";
                         value: string;
                         source?: ("template" | {
@@ -1175,7 +2096,7 @@ export interface components {
                             };
                         };
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         type: "boolean";
                         value: boolean;
                         source?: ("template" | {
@@ -1190,7 +2111,7 @@ export interface components {
                 roles: {
                     [key: string]: {
                         to: string[];
-                        /** @enum {string} */
+                        /** @constant */
                         choose?: "homeMunicipality";
                     };
                 };
@@ -1361,7 +2282,7 @@ export interface components {
                         clause: string;
                     };
                     cadence?: {
-                        /** @enum {string} */
+                        /** @constant */
                         kind: "recurrence";
                         rrule: string;
                         timeOfDay?: string;
@@ -1373,7 +2294,7 @@ export interface components {
                             note: string;
                         };
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         kind: "countPerPeriod";
                         min?: number;
                         max?: number;
@@ -1396,7 +2317,7 @@ export interface components {
                     reportsTo?: {
                         body: string;
                         cadence?: {
-                            /** @enum {string} */
+                            /** @constant */
                             kind: "countPerPeriod";
                             min?: number;
                             max?: number;
@@ -1418,7 +2339,7 @@ export interface components {
                     /** @enum {string} */
                     kind: "standing" | "recurring" | "dueByDate";
                     recurrence?: {
-                        /** @enum {string} */
+                        /** @constant */
                         kind: "recurrence";
                         rrule: string;
                         timeOfDay?: string;
@@ -1430,7 +2351,7 @@ export interface components {
                             note: string;
                         };
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         kind: "countPerPeriod";
                         min?: number;
                         max?: number;
@@ -1442,7 +2363,7 @@ export interface components {
                             note: string;
                         };
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         kind: "meetingsOf";
                         body: string;
                         clause: string;
@@ -1468,7 +2389,7 @@ export interface components {
                         name: string;
                         amount?: number;
                         method: {
-                            /** @enum {string} */
+                            /** @constant */
                             method: "byPopulation";
                             payers: string[];
                             population: {
@@ -1489,12 +2410,12 @@ export interface components {
                             };
                             clause: string;
                         } | {
-                            /** @enum {string} */
+                            /** @constant */
                             method: "equal";
                             payers: string[];
                             clause: string;
                         } | {
-                            /** @enum {string} */
+                            /** @constant */
                             method: "fixedShares";
                             shares: {
                                 party: string;
@@ -1502,7 +2423,7 @@ export interface components {
                             }[];
                             clause: string;
                         } | {
-                            /** @enum {string} */
+                            /** @constant */
                             method: "asSetInAgreement";
                             agreement: string;
                             payers: string[];
@@ -1569,13 +2490,13 @@ export interface components {
                     /** Format: date */
                     end?: string;
                     renewal?: {
-                        /** @enum {string} */
+                        /** @constant */
                         kind: "automatic";
                         /** Format: duration */
                         period: string;
                         clause: string;
                     } | {
-                        /** @enum {string} */
+                        /** @constant */
                         kind: "none";
                         clause: string;
                     };
@@ -1590,7 +2511,7 @@ export interface components {
                     clause: string;
                 };
                 revision?: {
-                    /** @enum {string} */
+                    /** @constant */
                     requestedBy: "anyParty";
                     condition?: string;
                     clause: string;
@@ -1639,7 +2560,7 @@ export interface components {
                     description?: string;
                     parameters?: {
                         [key: string]: {
-                            /** @enum {string} */
+                            /** @constant */
                             type: "duration";
                             /** Format: duration */
                             value: string;
@@ -1651,7 +2572,7 @@ export interface components {
                                 };
                             };
                         } | {
-                            /** @enum {string} */
+                            /** @constant */
                             type: "workingDays";
                             value: number;
                             source?: ("template" | {
@@ -1662,7 +2583,7 @@ export interface components {
                                 };
                             };
                         } | {
-                            /** @enum {string} */
+                            /** @constant */
                             type: "count";
                             value: number;
                             source?: ("template" | {
@@ -1673,7 +2594,7 @@ export interface components {
                                 };
                             };
                         } | {
-                            /** @enum {string} */
+                            /** @constant */
                             type: "text";
                             value: string;
                             source?: ("template" | {
@@ -1684,7 +2605,7 @@ export interface components {
                                 };
                             };
                         } | {
-                            /** @enum {string} */
+                            /** @constant */
                             type: "boolean";
                             value: boolean;
                             source?: ("template" | {
@@ -1699,7 +2620,7 @@ export interface components {
                     roles: {
                         [key: string]: {
                             to: string[];
-                            /** @enum {string} */
+                            /** @constant */
                             choose?: "homeMunicipality";
                         };
                     };
@@ -1725,6 +2646,329 @@ export interface components {
                 }[];
             };
         };
+        RoutineDefinition: {
+            key: string;
+            version: number;
+            title: string;
+            description?: string;
+            roles: {
+                [key: string]: {
+                    title: string;
+                    owes: string;
+                };
+            };
+            parameters: {
+                [key: string]: {
+                    title: string;
+                    source?: {
+                        /** @constant */
+                        kind: "seed";
+                        seed: string;
+                        clause: string;
+                        quote?: string;
+                    } | {
+                        /** @constant */
+                        kind: "practice";
+                        /** @constant */
+                        name: "Barnahus practice";
+                        note: string;
+                    } | {
+                        /** @constant */
+                        kind: "product";
+                        note: string;
+                    };
+                    /** @constant */
+                    type: "duration";
+                    /** Format: duration */
+                    default?: string;
+                    optional?: boolean;
+                } | {
+                    title: string;
+                    source?: {
+                        /** @constant */
+                        kind: "seed";
+                        seed: string;
+                        clause: string;
+                        quote?: string;
+                    } | {
+                        /** @constant */
+                        kind: "practice";
+                        /** @constant */
+                        name: "Barnahus practice";
+                        note: string;
+                    } | {
+                        /** @constant */
+                        kind: "product";
+                        note: string;
+                    };
+                    /** @constant */
+                    type: "workingDays";
+                    default?: number;
+                    optional?: boolean;
+                } | {
+                    title: string;
+                    source?: {
+                        /** @constant */
+                        kind: "seed";
+                        seed: string;
+                        clause: string;
+                        quote?: string;
+                    } | {
+                        /** @constant */
+                        kind: "practice";
+                        /** @constant */
+                        name: "Barnahus practice";
+                        note: string;
+                    } | {
+                        /** @constant */
+                        kind: "product";
+                        note: string;
+                    };
+                    /** @constant */
+                    type: "count";
+                    default?: number;
+                } | {
+                    title: string;
+                    source?: {
+                        /** @constant */
+                        kind: "seed";
+                        seed: string;
+                        clause: string;
+                        quote?: string;
+                    } | {
+                        /** @constant */
+                        kind: "practice";
+                        /** @constant */
+                        name: "Barnahus practice";
+                        note: string;
+                    } | {
+                        /** @constant */
+                        kind: "product";
+                        note: string;
+                    };
+                    /** @constant */
+                    type: "boolean";
+                    default?: boolean;
+                } | {
+                    title: string;
+                    source?: {
+                        /** @constant */
+                        kind: "seed";
+                        seed: string;
+                        clause: string;
+                        quote?: string;
+                    } | {
+                        /** @constant */
+                        kind: "practice";
+                        /** @constant */
+                        name: "Barnahus practice";
+                        note: string;
+                    } | {
+                        /** @constant */
+                        kind: "product";
+                        note: string;
+                    };
+                    /** @constant */
+                    type: "text";
+                    default?: string;
+                };
+            };
+            input?: {
+                [key: string]: "required" | "optional";
+            };
+            events: {
+                [key: string]: {
+                    title: string;
+                    sentBy: string[];
+                    payload?: {
+                        [key: string]: "required" | "optional";
+                    };
+                    fill?: {
+                        [key: string]: "nextConsultationSlot";
+                    };
+                    rules?: {
+                        when: {
+                            field: unknown;
+                            is: string | boolean;
+                        };
+                        require?: unknown[];
+                        must?: {
+                            [key: string]: string | boolean;
+                        };
+                        forbid?: unknown[];
+                        why: string;
+                        source: {
+                            /** @constant */
+                            kind: "seed";
+                            seed: string;
+                            clause: string;
+                            quote?: string;
+                        } | {
+                            /** @constant */
+                            kind: "practice";
+                            /** @constant */
+                            name: "Barnahus practice";
+                            note: string;
+                        } | {
+                            /** @constant */
+                            kind: "product";
+                            note: string;
+                        };
+                    }[];
+                };
+            };
+            assignableActions?: {
+                [key: string]: {
+                    title: string;
+                };
+            };
+            initial: string;
+            states: {
+                [key: string]: components["schemas"]["RoutineDefinition.__schema0"];
+            };
+        };
+        "RoutineDefinition.__schema0": {
+            title: string;
+            source: {
+                /** @constant */
+                kind: "seed";
+                seed: string;
+                clause: string;
+                quote?: string;
+            } | {
+                /** @constant */
+                kind: "practice";
+                /** @constant */
+                name: "Barnahus practice";
+                note: string;
+            } | {
+                /** @constant */
+                kind: "product";
+                note: string;
+            };
+            final?: boolean;
+            parallel?: boolean;
+            initial?: string;
+            states?: {
+                [key: string]: components["schemas"]["RoutineDefinition.__schema0"];
+            };
+            on?: {
+                [key: string]: {
+                    target?: string;
+                    guard?: string | {
+                        type: string;
+                        params?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                    actions?: (string | {
+                        type: string;
+                        params?: {
+                            [key: string]: unknown;
+                        };
+                    })[];
+                    reenter?: boolean;
+                } | {
+                    target?: string;
+                    guard?: string | {
+                        type: string;
+                        params?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                    actions?: (string | {
+                        type: string;
+                        params?: {
+                            [key: string]: unknown;
+                        };
+                    })[];
+                    reenter?: boolean;
+                }[];
+            };
+            always?: {
+                target?: string;
+                guard?: string | {
+                    type: string;
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                };
+                actions?: (string | {
+                    type: string;
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                })[];
+                reenter?: boolean;
+            } | {
+                target?: string;
+                guard?: string | {
+                    type: string;
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                };
+                actions?: (string | {
+                    type: string;
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                })[];
+                reenter?: boolean;
+            }[];
+            onDone?: {
+                target?: string;
+                guard?: string | {
+                    type: string;
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                };
+                actions?: (string | {
+                    type: string;
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                })[];
+                reenter?: boolean;
+            };
+            tasks?: {
+                key: string;
+                owedBy: string;
+                title: string;
+                completedBy: string[];
+                /** @enum {string} */
+                forEach?: "party" | "assignedAction";
+            }[];
+            deadline?: {
+                within: {
+                    parameter: string;
+                } | {
+                    record: unknown;
+                };
+                event: string;
+            };
+            reminders?: ({
+                before: {
+                    parameter: string;
+                } | {
+                    /** Format: duration */
+                    duration: string;
+                };
+            } | {
+                /** @constant */
+                atDue: true;
+            })[];
+            escalations?: {
+                after: {
+                    parameter: string;
+                } | {
+                    /** Format: duration */
+                    duration: string;
+                };
+                to: string;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -1743,11 +2987,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Up (200) or unavailable (503), with each dependency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1772,6 +3037,24 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponseDto"];
                 };
             };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AuthController_jwks: {
@@ -1783,11 +3066,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JsonWebKeySet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JsonWebKeySet"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1800,11 +3104,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AuthUser */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthUser"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1817,11 +3142,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description TemplateSummary */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplateSummary"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1836,11 +3182,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AgreementTemplate */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementTemplate"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1853,11 +3220,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AgreementSummary */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementSummary"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1874,11 +3262,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description VersionView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1893,11 +3302,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AgreementView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1916,11 +3346,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description VersionView */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1936,11 +3387,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description VersionView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1960,11 +3432,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description VersionView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1980,11 +3473,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ValidationReport */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ValidationReport"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2000,11 +3514,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description VersionView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2020,11 +3555,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The agreement as an HTML document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2040,11 +3596,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The agreement as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2062,11 +3639,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CostSplitView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CostSplitView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2085,11 +3683,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description WithdrawalView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WithdrawalView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2107,11 +3726,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description TermAnswer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TermAnswer"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2130,11 +3770,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description PartyObligations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartyObligations"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2157,11 +3818,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CalendarView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2177,11 +3859,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The calendar as iCalendar (RFC 5545) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2197,11 +3900,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ClauseCoverageView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClauseCoverageView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2217,11 +3941,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AgreementTimersView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementTimersView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2240,11 +3985,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description DiffView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DiffView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2289,11 +4055,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case started: its first step (201; 200 when an Idempotency-Key repeats a start) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StepView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2308,11 +4095,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description InstanceView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstanceView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2331,11 +4139,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What the event did: the step */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StepView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2354,11 +4183,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description MigrationReport */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MigrationReport"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2371,11 +4221,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description RoutineSummary */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoutineSummary"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2388,11 +4259,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Stored (201), or this very content already published (200) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoutineDefinition"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2408,11 +4300,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description RoutineDefinition */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoutineDefinition"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2425,11 +4338,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description TaskView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2442,11 +4376,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description NotificationView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2462,11 +4417,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Municipality */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Municipality"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2479,11 +4455,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description PartyView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartyView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2502,11 +4499,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description PartyView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartyView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };

@@ -9,6 +9,10 @@ export type RoutineErrorCode =
   | 'ROUTINE_EVENT_INVALID'
   /** A text looks like a personal identity number, an e-mail address or a phone number. */
   | 'PERSONAL_DATA_REJECTED'
+  /** The event's `occurredAt` lies in the future (beyond the clock-skew allowance). */
+  | 'OCCURRED_AT_IN_FUTURE'
+  /** The event's `occurredAt` lies before the case's previous event. */
+  | 'OCCURRED_AT_BEFORE_PREVIOUS_EVENT'
   /**
    * A case's start attests that the person is outside the target group its routine is for (a
    * "no" to a criterion, a category or form of violence the agreement does not name).

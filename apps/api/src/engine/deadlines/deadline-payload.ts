@@ -5,7 +5,7 @@ export const ROUTINE_DEADLINE = 'routine';
 
 /**
  * What a routine's deadline row carries: its case and the timer plan it was armed from. The
- * deadline module owns this shape: it writes it (`armTimers`) and reads it (cancelling a state's
+ * deadline module owns this shape: it writes it (`armIn`) and reads it (cancelling a state's
  * timers, showing a case's pending ones); rows already stored have it, so it changes only with a
  * migration of the rows.
  */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TimerPlan } from '@samverkan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type ComposedWrite, type Output, jsonRows } from '../../platform/database/composed-write.js';
 import { updateReturning } from '../../platform/database/returning.js';
 import { type DeadlineView, ROUTINE_DEADLINE, type RoutineTimerPayload } from './deadline-payload.js';
 
@@ -21,9 +22,9 @@ export interface ArmedDeadline {
 }
 
 /**
- * The one reader and writer of the `deadline` table. Arming, cancelling and claiming happen in
- * the caller's transaction (the step that arms or cancels, the firing that claims); dispatch to
- * the queue follows the commit (DeadlineDispatcher).
+ * The one reader and writer of the `deadline` table. A case's step arms and cancels its timers
+ * in fragments of the step's one statement; claiming happens in the firing's transaction;
+ * dispatch to the queue follows the commit (DeadlineDispatcher).
  */
 @Injectable()
 export class DeadlineRepository {
@@ -58,17 +59,65 @@ export class DeadlineRepository {
     }));
   }
 
-  /** A routine's timers for a case, each a row whose payload this module shapes. */
-  armTimers(db: EntityManager, instanceId: string, timers: readonly TimerPlan[]): Promise<ArmedDeadline[]> {
-    return this.arm(
-      db,
-      timers.map((timer) => ({
-        kind: ROUTINE_DEADLINE,
-        subjectId: instanceId,
-        dueAt: new Date(timer.dueAt),
-        payload: { instanceId, timer } satisfies RoutineTimerPayload,
+  /** A step's fragment arming a routine's timers for the case, each a row whose payload this module shapes. */
+  armIn(
+    write: ComposedWrite,
+    guard: { name: string },
+    timers: readonly TimerPlan[],
+  ): Output<ArmedDeadline[]> | undefined {
+    if (timers.length === 0) return undefined;
+    const armed = write.with(
+      'armed',
+      `INSERT INTO deadline (kind, subject_id, due_at, payload, status)
+       SELECT ${write.param(ROUTINE_DEADLINE, 'text')}, g.id::text, d.due_at,
+         jsonb_build_object('instanceId', g.id, 'timer', d.timer), 'pending'
+       FROM ${guard.name} g,
+         jsonb_to_recordset(${write.param(
+           JSON.stringify(timers.map((timer) => ({ due_at: new Date(timer.dueAt).toISOString(), timer }))),
+           'jsonb',
+         )}) AS d(due_at timestamptz, timer jsonb)
+       RETURNING id, kind, subject_id, due_at, payload`,
+    );
+    return write.output(`(SELECT json_agg(a) FROM ${armed} a)`, (value) =>
+      jsonRows<{ id: string; kind: string; subject_id: string; due_at: string; payload: Record<string, unknown> }>(
+        value,
+      ).map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        subjectId: row.subject_id,
+        dueAt: new Date(row.due_at),
+        payload: row.payload,
       })),
     );
+  }
+
+  /**
+   * A step's fragment cancelling the case's pending timers: those of the states it left (of
+   * each, all of them or only those of the given keys), and with `all` every one (the case ended,
+   * or starts over). One statement changes a row once, so both are one UPDATE. None when there
+   * is nothing to cancel; else the ids it cancelled, read back.
+   */
+  cancelIn(
+    write: ComposedWrite,
+    guard: { name: string },
+    left: readonly { state: string; keys?: readonly string[] }[],
+    all: boolean,
+  ): Output<string[]> | undefined {
+    if (left.length === 0 && !all) return undefined;
+    const cancelled = write.with(
+      'cancelled',
+      `UPDATE deadline SET status = 'cancelled', cancelled_at = now()
+       WHERE deadline.subject_id IN (SELECT id::text FROM ${guard.name}) AND deadline.status = 'pending'
+         AND (${write.param(all, 'boolean')} OR EXISTS (
+           SELECT 1 FROM jsonb_to_recordset(${write.param(
+             JSON.stringify(left.map(({ state, keys }) => ({ state, keys: keys ?? null }))),
+             'jsonb',
+           )}) AS l(state text, keys text[])
+           WHERE l.state = deadline.payload->'timer'->>'state'
+             AND (l.keys IS NULL OR deadline.payload->'timer'->>'key' = ANY(l.keys))))
+       RETURNING deadline.id`,
+    );
+    return write.output(`(SELECT json_agg(c.id) FROM ${cancelled} c)`, (value) => jsonRows<string>(value));
   }
 
   /** Cancels pending deadlines by id; returns those it cancelled. */
@@ -78,39 +127,6 @@ export class DeadlineRepository {
       db,
       `UPDATE deadline SET status = 'cancelled', cancelled_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending' RETURNING id`,
       [ids],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /** Cancels every pending deadline of a subject (an instance that ended or moved on). */
-  async cancelAllOf(db: EntityManager, subjectId: string): Promise<string[]> {
-    const rows = await updateReturning<{ id: string }>(
-      db,
-      `UPDATE deadline SET status = 'cancelled', cancelled_at = now() WHERE subject_id = $1 AND status = 'pending' RETURNING id`,
-      [subjectId],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /**
-   * Cancels, in one statement, a case's pending timers of the states it left (of each, all of
-   * them or only those of the given keys).
-   */
-  async cancelTimers(
-    db: EntityManager,
-    instanceId: string,
-    left: readonly { state: string; keys?: readonly string[] }[],
-  ): Promise<string[]> {
-    if (left.length === 0) return [];
-    const rows = await updateReturning<{ id: string }>(
-      db,
-      `UPDATE deadline SET status = 'cancelled', cancelled_at = now()
-       WHERE subject_id = $1 AND status = 'pending' AND EXISTS (
-         SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS l(state text, keys text[])
-         WHERE l.state = deadline.payload->'timer'->>'state'
-           AND (l.keys IS NULL OR deadline.payload->'timer'->>'key' = ANY(l.keys)))
-       RETURNING id`,
-      [instanceId, JSON.stringify(left.map(({ state, keys }) => ({ state, keys: keys ?? null })))],
     );
     return rows.map((row) => row.id);
   }

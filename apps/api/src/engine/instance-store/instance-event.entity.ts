@@ -10,6 +10,8 @@ export type EventSource = 'user' | 'timer' | 'system';
 @Entity({ name: 'instance_event' })
 @Unique('UQ_instance_event_seq', ['instanceId', 'seq'])
 @Check('CHK_instance_event_source', `source IN ('user','timer','system')`)
+// An event cannot have happened after it was recorded (issue 11: occurredAt).
+@Check('CHK_instance_event_occurred_at', `occurred_at <= at`)
 export class InstanceEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'PK_instance_event' })
   id: string;
@@ -36,6 +38,14 @@ export class InstanceEventEntity {
   @Column({ name: 'actor_party_key', type: 'text', nullable: true })
   actorPartyKey: string | null;
 
+  /** When it was recorded (the server's clock). */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
+
+  /**
+   * When it happened: the sender's `occurredAt` (a police referral made at 10:00 and registered
+   * at 14:00), a timer's due time, or else when it was recorded. Its deadlines run from it.
+   */
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { ComposedWrite, Output } from '../../platform/database/composed-write.js';
 import type { InstanceBindings } from './instance-bindings.js';
 import type { EventSource } from './instance-event.entity.js';
 import type { InstanceStatus, StoredSnapshot } from './instance.entity.js';
@@ -15,6 +16,8 @@ export interface InstanceRow {
   snapshot: StoredSnapshot;
   bindings: InstanceBindings;
   version: number;
+  /** When the case's latest event happened: the next may not have happened before it. */
+  last_occurred_at: Date | null;
 }
 
 export interface NewInstance {
@@ -39,12 +42,24 @@ export interface InstanceMove {
   routineVersion?: number;
 }
 
+/**
+ * The instance row a step writes under: a fragment `name` with the row's `id` (and `version`)
+ * when the step may write, and no row when it may not (another step moved the case first).
+ */
+export interface InstanceGuard {
+  name: string;
+  id: Output<string | null>;
+  version: Output<number | null>;
+}
+
 /** One entry of the case's history. */
 export interface LoggedEvent {
   type: string;
   payload: Record<string, unknown>;
   source: EventSource;
   actor?: { userId: string; partyKey: string };
+  /** When it happened, if not when it is recorded (the step's `at`). */
+  occurredAt?: Date;
 }
 
 export interface EventRow {
@@ -54,102 +69,93 @@ export interface EventRow {
   source: EventSource;
   actor_party_key: string | null;
   at: Date;
+  occurred_at: Date;
 }
 
 /**
  * The one reader and writer of a case's own rows: `instance` and its append-only event log
- * `instance_event`. Writes happen in the caller's transaction (a step); reads of a whole case
- * and of lists use the pool.
+ * `instance_event`. Writes are fragments of a step's one statement (CaseStepWriter); reads of a
+ * whole case and of lists use the pool.
  */
 @Injectable()
 export class InstanceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(db: EntityManager, row: NewInstance): Promise<string> {
-    const [inserted] = (await db.query(
-      `INSERT INTO instance (agreement_id, agreement_version, routine_key, routine_version, case_ref, status, snapshot, bindings, started_by, idempotency_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [
-        row.agreementId,
-        row.agreementVersion,
-        row.routineKey,
-        row.routineVersion,
-        row.caseRef,
-        row.status,
-        JSON.stringify(row.snapshot),
-        JSON.stringify(row.bindings),
-        row.startedBy,
-        row.idempotencyKey,
-      ],
-    )) as { id: string }[];
-    if (!inserted) throw new Error('instance insert returned nothing');
-    return inserted.id;
+  /**
+   * A start's fragment: the new row. Its guard (`created`) is the row's id, under which the
+   * step's other fragments write.
+   */
+  insertIn(write: ComposedWrite, row: NewInstance): InstanceGuard {
+    const p = (value: unknown, cast?: string) => write.param(value, cast);
+    return this.guard(
+      write,
+      write.with(
+        'created',
+        `INSERT INTO instance (agreement_id, agreement_version, routine_key, routine_version, case_ref, status, snapshot, bindings, started_by, idempotency_key)
+         VALUES (${p(row.agreementId, 'uuid')}, ${p(row.agreementVersion, 'int')}, ${p(row.routineKey, 'text')}, ${p(row.routineVersion, 'int')},
+           ${p(row.caseRef, 'text')}, ${p(row.status, 'text')}, ${p(JSON.stringify(row.snapshot), 'jsonb')}, ${p(JSON.stringify(row.bindings), 'jsonb')},
+           ${p(row.startedBy, 'uuid')}, ${p(row.idempotencyKey, 'uuid')})
+         RETURNING id, version`,
+      ),
+    );
   }
 
   /**
-   * Writes the move if the row is still at the version read, and the event with it, in one
-   * statement; undefined when another step won (nothing written).
+   * A step's move of the row, written only if the row is still at the version read: the guard
+   * (`moved`) has a row then, and none when another step won, so that nothing of the step is
+   * written (every other fragment writes under the guard).
    */
-  async move(
-    db: EntityManager,
-    id: string,
-    move: InstanceMove,
-    event: LoggedEvent | undefined,
-    at: Date,
-  ): Promise<{ version: number; seq: number | undefined } | undefined> {
-    const rows: { version: number; seq: number | null }[] = await db.query(
-      `WITH moved AS (
-         UPDATE instance SET snapshot = $3, status = $4, routine_version = coalesce($5, routine_version),
+  moveIn(write: ComposedWrite, id: string, move: InstanceMove): InstanceGuard {
+    return this.guard(
+      write,
+      write.with(
+        'moved',
+        `UPDATE instance SET snapshot = ${write.param(JSON.stringify(move.snapshot), 'jsonb')},
+           status = ${write.param(move.status, 'text')},
+           routine_version = coalesce(${write.param(move.routineVersion ?? null, 'int')}, routine_version),
            version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id, version),
-       logged AS (
-         INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at)
-         SELECT moved.id, (SELECT coalesce(max(seq), 0) + 1 FROM instance_event WHERE instance_id = $1),
-           $6, $7, $8, $9, $10, $11
-         FROM moved WHERE $6::text IS NOT NULL RETURNING seq)
-       SELECT moved.version, (SELECT seq FROM logged) AS seq FROM moved`,
-      [
-        id,
-        move.readVersion,
-        JSON.stringify(move.snapshot),
-        move.status,
-        move.routineVersion ?? null,
-        event?.type ?? null,
-        JSON.stringify(event?.payload ?? {}),
-        event?.source ?? 'system',
-        event?.actor?.userId ?? null,
-        event?.actor?.partyKey ?? null,
-        at,
-      ],
+         WHERE id = ${write.param(id, 'uuid')} AND version = ${write.param(move.readVersion, 'int')}
+         RETURNING id, version`,
+      ),
     );
-    const row = rows[0];
-    return row ? { version: row.version, seq: row.seq ?? undefined } : undefined;
   }
 
-  async append(db: EntityManager, instanceId: string, event: LoggedEvent, at: Date): Promise<number> {
-    const rows: { seq: number }[] = await db.query(
-      `INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at)
-       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7 FROM instance_event WHERE instance_id = $1
-       RETURNING seq`,
-      [
-        instanceId,
-        event.type,
-        JSON.stringify(event.payload),
-        event.source,
-        event.actor?.userId ?? null,
-        event.actor?.partyKey ?? null,
-        at,
-      ],
+  /** A step that leaves the row as it is (a reminder): the guard is the row, its version unread. */
+  unchangedIn(write: ComposedWrite, id: string): InstanceGuard {
+    return this.guard(
+      write,
+      write.with('target', `SELECT id, NULL::int AS version FROM instance WHERE id = ${write.param(id, 'uuid')}`),
     );
-    const seq = rows[0]?.seq;
-    if (seq === undefined) throw new Error('event insert returned nothing');
-    return seq;
+  }
+
+  /** The step's entry of the case's history, numbered after the case's last; its `seq` read back. */
+  appendIn(write: ComposedWrite, guard: InstanceGuard, event: LoggedEvent, at: Date): Output<number | undefined> {
+    const p = (value: unknown, cast: string) => write.param(value, cast);
+    const logged = write.with(
+      'logged',
+      `INSERT INTO instance_event (instance_id, seq, type, payload, source, actor_user_id, actor_party_key, at, occurred_at)
+       SELECT g.id, (SELECT coalesce(max(e.seq), 0) + 1 FROM instance_event e WHERE e.instance_id = g.id),
+         ${p(event.type, 'text')}, ${p(JSON.stringify(event.payload), 'jsonb')}, ${p(event.source, 'text')},
+         ${p(event.actor?.userId ?? null, 'uuid')}, ${p(event.actor?.partyKey ?? null, 'text')},
+         ${p(at, 'timestamptz')}, ${p(event.occurredAt ?? at, 'timestamptz')}
+       FROM ${guard.name} g RETURNING seq`,
+    );
+    return write.output(`(SELECT seq FROM ${logged})`, (value) => (value === null ? undefined : Number(value)));
+  }
+
+  private guard(write: ComposedWrite, name: string): InstanceGuard {
+    return {
+      name,
+      id: write.output(`(SELECT id FROM ${name})`, (value) => (value === null ? null : String(value))),
+      version: write.output(`(SELECT version FROM ${name})`, (value) => (value === null ? null : Number(value))),
+    };
   }
 
   /** The instance as a step reads it (no lock: the step's write checks the version). */
   async load(db: EntityManager, id: string): Promise<InstanceRow | undefined> {
     const rows: InstanceRow[] = await db.query(
-      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version
+      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version,
+         (SELECT occurred_at FROM instance_event WHERE instance_id = instance.id ORDER BY seq DESC LIMIT 1) AS last_occurred_at
        FROM instance WHERE id = $1`,
       [id],
     );
@@ -159,7 +165,8 @@ export class InstanceRepository {
   /** The active instances of a routine version, oldest first (what a migration moves). */
   activeOf(routineKey: string, routineVersion: number): Promise<InstanceRow[]> {
     return this.dataSource.query(
-      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version
+      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version,
+         (SELECT occurred_at FROM instance_event WHERE instance_id = instance.id ORDER BY seq DESC LIMIT 1) AS last_occurred_at
        FROM instance WHERE routine_key = $1 AND routine_version = $2 AND status = 'active' ORDER BY started_at`,
       [routineKey, routineVersion],
     );
@@ -186,7 +193,7 @@ export class InstanceRepository {
 
   async history(instanceId: string): Promise<EventRow[]> {
     return this.dataSource.query(
-      'SELECT seq, type, payload, source, actor_party_key, at FROM instance_event WHERE instance_id = $1 ORDER BY seq',
+      'SELECT seq, type, payload, source, actor_party_key, at, occurred_at FROM instance_event WHERE instance_id = $1 ORDER BY seq',
       [instanceId],
     );
   }

@@ -7,7 +7,13 @@ import type { InstanceMove, LoggedEvent, NewInstance } from '../instance-store/i
  * a migration each build one, and `CaseStepWriter.write` writes it in the caller's transaction.
  */
 export interface CaseStep {
+  /** When the step is recorded (the server's clock). */
   at: Date;
+  /**
+   * When it happened (the event's `occurredAt`), if earlier: the states it enters are entered
+   * then, so tasks open and close then and their due times run from it (issue 11).
+   */
+  occurredAt?: Date;
   bindings: InstanceBindings;
   /** The instance row: inserted (a start), or moved under its version check. */
   instance: { start: NewInstance } | { id: string; move: InstanceMove; conflict: string } | { id: string };

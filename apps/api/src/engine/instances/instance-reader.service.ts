@@ -50,6 +50,7 @@ export class InstanceReader {
         source: event.source,
         actorParty: event.actor_party_key,
         at: new Date(event.at).toISOString(),
+        occurredAt: new Date(event.occurred_at).toISOString(),
       })),
       rowVersion: row.version,
     };

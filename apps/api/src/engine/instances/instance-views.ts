@@ -23,7 +23,10 @@ export interface EventView {
   payload: Record<string, unknown>;
   source: 'user' | 'timer' | 'system';
   actorParty: string | null;
+  /** When it was recorded. */
   at: string;
+  /** When it happened (the sender's occurredAt, a timer's due time, or else when it was recorded). */
+  occurredAt: string;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface StepView {
   activeStates: string[];
   rowVersion: number;
   /** The history entry this step made; none when a timer's event found nothing to do. */
-  event: { seq: number; type: string; at: string } | null;
+  event: { seq: number; type: string; at: string; occurredAt: string } | null;
   opened: TaskView[];
   closed: { key: string; status: 'completed' | 'cancelled' }[];
   armed: DeadlineView[];

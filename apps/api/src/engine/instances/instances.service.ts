@@ -6,8 +6,10 @@ import {
   activeStateIds,
   applyEvent,
   caseFactsOf,
+  occurredAtOf,
   restoreSnapshot,
   startRoutine,
+  timerOccurredAt,
 } from '@samverkan/workflows';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -38,24 +40,29 @@ export interface StartRequest {
   input?: Record<string, unknown>;
   /** The client's key for this start (a UUID): the same start again answers with its case. */
   idempotencyKey?: string;
+  /** When the case began, if before it is registered (ISO 8601 with an offset). */
+  occurredAt?: unknown;
 }
 
-type Actor = { source: 'user'; user: AuthUser } | { source: 'timer' };
+/** Who sends an event: a user, or a timer that fell due at `dueAt`. */
+type Actor = { source: 'user'; user: AuthUser } | { source: 'timer'; dueAt: Date };
 
 /** An event applied in a transaction: the case after it, and the step written (none if nothing changed). */
 interface Applied {
   caseRef: string;
   routine: string;
   at: Date;
+  occurredAt: Date;
   after: { status: 'active' | 'done'; value: unknown };
   written: WrittenStep | undefined;
 }
 
 /**
  * The engine: starts instances of a county's bound routines and applies events to them, users'
- * and timers' alike, each in one transaction with optimistic locking (ARCHITECTURE: Execution).
- * What a step writes goes through CaseStepWriter; deadlines it armed or cancelled reach the
- * queue after commit.
+ * and timers' alike, with optimistic locking (ARCHITECTURE: Execution): the case is read, and
+ * what the step writes is one statement under the version read (CaseStepWriter), committed on
+ * its own for a user's start or event, in the firing's transaction for a timer. Deadlines it
+ * armed or cancelled reach the queue after commit.
  */
 @Injectable()
 export class InstancesService implements OnModuleInit {
@@ -92,9 +99,11 @@ export class InstancesService implements OnModuleInit {
     // anything is written, and the start keeps only the category, forms and yes-or-no answers.
     const groups = (content.targetGroups ?? []).filter((group) => binding.targetGroups?.includes(group.key));
     const { facts, rest } = caseFactsOf(groups, request.input ?? {});
+    // A case that began before it was registered starts then: its first deadlines run from it.
+    const occurredAt = occurredAtOf({ occurredAt: request.occurredAt, recordedAt: at });
     // Then the routine's own input (its form, personal data, a home municipality the binding
     // knows): the role check below reads the home municipality from it.
-    const started = startRoutine(routine, rest, at.toISOString());
+    const started = startRoutine(routine, rest, occurredAt);
     const input = facts ? { ...rest, ...facts } : rest;
     const home = typeof input['homeMunicipality'] === 'string' ? input['homeMunicipality'] : undefined;
     // The same bindings as every later read: whoever starts a case can read it (defect 5).
@@ -103,37 +112,40 @@ export class InstancesService implements OnModuleInit {
       throw new EngineError('INSTANCE_FORBIDDEN', 403, `${user.party.name} plays no role in ${binding.key}`);
     }
     let caseRef = this.newCaseRef(binding);
-    const insert = () =>
-      this.dataSource.transaction(async (db) => {
-        if (request.idempotencyKey) {
-          const existing = await this.startedBefore(db, agreementId, request.idempotencyKey, {
-            routineKey: definition.key,
-            partyKey: user.party.key,
-            input,
-          });
-          if (existing) return existing;
-        }
-        return this.steps.write(db, {
-          at,
-          bindings,
-          instance: {
-            start: {
-              agreementId,
-              agreementVersion: version,
-              routineKey: definition.key,
-              routineVersion: definition.version,
-              caseRef,
-              status: started.effects.done ? 'done' : 'active',
-              snapshot: stored(started.snapshot),
-              bindings,
-              startedBy: user.id,
-              idempotencyKey: request.idempotencyKey ?? null,
-            },
-          },
-          event: loggedEvent('instance.started', input, { source: 'user', user }),
-          effects: started.effects,
+    // No transaction: the start is one statement, committed at once; a start under a key that
+    // races another meets it on the unique index below.
+    const insert = async () => {
+      const db = this.dataSource.manager;
+      if (request.idempotencyKey) {
+        const existing = await this.startedBefore(db, agreementId, request.idempotencyKey, {
+          routineKey: definition.key,
+          partyKey: user.party.key,
+          input,
         });
+        if (existing) return existing;
+      }
+      return this.steps.write(db, {
+        at,
+        occurredAt: new Date(occurredAt),
+        bindings,
+        instance: {
+          start: {
+            agreementId,
+            agreementVersion: version,
+            routineKey: definition.key,
+            routineVersion: definition.version,
+            caseRef,
+            status: started.effects.done ? 'done' : 'active',
+            snapshot: stored(started.snapshot),
+            bindings,
+            startedBy: user.id,
+            idempotencyKey: request.idempotencyKey ?? null,
+          },
+        },
+        event: loggedEvent('instance.started', input, { source: 'user', user }),
+        effects: started.effects,
       });
+    };
     // Two retries at once meet on the unique key: the one that lost finds the winner's case.
     // (A generated reference that collides, one in 191 million a month, is simply drawn again.)
     const written = await insert().catch(async (error: unknown) => {
@@ -146,7 +158,7 @@ export class InstancesService implements OnModuleInit {
     return this.stepView(
       { id: written.instanceId, caseRef, routine: `${definition.key}@${definition.version}` },
       { status: started.effects.done ? 'done' : 'active', value: started.snapshot.value },
-      { type: 'instance.started', at },
+      { type: 'instance.started', at, occurredAt: new Date(occurredAt) },
       written,
     );
   }
@@ -163,7 +175,7 @@ export class InstancesService implements OnModuleInit {
       state: view.state,
       activeStates: view.activeStates,
       rowVersion: view.rowVersion,
-      event: started ? { seq: started.seq, type: started.type, at: started.at } : null,
+      event: started ? { seq: started.seq, type: started.type, at: started.at, occurredAt: started.occurredAt } : null,
       opened: view.tasks.filter((task) => task.status === 'open'),
       closed: [],
       armed: view.deadlines,
@@ -174,7 +186,7 @@ export class InstancesService implements OnModuleInit {
   private stepView(
     instance: { id: string; caseRef: string; routine: string },
     after: { status: 'active' | 'done'; value: unknown },
-    event: { type: string; at: Date },
+    event: { type: string; at: Date; occurredAt: Date },
     written: WrittenStep,
   ): StepView {
     return {
@@ -185,7 +197,15 @@ export class InstancesService implements OnModuleInit {
       state: after.value,
       activeStates: activeStateIds(after.value as Parameters<typeof activeStateIds>[0]),
       rowVersion: written.version ?? 0,
-      event: written.seq === undefined ? null : { seq: written.seq, type: event.type, at: event.at.toISOString() },
+      event:
+        written.seq === undefined
+          ? null
+          : {
+              seq: written.seq,
+              type: event.type,
+              at: event.at.toISOString(),
+              occurredAt: event.occurredAt.toISOString(),
+            },
       opened: written.opened.map((row) => this.tasks.toView(row, instance.caseRef)),
       closed: written.closed,
       armed: written.armed.map(deadlineViewOf),
@@ -234,16 +254,15 @@ export class InstancesService implements OnModuleInit {
    */
   async send(user: AuthUser, instanceId: string, event: Record<string, unknown>): Promise<StepView> {
     if (!isUuid(instanceId)) throw instanceNotFound(instanceId);
-    const applied = await this.dataSource.transaction((db) =>
-      this.apply(db, instanceId, event, { source: 'user', user }),
-    );
+    // No transaction: the case is read, then the step is one statement under its version check.
+    const applied = await this.apply(this.dataSource.manager, instanceId, event, { source: 'user', user });
     // A user's event that changes nothing is refused inside apply; a step was written.
     if (!applied.written) throw new Error('a user event applied without a step');
     await this.dispatcher.apply(applied.written.dispatch);
     return this.stepView(
       { id: instanceId, caseRef: applied.caseRef, routine: applied.routine },
       applied.after,
-      { type: String(event['type']), at: applied.at },
+      { type: String(event['type']), at: applied.at, occurredAt: applied.occurredAt },
       applied.written,
     );
   }
@@ -256,7 +275,12 @@ export class InstancesService implements OnModuleInit {
     const { instanceId, timer } = routineTimerOf(deadline);
     if (timer.kind === 'deadline') {
       if (!timer.event) return nothingToDispatch;
-      const applied = await this.apply(db, instanceId, { type: timer.event }, { source: 'timer' });
+      const applied = await this.apply(
+        db,
+        instanceId,
+        { type: timer.event },
+        { source: 'timer', dueAt: deadline.dueAt },
+      );
       return applied.written?.dispatch ?? nothingToDispatch;
     }
     const instance = await this.load(db, instanceId);
@@ -280,21 +304,33 @@ export class InstancesService implements OnModuleInit {
       await this.routines.get(instance.routine_key, instance.routine_version),
       instance.bindings.binding,
     );
+    const at = this.clock.now();
+    const previous = instance.last_occurred_at === null ? undefined : new Date(instance.last_occurred_at);
+    // When it happened is no field of the routine's event: it is when its states are entered.
+    const { occurredAt: claimed, ...sent } = event;
+    event = sent;
+    let occurredAt: string;
     if (actor.source === 'user') {
       if (!mayReadCase(actor.user, instance.bindings)) throw instanceNotFound(instanceId);
       if (!mayActInCase(actor.user, instance.bindings)) throw caseRoleRequired();
       this.authorise(routine, instance.bindings, actor.user, event);
+      occurredAt = occurredAtOf({ occurredAt: claimed, recordedAt: at, previous });
       event = await this.fill(routine, instance, event);
+    } else {
+      occurredAt = timerOccurredAt(actor.dueAt, at, previous);
     }
-    const at = this.clock.now();
-    const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, at.toISOString());
+    const result = applyEvent(routine, restoreSnapshot(routine, instance.snapshot), event, occurredAt);
     const status = result.effects.done ? 'done' : 'active';
     const after = { status, value: result.snapshot.value } as const;
     const routineRef = `${instance.routine_key}@${instance.routine_version}`;
-    if (!result.changed) return { caseRef: instance.case_ref, routine: routineRef, at, after, written: undefined };
+    const happened = new Date(occurredAt);
+    if (!result.changed) {
+      return { caseRef: instance.case_ref, routine: routineRef, at, occurredAt: happened, after, written: undefined };
+    }
     const { type, ...payload } = event;
     const written = await this.steps.write(db, {
       at,
+      occurredAt: happened,
       bindings: instance.bindings,
       instance: {
         id: instanceId,
@@ -305,7 +341,7 @@ export class InstancesService implements OnModuleInit {
       event: loggedEvent(String(type), payload, actor),
       effects: result.effects,
     });
-    return { caseRef: instance.case_ref, routine: routineRef, at, after, written };
+    return { caseRef: instance.case_ref, routine: routineRef, at, occurredAt: happened, after, written };
   }
 
   /** Fields the routine lets the server fill in (its events' `fill`), where the sender left them out. */

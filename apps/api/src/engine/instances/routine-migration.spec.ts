@@ -67,6 +67,11 @@ describe('routine versions and migration of running cases', () => {
 
   const migrate = (body: Record<string, unknown>) =>
     as('admin', 'POST', `/api/routines/${rvcReferral.key}/migrations`, body);
+  const pendingTimers = async (id: string) =>
+    ((await as('polis.nord', 'GET', `/api/instances/${id}`)).body['deadlines'] as Deadline[])
+      .map((d) => `${d.kind}@${d.dueAt}`)
+      .sort();
+
   const routineOf = async (id: string) => (await as('polis.nord', 'GET', `/api/instances/${id}`)).body['routine'];
 
   it('keeps a running case on its version when a newer one is published', async () => {
@@ -113,6 +118,25 @@ describe('routine versions and migration of running cases', () => {
     expect((after['deadlines'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort()).toEqual(timersBefore);
   });
 
+  // Its states were entered when the referral was made, not when it was recorded (issue 11).
+  it('keeps the deadlines of a referral recorded four hours late: they run from when it was made', async () => {
+    const from = (await latestVersion()) + 1;
+    await publish(from);
+    const madeAt = new Date(app.clock.now().getTime() - 4 * HOUR).toISOString();
+    const started = await as('polis.nord', 'POST', '/api/instances', { ...jamtland, occurredAt: madeAt });
+    const id = String(started.body['id']);
+    const referred = await as('polis.nord', 'POST', `/api/instances/${id}/events`, {
+      type: 'case.referral.made',
+      occurredAt: madeAt,
+    });
+    await publish(from + 1);
+    const timersBefore = (referred.body['armed'] as Deadline[]).map((d) => `${d.kind}@${d.dueAt}`).sort();
+    expect(timersBefore).toContain(`deadline@${new Date(Date.parse(madeAt) + 48 * HOUR).toISOString()}`);
+    await app.advance(HOUR);
+    expect((await migrate({ from, to: from + 1, states: {} })).status).toBe(200);
+    expect(await pendingTimers(id)).toEqual(timersBefore);
+  });
+
   it('writes the migration into the case’s history, at the time it ran', async () => {
     const { id, from, to } = await caseOnOldVersion();
     await app.advance(HOUR);
@@ -138,11 +162,6 @@ describe('routine versions and migration of running cases', () => {
     expect(contact.status).toBe(201);
     expect(contact.body['routine']).toBe(`rvc-referral@${to}`);
   });
-
-  const pendingTimers = async (id: string) =>
-    ((await as('polis.nord', 'GET', `/api/instances/${id}`)).body['deadlines'] as Deadline[])
-      .map((d) => `${d.kind}@${d.dueAt}`)
-      .sort();
 
   it('fires no timer twice: one that fired before the migration is not armed again', async () => {
     const { id, from, to } = await caseOnOldVersion();

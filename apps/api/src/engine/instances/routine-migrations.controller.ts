@@ -5,6 +5,7 @@ import { Roles } from '../../platform/auth/roles.guard.js';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { versionNumberSchema } from '../../platform/http/params.js';
 import { type MigrationReport, RoutineMigrationService } from './routine-migration.service.js';
+import { Answers } from '../../platform/openapi/answers.decorator.js';
 
 const migrationSchema = z.object({
   from: versionNumberSchema,
@@ -33,6 +34,7 @@ export class RoutineMigrationsController {
   constructor(private readonly migrations: RoutineMigrationService) {}
 
   @Post(':key/migrations')
+  @Answers('MigrationReport')
   @Roles('admin')
   @HttpCode(200)
   @ApiOperation({

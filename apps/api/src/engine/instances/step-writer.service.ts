@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ComposedWrite } from '../../platform/database/composed-write.js';
 import type { Dispatch } from '../deadlines/deadline-dispatcher.service.js';
 import { type ArmedDeadline, DeadlineRepository } from '../deadlines/deadline.repository.js';
 import { EngineError } from '../engine.error.js';
 import { partiesOf } from '../instance-store/instance-bindings.js';
-import { InstanceRepository } from '../instance-store/instance.repository.js';
+import { type InstanceGuard, InstanceRepository } from '../instance-store/instance.repository.js';
 import { NotificationRepository } from '../notifications/notification.repository.js';
 import { type TaskRow, TaskRepository } from '../tasks/task.repository.js';
 import type { TaskStatus } from '../tasks/task.entity.js';
@@ -26,12 +27,14 @@ export interface WrittenStep {
 }
 
 /**
- * The one place a step of a case is written, in the caller's transaction: the instance row
- * (inserted, or moved under its version check together with its history entry: zero rows means
- * another step won, 409), tasks closed and opened, timers cancelled and armed, notifications
- * queued. Users' events, timers' firings, starts and migrations all come through here; each
- * table is written through its owner, each kind of change in one statement, and only what the
- * step has: an event that opens no task and arms no timer costs its instance statement alone.
+ * The one place a step of a case is written, as one SQL statement: the instance row (inserted,
+ * or moved under its version check), its history entry, tasks closed and opened, timers
+ * cancelled and armed, notifications queued. Each table's owner contributes its fragment; every
+ * fragment writes under the instance's guard, so that when another step moved the case first
+ * nothing at all is written (409). Users' events and starts run it on its own, committed at once
+ * (one round trip); a timer's firing and a migration run it in their transaction (the claim of
+ * the deadline, the reads of the case). Only what the step has is in it: an event that opens no
+ * task and arms no timer is its instance move and history entry alone.
  */
 @Injectable()
 export class CaseStepWriter {
@@ -43,77 +46,74 @@ export class CaseStepWriter {
   ) {}
 
   async write(db: EntityManager, step: CaseStep): Promise<WrittenStep> {
-    const { instanceId, version, seq } = await this.writeInstance(db, step);
-    const cancelled: string[] = [];
-    const closed: WrittenStep['closed'] = [];
-    if (step.startOver) {
-      cancelled.push(...(await this.deadlines.cancelAllOf(db, instanceId)));
-      await this.tasks.cancelOpen(db, instanceId, step.at);
-    }
-    const opened: TaskRow[] = [];
-    const armed: ArmedDeadline[] = [];
+    const write = new ComposedWrite();
+    const guard = this.instanceIn(write, step);
+    const happened = step.occurredAt ?? step.at;
+    const seq = step.event
+      ? this.instances.appendIn(write, guard, { ...step.event, occurredAt: happened }, step.at)
+      : undefined;
     const effects = step.effects;
-    if (effects) {
-      await this.tasks.close(db, instanceId, effects.closeTasks, step.at);
-      closed.push(...effects.closeTasks.map((task) => ({ key: task.key, status: task.outcome })));
-      cancelled.push(...(await this.deadlines.cancelTimers(db, instanceId, effects.cancelTimers)));
-      opened.push(
-        ...(await this.tasks.open(
-          db,
-          instanceId,
-          effects.openTasks.map((plan) => ({ plan, partyKeys: partiesOf(step.bindings, plan.parties) })),
-          step.at,
-        )),
+    // A case that ends or starts over drops every open task and pending timer. One that ends
+    // opens and arms nothing (its final state has none).
+    const dropAll = step.startOver === true || effects?.done === true;
+    const closing = this.tasks.closeIn(write, guard, effects?.closeTasks ?? [], dropAll, happened);
+    const cancelled = this.deadlines.cancelIn(write, guard, effects?.cancelTimers ?? [], dropAll);
+    const opening = effects && !effects.done ? effects.openTasks : [];
+    const opened = this.tasks.openIn(
+      write,
+      guard,
+      opening.map((plan) => ({ plan, partyKeys: partiesOf(step.bindings, plan.parties) })),
+      happened,
+      closing,
+    );
+    const armed = this.deadlines.armIn(write, guard, effects && !effects.done ? effects.armTimers : []);
+    const notices = step.notify ?? [];
+    if (notices.length > 0) {
+      const stillOpen = this.tasks.stillOpenIn(
+        write,
+        guard,
+        notices.flatMap((notice) => notice.tasks),
       );
-      armed.push(...(await this.deadlines.armTimers(db, instanceId, effects.armTimers)));
-      if (effects.done) {
-        cancelled.push(...(await this.deadlines.cancelAllOf(db, instanceId)));
-        await this.tasks.cancelOpen(db, instanceId, step.at);
-      }
-    }
-    for (const notice of step.notify ?? []) {
-      const open = await this.tasks.stillOpen(db, instanceId, notice.tasks);
-      if (open.length === 0) continue;
-      await this.notifications.queue(
-        db,
-        instanceId,
-        notice.to.map((role) => ({
-          kind: notice.kind,
-          taskKeys: open,
-          recipientRole: role,
-          recipientPartyKeys: partiesOf(step.bindings, [role]),
-        })),
+      this.notifications.queueIn(
+        write,
+        guard,
+        notices.flatMap((notice) =>
+          notice.to.map((role) => ({
+            kind: notice.kind,
+            taskKeys: notice.tasks,
+            recipientRole: role,
+            recipientPartyKeys: partiesOf(step.bindings, [role]),
+          })),
+        ),
+        stillOpen,
         step.at,
       );
     }
+    const row = await write.run(db);
+    const instanceId = guard.id.read(row);
+    if (instanceId === null) {
+      const change = step.instance;
+      if ('move' in change) throw new EngineError('INSTANCE_CONFLICT', 409, change.conflict);
+      throw new EngineError('INSTANCE_NOT_FOUND', 404, 'No such case');
+    }
+    const armedRows = armed?.read(row) ?? [];
+    const cancelledIds = cancelled?.read(row) ?? [];
     return {
       instanceId,
-      version,
-      seq,
-      opened,
-      closed,
-      armed,
-      cancelled,
-      dispatch: { armed: armed.map(({ id, dueAt }) => ({ id, dueAt })), cancelled },
+      version: guard.version.read(row) ?? undefined,
+      seq: seq?.read(row),
+      opened: opened?.read(row) ?? [],
+      closed: (effects?.closeTasks ?? []).map((task) => ({ key: task.key, status: task.outcome })),
+      armed: armedRows,
+      cancelled: cancelledIds,
+      dispatch: { armed: armedRows.map(({ id, dueAt }) => ({ id, dueAt })), cancelled: cancelledIds },
     };
   }
 
-  private async writeInstance(
-    db: EntityManager,
-    step: CaseStep,
-  ): Promise<{ instanceId: string; version: number | undefined; seq: number | undefined }> {
+  private instanceIn(write: ComposedWrite, step: CaseStep): InstanceGuard {
     const change = step.instance;
-    if ('start' in change) {
-      const instanceId = await this.instances.insert(db, change.start);
-      const seq = step.event ? await this.instances.append(db, instanceId, step.event, step.at) : undefined;
-      return { instanceId, version: 1, seq };
-    }
-    if ('move' in change) {
-      const moved = await this.instances.move(db, change.id, change.move, step.event, step.at);
-      if (!moved) throw new EngineError('INSTANCE_CONFLICT', 409, change.conflict);
-      return { instanceId: change.id, ...moved };
-    }
-    const seq = step.event ? await this.instances.append(db, change.id, step.event, step.at) : undefined;
-    return { instanceId: change.id, version: undefined, seq };
+    if ('start' in change) return this.instances.insertIn(write, change.start);
+    if ('move' in change) return this.instances.moveIn(write, change.id, change.move);
+    return this.instances.unchangedIn(write, change.id);
   }
 }

@@ -12,6 +12,15 @@ import { RoutineDefinitionRepository } from './routine-definition.repository.js'
  * Versioned routine definitions. A published version is never changed; a newer version of the
  * same key supersedes it for new instances, while running instances stay on theirs.
  */
+/** One published routine version in the list of routines. */
+export interface RoutineSummary {
+  key: string;
+  version: number;
+  status: string;
+  title: string;
+  publishedAt: string;
+}
+
 @Injectable()
 export class RoutineDefinitionsService {
   private readonly logger = new Logger('Routines');
@@ -74,7 +83,7 @@ export class RoutineDefinitionsService {
     return { definition, created };
   }
 
-  async list(): Promise<{ key: string; version: number; status: string; title: string; publishedAt: string }[]> {
+  async list(): Promise<RoutineSummary[]> {
     return (await this.rows.list()).map((row) => ({
       key: row.key,
       version: row.version,

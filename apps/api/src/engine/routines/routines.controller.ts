@@ -6,6 +6,7 @@ import { parseVersionNumber } from '../../platform/http/params.js';
 import { EngineError } from '../engine.error.js';
 import { Roles } from '../../platform/auth/roles.guard.js';
 import { RoutineDefinitionsService } from './routine-definitions.service.js';
+import { Answers } from '../../platform/openapi/answers.decorator.js';
 
 @ApiTags('routines')
 @ApiBearerAuth()
@@ -14,12 +15,14 @@ export class RoutinesController {
   constructor(private readonly routines: RoutineDefinitionsService) {}
 
   @Get()
+  @Answers('RoutineSummary', { list: true })
   @ApiOperation({ summary: 'Routine definitions and their versions' })
   list() {
     return this.routines.list();
   }
 
   @Get(':key/versions/:version')
+  @Answers('RoutineDefinition')
   @ApiOperation({ summary: 'One routine definition version' })
   get(@Param('key') key: string, @Param('version') version: string): Promise<RoutineDefinition> {
     const number = parseVersionNumber(version);
@@ -28,6 +31,7 @@ export class RoutinesController {
   }
 
   @Post()
+  @Answers('RoutineDefinition', { status: 201, description: 'Stored (201), or this very content already published (200)' })
   @Roles('admin')
   @ApiOperation({
     summary:

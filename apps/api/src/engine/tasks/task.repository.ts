@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TaskPlan } from '@samverkan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
-import { updateReturning } from '../../platform/database/returning.js';
+import { type ComposedWrite, type Output, jsonRows } from '../../platform/database/composed-write.js';
 import type { TaskStatus } from './task.entity.js';
 
 export interface TaskRow {
@@ -22,74 +22,99 @@ export interface OpenTask {
   partyKeys: string[];
 }
 
-/** The one reader and writer of the `task` table; writes happen in the caller's transaction. */
+/** The one reader and writer of the `task` table; writes are fragments of a step's one statement. */
 @Injectable()
 export class TaskRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Opens the tasks in one statement; returns their rows. */
-  async open(db: EntityManager, instanceId: string, tasks: readonly OpenTask[], at: Date): Promise<TaskRow[]> {
-    if (tasks.length === 0) return [];
-    return db.query(
-      `INSERT INTO task (instance_id, key, task, state, owed_by, party_keys, title, opened_at, due_at)
-       SELECT $1, t.key, t.task, t.state, t.owed_by, t.party_keys, t.title, $2, t.due_at
-       FROM jsonb_to_recordset($3::jsonb) AS t(key text, task text, state text, owed_by text, party_keys text[], title text, due_at timestamptz)
-       RETURNING id, instance_id, key, title, owed_by, party_keys, status, opened_at, due_at`,
-      [
-        instanceId,
-        at,
-        JSON.stringify(
-          tasks.map(({ plan, partyKeys }) => ({
-            key: plan.key,
-            task: plan.task,
-            state: plan.state,
-            owed_by: plan.owedBy,
-            party_keys: partyKeys,
-            title: plan.title,
-            due_at: plan.dueAt ?? null,
-          })),
-        ),
-      ],
-    );
-  }
-
-  /** Closes the open task of each key with its outcome (completed, or cancelled on leaving), in one statement. */
-  async close(
-    db: EntityManager,
-    instanceId: string,
-    closed: readonly { key: string; outcome: Exclude<TaskStatus, 'open'> }[],
+  /**
+   * A step's fragment closing the case's open tasks: those of the keys given, each with its
+   * outcome (completed, or cancelled on leaving its state), and with `rest` every other open
+   * one, cancelled (the case ended, or starts over on a new version). Returns the fragment's name
+   * (for `openIn` to run after it), or none when there is nothing to close.
+   */
+  closeIn(
+    write: ComposedWrite,
+    guard: { name: string },
+    close: readonly { key: string; outcome: Exclude<TaskStatus, 'open'> }[],
+    rest: boolean,
     at: Date,
-  ): Promise<void> {
-    if (closed.length === 0) return;
-    await db.query(
-      `UPDATE task SET status = c.outcome, closed_at = $2
-       FROM unnest($3::text[], $4::text[]) AS c(key, outcome)
-       WHERE task.instance_id = $1 AND task.key = c.key AND task.status = 'open'`,
-      [instanceId, at, closed.map((task) => task.key), closed.map((task) => task.outcome)],
+  ): string | undefined {
+    if (close.length === 0 && !rest) return undefined;
+    const keys = write.param(
+      close.map((task) => task.key),
+      'text[]',
+    );
+    const outcomes = write.param(
+      close.map((task) => task.outcome),
+      'text[]',
+    );
+    return write.with(
+      'closed',
+      `UPDATE task SET closed_at = ${write.param(at, 'timestamptz')},
+         status = coalesce((SELECT c.outcome FROM unnest(${keys}, ${outcomes}) AS c(key, outcome) WHERE c.key = task.key LIMIT 1), 'cancelled')
+       WHERE task.instance_id IN (SELECT id FROM ${guard.name}) AND task.status = 'open'
+         AND (${write.param(rest, 'boolean')} OR task.key = ANY(${keys}))
+       RETURNING task.key`,
     );
   }
 
-  /** Cancels every open task of the case; returns the state and opening time of each. */
-  cancelOpen(db: EntityManager, instanceId: string, at: Date): Promise<{ state: string; opened_at: Date }[]> {
-    return updateReturning(
-      db,
-      `UPDATE task SET status = 'cancelled', closed_at = $2 WHERE instance_id = $1 AND status = 'open' RETURNING state, opened_at`,
-      [instanceId, at],
+  /**
+   * A step's fragment opening tasks; their rows read back. It runs after the fragment `after`
+   * (the step's closing of tasks): a state entered again opens a task of the key it closes, and
+   * only one task of a key may be open (UQ_task_open), checked as each row is written.
+   */
+  openIn(
+    write: ComposedWrite,
+    guard: { name: string },
+    tasks: readonly OpenTask[],
+    at: Date,
+    after: string | undefined,
+  ): Output<TaskRow[]> | undefined {
+    if (tasks.length === 0) return undefined;
+    const opened = write.with(
+      'opened',
+      `INSERT INTO task (instance_id, key, task, state, owed_by, party_keys, title, opened_at, due_at)
+       SELECT g.id, t.key, t.task, t.state, t.owed_by, t.party_keys, t.title, ${write.param(at, 'timestamptz')}, t.due_at
+       FROM ${guard.name} g,
+         jsonb_to_recordset(${write.param(
+           JSON.stringify(
+             tasks.map(({ plan, partyKeys }) => ({
+               key: plan.key,
+               task: plan.task,
+               state: plan.state,
+               owed_by: plan.owedBy,
+               party_keys: partyKeys,
+               title: plan.title,
+               due_at: plan.dueAt ?? null,
+             })),
+           ),
+           'jsonb',
+         )}) AS t(key text, task text, state text, owed_by text, party_keys text[], title text, due_at timestamptz)
+       ${after ? `WHERE (SELECT count(*) FROM ${after}) >= 0` : ''}
+       RETURNING id, instance_id, key, title, owed_by, party_keys, status, opened_at, due_at`,
+    );
+    return write.output(`(SELECT json_agg(o) FROM ${opened} o)`, (value) =>
+      jsonRows<TaskRow>(value).map((row) => ({
+        ...row,
+        opened_at: new Date(row.opened_at),
+        due_at: row.due_at === null ? null : new Date(row.due_at),
+      })),
+    );
+  }
+
+  /** A step's fragment: of these task keys, those open in the case (for its notifications). */
+  stillOpenIn(write: ComposedWrite, guard: { name: string }, keys: readonly string[]): string {
+    return write.with(
+      'still_open',
+      `SELECT task.key FROM task WHERE task.instance_id IN (SELECT id FROM ${guard.name})
+         AND task.key = ANY(${write.param(keys, 'text[]')}) AND task.status = 'open'`,
     );
   }
 
   /** The open tasks of the case, read in the step's transaction. */
   openOf(db: EntityManager, instanceId: string): Promise<{ key: string; state: string; opened_at: Date }[]> {
     return db.query(`SELECT key, state, opened_at FROM task WHERE instance_id = $1 AND status = 'open'`, [instanceId]);
-  }
-
-  /** Of these task keys, those still open in the case. */
-  async stillOpen(db: EntityManager, instanceId: string, keys: readonly string[]): Promise<string[]> {
-    const rows: { key: string }[] = await db.query(
-      `SELECT key FROM task WHERE instance_id = $1 AND key = ANY($2::text[]) AND status = 'open'`,
-      [instanceId, keys],
-    );
-    return rows.map((row) => row.key);
   }
 
   /** Every task of a case, in the order they opened. */

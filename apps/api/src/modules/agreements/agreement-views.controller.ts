@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   CALENDAR_MAX_ENTRIES,
   CALENDAR_MAX_RANGE_YEARS,
@@ -28,6 +28,7 @@ import {
   withdrawalQuery,
   yearQuery,
 } from './view-query.js';
+import { Answers, AnswersFile } from '../../platform/openapi/answers.decorator.js';
 
 const dates = `a date ${VIEW_FIRST_DATE}…${VIEW_LAST_DATE}`;
 const calendarLimits =
@@ -44,8 +45,8 @@ export class AgreementViewsController {
   ) {}
 
   @Get('document')
+  @AnswersFile('text/html', 'The agreement as an HTML document')
   @ApiOperation({ summary: 'The agreement document: print-ready HTML in Swedish, one signature page per party' })
-  @ApiProduces('text/html')
   async document(
     @CurrentUser() user: AuthUser,
     @Param('agreement') id: string,
@@ -59,8 +60,8 @@ export class AgreementViewsController {
   }
 
   @Get('document.pdf')
+  @AnswersFile('application/pdf', 'The agreement as a PDF', 'binary')
   @ApiOperation({ summary: 'The agreement document as PDF (A4), printed by Chromium; 501 where none is installed' })
-  @ApiProduces('application/pdf')
   async documentPdf(
     @CurrentUser() user: AuthUser,
     @Param('agreement') id: string,
@@ -74,6 +75,7 @@ export class AgreementViewsController {
   }
 
   @Get('cost-split')
+  @Answers('CostSplitView')
   @ApiOperation({
     summary: 'Each cost item split between its payers for a year, exact in öre, with how each share was computed',
     description:
@@ -93,6 +95,7 @@ export class AgreementViewsController {
   }
 
   @Get('withdrawal')
+  @Answers('WithdrawalView')
   @ApiOperation({
     summary: 'The earliest date a party’s withdrawal takes effect for notice given on a date (default today)',
   })
@@ -109,6 +112,7 @@ export class AgreementViewsController {
   }
 
   @Get('term')
+  @Answers('TermAnswer')
   @ApiOperation({
     summary: 'Whether the agreement is in force on a date (default today) and until when, renewals included',
   })
@@ -123,6 +127,7 @@ export class AgreementViewsController {
   }
 
   @Get('obligations')
+  @Answers('PartyObligations')
   @ApiOperation({ summary: 'What a party owes and when next' })
   @ApiQuery({ name: 'party' })
   @ApiQuery({ name: 'date', required: false })
@@ -137,6 +142,7 @@ export class AgreementViewsController {
   }
 
   @Get('calendar')
+  @Answers('CalendarView')
   @ApiOperation({
     summary:
       'Meetings, deadlines, reports and renewals between two dates (default a year from today), Europe/Stockholm',
@@ -156,11 +162,11 @@ export class AgreementViewsController {
   }
 
   @Get('calendar.ics')
+  @AnswersFile('text/calendar', 'The calendar as iCalendar (RFC 5545)')
   @ApiOperation({
     summary: 'The same calendar as iCalendar (RFC 5545): one feed per party (?party=) or body (?body=)',
     description: `${calendarLimits}; a cut feed is marked X-SAMVERKAN-TRUNCATED and says so in X-WR-CALDESC`,
   })
-  @ApiProduces('text/calendar')
   async ics(
     @CurrentUser() user: AuthUser,
     @Param('agreement') id: string,
@@ -177,6 +183,7 @@ export class AgreementViewsController {
   }
 
   @Get('coverage')
+  @Answers('ClauseCoverageView')
   @ApiOperation({
     summary:
       'Every clause and how the product encodes it (party, organisation, meeting, commitment, date, cost, rule, routine), or why it stays text only',
@@ -191,6 +198,7 @@ export class AgreementViewsController {
   }
 
   @Get('timers')
+  @Answers('AgreementTimersView')
   @ApiOperation({
     summary:
       'Every deadline, reminder and escalation the bound routines can arm, and every parameter, with where each value comes from',
@@ -209,6 +217,7 @@ export class AgreementViewsController {
   }
 
   @Get('diff')
+  @Answers('DiffView')
   @ApiOperation({ summary: 'Changes against another version or the template, per section, in words' })
   @ApiQuery({ name: 'against', description: 'a version number, latest, or template' })
   diff(

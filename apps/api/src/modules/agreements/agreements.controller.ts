@@ -14,6 +14,7 @@ import {
 } from './agreements.dto.js';
 import { AgreementsService } from './agreements.service.js';
 import { parseDraftVersion, parseVersion } from './version-param.js';
+import { Answers } from '../../platform/openapi/answers.decorator.js';
 
 @ApiTags('agreements')
 @ApiBearerAuth()
@@ -22,24 +23,28 @@ export class AgreementsController {
   constructor(private readonly agreements: AgreementsService) {}
 
   @Get()
+  @Answers('AgreementSummary', { list: true })
   @ApiOperation({ summary: 'The agreements the caller may read' })
   list(@CurrentUser() user: AuthUser): Promise<AgreementSummary[]> {
     return this.agreements.list(user);
   }
 
   @Post()
+  @Answers('VersionView', { status: 201 })
   @ApiOperation({ summary: 'Create an agreement with its first draft (strategist of the county)' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateAgreementDto): Promise<VersionView> {
     return this.agreements.create(user, parseBody(createAgreementSchema, body).content);
   }
 
   @Get(':agreement')
+  @Answers('AgreementView')
   @ApiOperation({ summary: 'An agreement (by id or key) and its versions' })
   get(@CurrentUser() user: AuthUser, @Param('agreement') agreement: string): Promise<AgreementView> {
     return this.agreements.get(user, agreement);
   }
 
   @Post(':agreement/versions')
+  @Answers('VersionView', { status: 201 })
   @ApiOperation({ summary: 'Start a draft from the published version or a named one' })
   createDraft(
     @CurrentUser() user: AuthUser,
@@ -50,6 +55,7 @@ export class AgreementsController {
   }
 
   @Get(':agreement/versions/:version')
+  @Answers('VersionView')
   @ApiOperation({ summary: 'One version as stored (a number, or latest = the published one)' })
   getVersion(
     @CurrentUser() user: AuthUser,
@@ -60,6 +66,7 @@ export class AgreementsController {
   }
 
   @Put(':agreement/versions/:version')
+  @Answers('VersionView')
   @ApiOperation({ summary: 'Replace a draft; 422 with every problem, 409 when published or stale' })
   update(
     @CurrentUser() user: AuthUser,
@@ -72,6 +79,7 @@ export class AgreementsController {
   }
 
   @Post(':agreement/versions/:version/validate')
+  @Answers('ValidationReport')
   @HttpCode(200)
   @ApiOperation({ summary: 'Every problem of a version, its template applied' })
   validate(
@@ -83,6 +91,7 @@ export class AgreementsController {
   }
 
   @Post(':agreement/versions/:version/publish')
+  @Answers('VersionView')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a draft: immutable from now on, with content hash, who and when' })
   publish(

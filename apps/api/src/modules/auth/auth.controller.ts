@@ -6,6 +6,7 @@ import { dummyPasswordHash, verifyPassword } from './password.js';
 import { AuthError } from '../../platform/auth/auth.error.js';
 import { TokenRequestDto, TokenResponseDto, tokenRequestSchema } from './auth.dto.js';
 import { TokenService } from './token.service.js';
+import { Answers } from '../../platform/openapi/answers.decorator.js';
 
 @ApiTags('auth')
 @Controller()
@@ -35,6 +36,7 @@ export class AuthController {
   }
 
   @Get('.well-known/jwks.json')
+  @Answers('JsonWebKeySet')
   @ApiOperation({ summary: 'The public keys of locally issued tokens' })
   jwks() {
     return this.tokens.publicJwks();

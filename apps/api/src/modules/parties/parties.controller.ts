@@ -6,6 +6,7 @@ import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
 import { Roles } from '../../platform/auth/roles.guard.js';
 import { type PartyView, PartiesService } from './parties.service.js';
+import { Answers } from '../../platform/openapi/answers.decorator.js';
 
 const acceptSchema = z.object({ countyCode: z.string().regex(/^\d{2}$/, 'a two-digit county code') });
 
@@ -21,12 +22,14 @@ export class PartiesController {
   constructor(private readonly parties: PartiesService) {}
 
   @Get()
+  @Answers('PartyView', { list: true })
   @ApiOperation({ summary: 'The organisations known to Samverkan, with the counties each takes part in' })
   list(): Promise<PartyView[]> {
     return this.parties.list();
   }
 
   @Post(':party/counties')
+  @Answers('PartyView')
   @HttpCode(200)
   @Roles('admin', 'strategist')
   @ApiOperation({

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** What one process does: serve HTTP and enqueue, run the job processors, or both. */
+export type ProcessRole = 'api' | 'worker' | 'all';
+const PROCESS_ROLES = ['api', 'worker', 'all'] as const satisfies readonly ProcessRole[];
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalUrl = (protocols: string[]) =>
   z.preprocess(
@@ -38,7 +42,7 @@ const flag = (fallback: boolean) =>
 
 /** Every setting the service reads from its environment; see the README's configuration table. */
 export const configSchema = z.object({
-  ROLE: z.preprocess(emptyAsUndefined, z.enum(['api', 'worker', 'all']).default('all')),
+  ROLE: z.preprocess(emptyAsUndefined, z.enum(PROCESS_ROLES).default('all')),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
   DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
@@ -94,7 +98,7 @@ export const configSchema = z.object({
 export type Env = z.infer<typeof configSchema>;
 
 export interface Config {
-  role: Env['ROLE'];
+  role: ProcessRole;
   http: { host: string; port: number };
   /** `dataDirIsDefault`: DATA_DIR was not set, so the embedded data may go where root's `postgres` reaches it. */
   database: { url?: string; dataDir: string; dataDirIsDefault: boolean; embeddedPort?: number };

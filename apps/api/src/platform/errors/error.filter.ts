@@ -29,6 +29,8 @@ const routineStatus: Record<RoutineError['code'], number> = {
   ROUTINE_EVENT_INVALID: 422,
   PERSONAL_DATA_REJECTED: 422,
   OUTSIDE_TARGET_GROUP: 422,
+  OCCURRED_AT_IN_FUTURE: 422,
+  OCCURRED_AT_BEFORE_PREVIOUS_EVENT: 422,
   ROUTINE_EVENT_NOT_ALLOWED: 409,
   // A stored definition that loops: this request fails, the server and other cases go on.
   ROUTINE_DEFINITION_LOOPS: 422,

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { redactUrl } from '../config/config.js';
+import { type ProcessRole, redactUrl } from '../config/config.js';
 import { SYSTEM_QUEUE } from '../queues/queue-names.js';
 import { describeBackend } from '../queues/queue-backend.js';
 import { RUNTIME, type Runtime } from '../config/runtime.js';
@@ -11,7 +11,7 @@ type Status = 'up' | 'down';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';
-  role: Runtime['config']['role'];
+  role: ProcessRole;
   database: { status: Status; mode: 'embedded' | 'external'; address: string; error?: string };
   queue: { status: Status; backend: 'redis' | 'postgres'; address: string; error?: string };
   workers: { alive: number; lastSeenAt: string | null };
