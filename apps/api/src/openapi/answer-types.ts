@@ -27,6 +27,7 @@ import type {
   VersionView,
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
+import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type { TemplateSummary } from '../modules/templates/templates.service.js';
 import type { AuthUser } from '../platform/auth/auth-user.js';
@@ -49,6 +50,7 @@ export interface Answers {
   AuthUser: AuthUser;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
+  ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
   DiffView: DiffView;
   ErrorBody: ErrorBody;

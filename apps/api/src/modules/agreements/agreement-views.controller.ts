@@ -198,7 +198,7 @@ export class AgreementViewsController {
   }
 
   @Get('timers')
-  @Answers('AgreementTimersView')
+  @Answers('ConfirmedTimersView')
   @ApiOperation({
     summary:
       'Every deadline, reminder and escalation the bound routines can arm, and every parameter, with where each value comes from',

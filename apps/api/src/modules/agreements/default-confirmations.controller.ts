@@ -5,6 +5,7 @@ import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
 import { versionNumberSchema } from '../../platform/http/params.js';
 import { parseBody } from '../../platform/http/parse-body.js';
+import { Answers } from '../../platform/openapi/answers.decorator.js';
 import type { VersionView } from './agreement-views.js';
 import { AgreementsService } from './agreements.service.js';
 import { parseDraftVersion } from './version-param.js';
@@ -38,6 +39,7 @@ export class DefaultConfirmationsController {
 
   @Post()
   @HttpCode(200)
+  @Answers('VersionView')
   @ApiOperation({
     summary:
       'Confirm defaults of a draft’s routines: who and when is recorded with each value; a changed value needs none',
