@@ -60,6 +60,7 @@ describe('access matrix', () => {
       'GET /health': { path: '/health', ok: 200 },
       'POST /auth/token': { path: '/auth/token', body: {}, ok: 422 },
       'GET /.well-known/jwks.json': { path: '/.well-known/jwks.json', ok: 200 },
+      'GET /auth/config': { path: '/auth/config', ok: 200 },
       'GET /api/docs': { path: '/api/docs', ok: 200 },
       'GET /api/docs/': { path: '/api/docs/', ok: 200 },
       'GET /api/docs/index.html': { path: '/api/docs/index.html', ok: 200 },

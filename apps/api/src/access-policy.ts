@@ -72,6 +72,7 @@ export type Access = 'public' | RuleName;
 export const accessPolicy: Record<string, Access | { published: Access; draft: Access }> = {
   'GET /health': 'public',
   'POST /auth/token': 'public',
+  'GET /auth/config': 'public',
   'GET /.well-known/jwks.json': 'public',
   'GET /api/docs': 'public',
   'GET /api/docs/': 'public',

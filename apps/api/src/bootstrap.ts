@@ -115,7 +115,8 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       http.disable('x-powered-by');
       http.set('trust proxy', 'loopback');
       http.use(requestLog);
-      http.use(securityHeaders());
+      // The designer's page may reach the provider it signs in with (only when it has a client there).
+      http.use(securityHeaders(config.auth.designerClient ? config.auth.external?.issuer : undefined));
       // Strangers' bodies are not even read: the token is checked first.
       http.use('/api', authMiddleware(http.get<CallerResolver>(CALLER_RESOLVER), ['/api/docs', '/api/docs-yaml']));
       http.use(jsonBodies());

@@ -4,20 +4,25 @@ import { RouterProvider, createBrowserRouter } from 'react-router';
 import { createApiClient } from './api/client';
 import { AppProviders } from './app/AppProviders';
 import { routes } from './app/routes';
-import { createTokenStore } from './session/tokenStore';
+import type { SessionSource } from './session/source';
+import { startSession } from './session/startSession';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Element #root is missing from index.html');
 
-// The token lives in sessionStorage (this tab only, gone when it closes), never in localStorage.
-const tokens = createTokenStore(window.sessionStorage);
-const api = createApiClient({ accessToken: () => tokens.load()?.accessToken ?? null });
+let source: SessionSource | null = null;
+const api = createApiClient({ accessToken: () => source?.accessToken() ?? null });
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders api={api} tokens={tokens}>
-      <RouterProvider router={createBrowserRouter(routes)} />
-    </AppProviders>
-  </StrictMode>,
-);
+// How to sign in is the API's to say (GET /auth/config). The router starts after: coming back
+// from the provider, the address is first replaced by the page the user asked for.
+source = await startSession(api, window);
+if (source) {
+  createRoot(container).render(
+    <StrictMode>
+      <AppProviders api={api} source={source}>
+        <RouterProvider router={createBrowserRouter(routes)} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}

@@ -183,6 +183,62 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "A funding as it reduces a group in the year."
   },
+  "AuthConfig": {
+    "anyOf": [
+      {
+        "type": "object",
+        "properties": {
+          "mode": {
+            "type": "string",
+            "enum": [
+              "local",
+              "unavailable"
+            ]
+          }
+        },
+        "required": [
+          "mode"
+        ],
+        "additionalProperties": false
+      },
+      {
+        "type": "object",
+        "properties": {
+          "mode": {
+            "type": "string",
+            "const": "oidc"
+          },
+          "issuer": {
+            "type": "string"
+          },
+          "clientId": {
+            "type": "string",
+            "description": "The designer's public client at the provider."
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The scopes the designer asks for, openid among them."
+          },
+          "audience": {
+            "type": "string",
+            "description": "The audience (`aud`) the API requires of access tokens."
+          }
+        },
+        "required": [
+          "mode",
+          "issuer",
+          "clientId",
+          "scopes",
+          "audience"
+        ],
+        "additionalProperties": false
+      }
+    ],
+    "description": "How the designer signs in (GET /auth/config): `local` with username and password at /auth/token; `oidc` through the external provider (authorization code with PKCE, the provider found by discovery at `issuer`/.well-known/openid-configuration); `unavailable` when the API trusts an external provider but no client is registered there for the designer (AUTH_CLIENT_ID)."
+  },
   "AuthUser": {
     "type": "object",
     "properties": {

@@ -28,6 +28,7 @@ import type {
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
 import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
+import type { AuthConfig } from '../modules/auth/token.service.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type { TemplateSummary } from '../modules/templates/templates.service.js';
 import type { AuthUser } from '../platform/auth/auth-user.js';
@@ -47,6 +48,7 @@ export interface Answers {
   AgreementSummary: AgreementSummary;
   AgreementTimersView: AgreementTimersView;
   AgreementView: AgreementView;
+  AuthConfig: AuthConfig;
   AuthUser: AuthUser;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;

@@ -2,6 +2,7 @@ import type { CalendarView, CostSplitView } from '@samverkan/agreements';
 import createClient from 'openapi-fetch';
 import { ApiError, NetworkError, isApiErrorBody } from './errors';
 import type { paths } from './schema';
+import { authConfigSchema, type AuthConfig } from '../session/authConfig';
 import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
 import type { Municipality, TemplateSummary, TimersView } from './editor-types';
 import type { AgreementTemplate } from '@samverkan/agreements';
@@ -15,6 +16,8 @@ export interface VersionRef {
 }
 
 export interface ApiClient {
+  /** GET /auth/config: how to sign in (locally, or at the external provider). */
+  authConfig: (signal?: AbortSignal) => Promise<AuthConfig>;
   /** POST /auth/token: exchanges a username and password for a bearer token. */
   requestToken: (username: string, password: string) => Promise<TokenResponse>;
   /** GET /api/me with a given token (the session checks a token before it keeps it). */
@@ -88,6 +91,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const versionPath = (ref: VersionRef) => ({ agreement: ref.agreement, version: String(ref.version) });
 
   return {
+    authConfig: async (signal) => {
+      const parsed = authConfigSchema.safeParse(await answer<unknown>(client.GET('/auth/config', { signal })));
+      if (!parsed.success) throw new Error(`Unexpected /auth/config answer: ${parsed.error.message}`);
+      return parsed.data;
+    },
     requestToken: (username, password) =>
       answer<TokenResponse>(client.POST('/auth/token', { body: { username, password } })),
     fetchMe: (accessToken, signal) => answer<Me>(client.GET('/api/me', { headers: bearer(accessToken), signal })),

@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the designer signs in: locally, or through the external provider and which client */
+        get: operations["AuthController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -765,6 +782,21 @@ export interface components {
             /** @description Where the amount, the year, the items or the deduction is a reading of the text: why. */
             reading: string | null;
             clause: string;
+        };
+        /** @description How the designer signs in (GET /auth/config): `local` with username and password at /auth/token; `oidc` through the external provider (authorization code with PKCE, the provider found by discovery at `issuer`/.well-known/openid-configuration); `unavailable` when the API trusts an external provider but no client is registered there for the designer (AUTH_CLIENT_ID). */
+        AuthConfig: {
+            /** @enum {string} */
+            mode: "local" | "unavailable";
+        } | {
+            /** @constant */
+            mode: "oidc";
+            issuer: string;
+            /** @description The designer's public client at the provider. */
+            clientId: string;
+            /** @description The scopes the designer asks for, openid among them. */
+            scopes: string[];
+            /** @description The audience (`aud`) the API requires of access tokens. */
+            audience: string;
         };
         /** @description Who is calling: resolved from the bearer token on every /api request. */
         AuthUser: {
@@ -3084,6 +3116,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AuthConfig */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfig"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */

@@ -3,13 +3,14 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../api/client';
 import { shouldRetry } from '../api/queries';
 import { endsSession } from '../i18n/messages';
-import type { TokenStore } from '../session/tokenStore';
+import type { SessionSource } from '../session/source';
 import { useSession } from '../session/useSession';
 import { ApiContext, SessionContext } from './contexts';
 
 export interface AppProvidersProps {
   api: ApiClient;
-  tokens: TokenStore;
+  /** Where the token comes from: the API's own sign-in or the identity provider (startSession). */
+  source: SessionSource;
   /** Tests pass a client with data already in it. */
   queryClient?: QueryClient;
   children: ReactNode;
@@ -23,8 +24,8 @@ export function createQueryClient(onError: (error: unknown) => void = () => unde
 }
 
 /** The API, the session and the query cache, for every page. */
-export function AppProviders({ api, tokens, queryClient, children }: AppProvidersProps) {
-  const session = useSession(api, tokens);
+export function AppProviders({ api, source, queryClient, children }: AppProvidersProps) {
+  const session = useSession(api, source);
   // A query answered 401: the token is no longer accepted, so the session ends (with a notice).
   const expire = useRef(session.expire);
   expire.current = session.expire;

@@ -36,7 +36,12 @@ export function RootLayout() {
     <AriaRouterProvider navigate={(to) => void navigate(to)} useHref={useHref}>
       <Layout mainRef={mainRef} onSignOut={state.kind === 'signed-out' ? undefined : session.signOut}>
         {state.kind === 'signed-out' ? (
-          <LoginPage onSignIn={session.signIn} notice={state.notice} />
+          <LoginPage
+            method={session.method}
+            onSignIn={session.signIn}
+            onSignInAtProvider={() => session.signInAtProvider(`${location.pathname}${location.search}`)}
+            notice={state.notice}
+          />
         ) : state.kind === 'signed-in' ? (
           <Outlet />
         ) : (

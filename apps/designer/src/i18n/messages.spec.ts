@@ -1,5 +1,5 @@
 import { ApiError, NetworkError } from '../api/errors';
-import { MESSAGES, endsSession, errorMessage } from './messages';
+import { MESSAGES, endsSession, errorMessage, isUnknownUser } from './messages';
 
 describe('errorMessage', () => {
   it('says wrong username or password for AUTH_INVALID_CREDENTIALS', () => {
@@ -33,6 +33,16 @@ describe('errorMessage', () => {
   it('never shows the API’s English message to the user', () => {
     const error = new ApiError(500, 'INTERNAL', 'Internal server error');
     expect(errorMessage(error, 'session')).not.toContain('Internal');
+  });
+});
+
+describe('isUnknownUser', () => {
+  it('is the API’s AUTH_UNKNOWN_USER only, told in Swedish', () => {
+    const unknown = new ApiError(403, 'AUTH_UNKNOWN_USER', 'The token is valid but names no user of Samverkan');
+    expect(isUnknownUser(unknown)).toBe(true);
+    expect(isUnknownUser(new ApiError(403, 'FORBIDDEN', 'x'))).toBe(false);
+    expect(errorMessage(unknown, 'session')).toBe(MESSAGES.unknownUser);
+    expect(MESSAGES.unknownUser).toContain('inget konto i Samverkan');
   });
 });
 

@@ -15,6 +15,14 @@ export const MESSAGES = {
   passwordRequired: 'Ange ditt lösenord',
   notFound: 'Det du söker finns inte, eller så har du inte behörighet att se det.',
   forbidden: 'Du har inte behörighet att se det här.',
+  unknownUser:
+    'Du är inloggad hos din organisations inloggningstjänst, men du har inget konto i Samverkan. ' +
+    'Be den som administrerar Samverkan i ditt län att lägga upp dig.',
+  providerSignInFailed: 'Inloggningen avbröts eller misslyckades hos inloggningstjänsten. Försök igen.',
+  providerUnavailable: 'Inloggningstjänsten svarar inte just nu. Försök igen om en stund.',
+  signInNotConfigured:
+    'Inloggning till Samverkan är inte inställd här: tjänsten saknar uppgifter om inloggningstjänsten. ' +
+    'Kontakta den som driftar Samverkan.',
 } as const;
 
 /** Messages for the API's error codes that mean the same wherever they occur. */
@@ -23,6 +31,7 @@ const MESSAGES_BY_CODE: ReadonlyMap<string, string> = new Map([
   ['AUTH_LOCAL_DISABLED', MESSAGES.localSignInDisabled],
   ['AUTH_REQUIRED', MESSAGES.sessionExpired],
   ['AUTH_INVALID_TOKEN', MESSAGES.sessionExpired],
+  ['AUTH_UNKNOWN_USER', MESSAGES.unknownUser],
 ]);
 
 /**
@@ -37,6 +46,14 @@ export function endsSession(error: unknown): boolean {
     error instanceof ApiError &&
     (error.status === 401 || error.code === 'AUTH_REQUIRED' || error.code === 'AUTH_INVALID_TOKEN')
   );
+}
+
+/**
+ * True when the token is valid but names no user of Samverkan (signed in at the provider, no
+ * account here): the session ends, with a message saying why, rather than a retry that cannot help.
+ */
+export function isUnknownUser(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'AUTH_UNKNOWN_USER';
 }
 
 /** Maps any error thrown by the API client to a Swedish message for the user. */

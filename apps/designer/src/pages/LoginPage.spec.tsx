@@ -42,3 +42,30 @@ describe('LoginPage', () => {
     expect(html).not.toContain('role="status"');
   });
 });
+
+describe('LoginPage with an identity provider', () => {
+  const toProvider = () => Promise.resolve(null);
+
+  it('offers one button to the county’s sign-in service and no password form', () => {
+    const html = renderToStaticMarkup(<LoginPage method="oidc" onSignIn={never} onSignInAtProvider={toProvider} />);
+    expect(html).toContain('<h1 tabindex="-1">Logga in</h1>');
+    expect(html).toMatch(/<button[^>]*>Logga in<\/button>/);
+    expect(html).toContain('Du loggar in med din organisations inloggningstjänst.');
+    expect(html).not.toContain('Användarnamn');
+    expect(html).not.toContain('type="password"');
+  });
+
+  it('shows why the user was sent back, e.g. an account Samverkan does not know', () => {
+    const notice = 'Du är inloggad hos din organisations inloggningstjänst, men du har inget konto i Samverkan.';
+    const html = renderToStaticMarkup(
+      <LoginPage method="oidc" onSignIn={never} onSignInAtProvider={toProvider} notice={notice} />,
+    );
+    expect(html).toContain(`<p role="status" class="notice">${notice}</p>`);
+  });
+
+  it('says so when there is no way to sign in', () => {
+    const html = renderToStaticMarkup(<LoginPage method="unavailable" onSignIn={never} />);
+    expect(html).toContain('Inloggning till Samverkan är inte inställd här');
+    expect(html).not.toContain('<button');
+  });
+});

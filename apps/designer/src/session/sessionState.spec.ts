@@ -31,7 +31,10 @@ describe('sessionReducer', () => {
   });
 
   it('can retry after a failure, keeping the token', () => {
-    const failed = sessionReducer({ kind: 'loading', accessToken: 't' }, { type: 'me-failed', accessToken: 't', message: 'Nej' });
+    const failed = sessionReducer(
+      { kind: 'loading', accessToken: 't' },
+      { type: 'me-failed', accessToken: 't', message: 'Nej' },
+    );
     expect(failed).toEqual({ kind: 'failed', accessToken: 't', message: 'Nej' });
     expect(sessionReducer(failed, { type: 'retry' })).toEqual({ kind: 'loading', accessToken: 't' });
   });
@@ -42,5 +45,42 @@ describe('sessionReducer', () => {
       kind: 'signed-out',
       notice: 'Du är utloggad.',
     });
+  });
+});
+
+describe('sessionReducer with a provider that renews the token', () => {
+  const me: Me = {
+    id: 'u1',
+    username: 'a',
+    displayName: 'A',
+    roles: ['strategist'],
+    party: { id: 'p', name: 'P', kind: 'region' },
+  };
+
+  it('keeps the user and takes the new token when signed in', () => {
+    const signedIn: SessionState = { kind: 'signed-in', accessToken: 'old', me };
+    expect(sessionReducer(signedIn, { type: 'renewed', accessToken: 'new' })).toEqual({
+      kind: 'signed-in',
+      accessToken: 'new',
+      me,
+    });
+  });
+
+  it('checks the user again with the new token when the check was under way or had failed', () => {
+    for (const state of [
+      { kind: 'loading', accessToken: 'old' },
+      { kind: 'failed', accessToken: 'old', message: 'x' },
+    ] as SessionState[]) {
+      expect(sessionReducer(state, { type: 'renewed', accessToken: 'new' })).toEqual({
+        kind: 'loading',
+        accessToken: 'new',
+      });
+    }
+  });
+
+  it('does not sign anyone in by a late renewal after signing out, and starts with the source’s notice', () => {
+    const signedOut: SessionState = { kind: 'signed-out', notice: 'Du är utloggad.' };
+    expect(sessionReducer(signedOut, { type: 'renewed', accessToken: 'new' })).toBe(signedOut);
+    expect(initialSessionState(null, 'Du är utloggad.')).toEqual(signedOut);
   });
 });

@@ -12,10 +12,12 @@ export type SessionEvent =
   | { type: 'me-loaded'; accessToken: string; me: Me }
   | { type: 'me-failed'; accessToken: string; message: string }
   | { type: 'retry' }
+  /** The provider renewed the session: the new token replaces the old, the user stays. */
+  | { type: 'renewed'; accessToken: string }
   | { type: 'ended'; notice: string | null };
 
-export function initialSessionState(accessToken: string | null): SessionState {
-  return accessToken === null ? { kind: 'signed-out', notice: null } : { kind: 'loading', accessToken };
+export function initialSessionState(accessToken: string | null, notice: string | null = null): SessionState {
+  return accessToken === null ? { kind: 'signed-out', notice } : { kind: 'loading', accessToken };
 }
 
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
@@ -31,6 +33,12 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
         : { kind: 'failed', accessToken: state.accessToken, message: event.message };
     case 'retry':
       return state.kind === 'failed' ? { kind: 'loading', accessToken: state.accessToken } : state;
+    case 'renewed':
+      if (state.kind === 'signed-out') return state;
+      // Signed in, the user is known already; a check under way starts again with the new token.
+      return state.kind === 'signed-in'
+        ? { ...state, accessToken: event.accessToken }
+        : { kind: 'loading', accessToken: event.accessToken };
     case 'ended':
       return { kind: 'signed-out', notice: event.notice };
   }

@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useReducer } from 'react';
 import type { ApiClient } from '../api/client';
-import { MESSAGES, endsSession, errorMessage } from '../i18n/messages';
+import { MESSAGES, endsSession, errorMessage, isUnknownUser } from '../i18n/messages';
 import { initialSessionState, sessionReducer, type SessionState } from './sessionState';
-import type { TokenStore } from './tokenStore';
+import type { SessionSource, SignInMethod } from './source';
 
 export interface Session {
   state: SessionState;
-  /** Signs in; resolves to an error message for the user, or null on success. */
+  /** How this installation signs in: the sign-in page offers that. */
+  method: SignInMethod;
+  /** Signs in locally; resolves to an error message for the user, or null on success. */
   signIn: (username: string, password: string) => Promise<string | null>;
+  /** Goes to the identity provider (the page is left); resolves to an error message if it cannot. */
+  signInAtProvider: (returnTo: string) => Promise<string | null>;
   signOut: () => void;
   /** Ends the session because the API no longer accepts its token. */
   expire: () => void;
@@ -15,9 +19,22 @@ export interface Session {
   retry: () => void;
 }
 
-export function useSession(api: ApiClient, store: TokenStore): Session {
+export function useSession(api: ApiClient, source: SessionSource): Session {
   const [state, dispatch] = useReducer(sessionReducer, null, () =>
-    initialSessionState(store.load()?.accessToken ?? null),
+    initialSessionState(source.accessToken(), source.startNotice),
+  );
+
+  // The provider renews the token (or cannot): the session follows.
+  useEffect(
+    () =>
+      source.subscribe((event) =>
+        dispatch(
+          event.type === 'renewed'
+            ? { type: 'renewed', accessToken: event.accessToken }
+            : { type: 'ended', notice: MESSAGES.sessionExpired },
+        ),
+      ),
+    [source],
   );
 
   const loadingToken = state.kind === 'loading' ? state.accessToken : null;
@@ -31,9 +48,9 @@ export function useSession(api: ApiClient, store: TokenStore): Session {
         dispatch({ type: 'me-loaded', accessToken, me });
       } catch (error) {
         if (controller.signal.aborted) return;
-        if (endsSession(error)) {
-          store.clear();
-          dispatch({ type: 'ended', notice: MESSAGES.sessionExpired });
+        if (endsSession(error) || isUnknownUser(error)) {
+          source.forget();
+          dispatch({ type: 'ended', notice: errorMessage(error, 'session') });
         } else {
           dispatch({ type: 'me-failed', accessToken, message: errorMessage(error, 'session') });
         }
@@ -41,33 +58,44 @@ export function useSession(api: ApiClient, store: TokenStore): Session {
     }
     void load();
     return () => controller.abort();
-  }, [api, store, loadingToken]);
+  }, [api, source, loadingToken]);
 
   const signIn = useCallback(
     async (username: string, password: string): Promise<string | null> => {
       try {
-        const token = await api.requestToken(username, password);
-        const session = store.save(token);
-        dispatch({ type: 'signed-in', accessToken: session.accessToken });
+        const accessToken = await source.signInWithPassword(username, password);
+        dispatch({ type: 'signed-in', accessToken });
         return null;
       } catch (error) {
         return errorMessage(error, 'sign-in');
       }
     },
-    [api, store],
+    [source],
+  );
+
+  const signInAtProvider = useCallback(
+    async (returnTo: string): Promise<string | null> => {
+      try {
+        await source.signInAtProvider(returnTo);
+        return null;
+      } catch {
+        return MESSAGES.providerUnavailable;
+      }
+    },
+    [source],
   );
 
   const signOut = useCallback(() => {
-    store.clear();
     dispatch({ type: 'ended', notice: MESSAGES.signedOut });
-  }, [store]);
+    void source.signOut();
+  }, [source]);
 
   const expire = useCallback(() => {
-    store.clear();
+    source.forget();
     dispatch({ type: 'ended', notice: MESSAGES.sessionExpired });
-  }, [store]);
+  }, [source]);
 
   const retry = useCallback(() => dispatch({ type: 'retry' }), []);
 
-  return { state, signIn, signOut, expire, retry };
+  return { state, method: source.method, signIn, signInAtProvider, signOut, expire, retry };
 }

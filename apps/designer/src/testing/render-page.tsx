@@ -6,6 +6,7 @@ import type { Me } from '../api/types';
 import { ApiContext, SessionContext } from '../app/contexts';
 import { routes } from '../app/routes';
 import type { SessionState } from '../session/sessionState';
+import type { SignInMethod } from '../session/source';
 import type { Session } from '../session/useSession';
 
 export const testMe: Me = {
@@ -23,6 +24,8 @@ export const unusedApi: ApiClient = new Proxy({} as ApiClient, {
 
 export interface RenderOptions {
   session?: SessionState;
+  /** How the installation signs in: local unless said. */
+  method?: SignInMethod;
   /** Answers already in the cache: [query key, data]. */
   data?: [readonly unknown[], unknown][];
 }
@@ -32,7 +35,9 @@ export function renderPage(path: string, options: RenderOptions = {}): string {
   const state = options.session ?? { kind: 'signed-in', accessToken: 't', me: testMe };
   const session: Session = {
     state,
+    method: options.method ?? 'local',
     signIn: () => Promise.resolve(null),
+    signInAtProvider: () => Promise.resolve(null),
     signOut: () => undefined,
     expire: () => undefined,
     retry: () => undefined,

@@ -394,25 +394,38 @@ function checkYear(year: number, problems: CalculatorProblem[]): void {
   }
 }
 
-function checkItems(items: readonly CostSplitItemInput[], problems: CalculatorProblem[]): number {
+/**
+ * The sum of named amounts (cost items or funding), each a whole öre ≥ 0 under a key of its own;
+ * an entry that breaks either is reported at its path and left out of the sum.
+ */
+function sumAmounts(
+  entries: readonly { key: string; label: string; amountOre: number }[],
+  field: 'items' | 'funding',
+  problems: CalculatorProblem[],
+): number {
   const seen = new Set<string>();
-  let total = 0;
-  items.forEach((item, index) => {
-    if (seen.has(item.key)) problems.push(duplicate(item.key, ['items', index, 'key']));
-    seen.add(item.key);
-    if (!Number.isSafeInteger(item.amountOre) || item.amountOre < 0) {
+  let sum = 0;
+  entries.forEach((entry, index) => {
+    if (seen.has(entry.key)) problems.push(duplicate(entry.key, [field, index, 'key']));
+    seen.add(entry.key);
+    if (!Number.isSafeInteger(entry.amountOre) || entry.amountOre < 0) {
       problems.push(
         problem(
           'INVALID_AMOUNT',
-          ['items', index, 'amountOre'],
-          `Beloppet för "${item.label}" måste vara ett heltal öre ≥ 0 (fick ${item.amountOre}).`,
-          `The amount of "${item.label}" must be a whole number of öre ≥ 0 (got ${item.amountOre}).`,
+          [field, index, 'amountOre'],
+          `Beloppet för "${entry.label}" måste vara ett heltal öre ≥ 0 (fick ${entry.amountOre}).`,
+          `The amount of "${entry.label}" must be a whole number of öre ≥ 0 (got ${entry.amountOre}).`,
         ),
       );
       return;
     }
-    total += item.amountOre;
+    sum += entry.amountOre;
   });
+  return sum;
+}
+
+function checkItems(items: readonly CostSplitItemInput[], problems: CalculatorProblem[]): number {
+  const total = sumAmounts(items, 'items', problems);
   if (!Number.isSafeInteger(total)) {
     problems.push(
       problem(
@@ -432,24 +445,7 @@ function checkFunding(
   grossOre: number,
   problems: CalculatorProblem[],
 ): number {
-  const seen = new Set<string>();
-  let sum = 0;
-  funding.forEach((entry, index) => {
-    if (seen.has(entry.key)) problems.push(duplicate(entry.key, ['funding', index, 'key']));
-    seen.add(entry.key);
-    if (!Number.isSafeInteger(entry.amountOre) || entry.amountOre < 0) {
-      problems.push(
-        problem(
-          'INVALID_AMOUNT',
-          ['funding', index, 'amountOre'],
-          `Beloppet för "${entry.label}" måste vara ett heltal öre ≥ 0 (fick ${entry.amountOre}).`,
-          `The amount of "${entry.label}" must be a whole number of öre ≥ 0 (got ${entry.amountOre}).`,
-        ),
-      );
-      return;
-    }
-    sum += entry.amountOre;
-  });
+  const sum = sumAmounts(funding, 'funding', problems);
   if (Number.isSafeInteger(sum) && sum > grossOre) {
     problems.push(
       problem(

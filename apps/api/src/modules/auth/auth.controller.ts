@@ -5,7 +5,7 @@ import { UsersService } from '../identity/users.service.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { AuthError } from '../../platform/auth/auth.error.js';
 import { TokenRequestDto, TokenResponseDto, tokenRequestSchema } from './auth.dto.js';
-import { TokenService } from './token.service.js';
+import { type AuthConfig, TokenService } from './token.service.js';
 import { Answers } from '../../platform/openapi/answers.decorator.js';
 
 @ApiTags('auth')
@@ -33,6 +33,13 @@ export class AuthController {
     if (!user?.passwordHash || !valid)
       throw new AuthError('AUTH_INVALID_CREDENTIALS', 401, 'Wrong username or password');
     return this.tokens.issue(user.subject);
+  }
+
+  @Get('auth/config')
+  @ApiOperation({ summary: 'How the designer signs in: locally, or through the external provider and which client' })
+  @Answers('AuthConfig')
+  config(): AuthConfig {
+    return this.tokens.signInConfig();
   }
 
   @Get('.well-known/jwks.json')

@@ -48,6 +48,7 @@ describe('tokens from an external identity provider', () => {
           QUEUE_PREFIX: uniqueName('test'),
           AUTH_ISSUER: issuer,
           AUTH_JWKS_URI: `http://127.0.0.1:${port}/jwks`,
+          AUTH_CLIENT_ID: 'samverkan-designer',
           PORT: '0',
           HOST: '127.0.0.1',
           LOG_LEVEL: 'warn',
@@ -111,6 +112,22 @@ describe('tokens from an external identity provider', () => {
       status: 403,
       body: { code: 'AUTH_UNKNOWN_USER', message: expect.any(String) },
     });
+  });
+
+  it('tells the designer where to sign in, and lets its page reach the provider and nothing else', async () => {
+    const response = await fetch(`${samverkan.url}/auth/config`);
+    expect(await response.json()).toEqual({
+      mode: 'oidc',
+      issuer,
+      clientId: 'samverkan-designer',
+      scopes: ['openid', 'profile'],
+      audience: 'samverkan',
+    });
+    const csp = (response.headers.get('content-security-policy') ?? '').split(';');
+    expect(csp).toContain("connect-src 'self' https://idp.test.invalid");
+    expect(csp).toContain("frame-src 'self' https://idp.test.invalid");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
   });
 
   it('offers no local sign-in', async () => {

@@ -26,6 +26,15 @@ describe('local sign-in', () => {
     return { status: response.status, type: response.headers.get('content-type'), text };
   };
 
+  it('tells the designer to sign in locally, and lets its page reach no other origin', async () => {
+    const response = await fetch(`${app.samverkan.url}/auth/config`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ mode: 'local' });
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('connect-src');
+  });
+
   const timed = async (username: string) => {
     const started = performance.now();
     const reply = await post(JSON.stringify({ username, password: 'not-the-password' }));

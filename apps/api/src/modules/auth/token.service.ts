@@ -39,6 +39,25 @@ interface LocalKeys {
   loadedAt: number;
 }
 
+/**
+ * How the designer signs in (GET /auth/config): `local` with username and password at
+ * /auth/token; `oidc` through the external provider (authorization code with PKCE, the provider
+ * found by discovery at `issuer`/.well-known/openid-configuration); `unavailable` when the API
+ * trusts an external provider but no client is registered there for the designer (AUTH_CLIENT_ID).
+ */
+export type AuthConfig =
+  | { mode: 'local' | 'unavailable' }
+  | {
+      mode: 'oidc';
+      issuer: string;
+      /** The designer's public client at the provider. */
+      clientId: string;
+      /** The scopes the designer asks for, openid among them. */
+      scopes: string[];
+      /** The audience (`aud`) the API requires of access tokens. */
+      audience: string;
+    };
+
 const invalidToken = () => new AuthError('AUTH_INVALID_TOKEN', 401, 'The bearer token is invalid or has expired');
 
 /**
@@ -67,6 +86,20 @@ export class TokenService {
 
   get issuer(): string {
     return this.runtime.config.auth.external?.issuer ?? this.runtime.config.auth.localIssuer;
+  }
+
+  /** What the designer needs to sign in (GET /auth/config): nothing secret, the same for everyone. */
+  signInConfig(): AuthConfig {
+    const { external, designerClient, audience } = this.runtime.config.auth;
+    if (!external) return { mode: 'local' };
+    if (!designerClient) return { mode: 'unavailable' };
+    return {
+      mode: 'oidc',
+      issuer: external.issuer,
+      clientId: designerClient.clientId,
+      scopes: designerClient.scopes,
+      audience,
+    };
   }
 
   /** Returns the token's subject and when it expires, or throws AUTH_INVALID_TOKEN. */

@@ -50,6 +50,30 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the designer’s client at the external provider, its scopes with openid', () => {
+    const external = { AUTH_ISSUER: 'https://idp.example/realms/x', AUTH_JWKS_URI: 'https://idp.example/jwks' };
+    expect(loadConfig(external, '/').auth.designerClient).toBeUndefined();
+    expect(loadConfig({ ...external, AUTH_CLIENT_ID: 'designer' }, '/').auth.designerClient).toEqual({
+      clientId: 'designer',
+      scopes: ['openid', 'profile'],
+    });
+    const scoped = loadConfig(
+      { ...external, AUTH_CLIENT_ID: 'd', AUTH_CLIENT_SCOPES: ' openid  api://x/.default ' },
+      '/',
+    );
+    expect(scoped.auth.designerClient?.scopes).toEqual(['openid', 'api://x/.default']);
+    expect(() => loadConfig({ ...external, AUTH_CLIENT_ID: 'd', AUTH_CLIENT_SCOPES: 'profile' }, '/')).toThrow(
+      /AUTH_CLIENT_SCOPES: must include openid/,
+    );
+  });
+
+  it('refuses a designer client without an external provider, or with an issuer that is no address', () => {
+    expect(() => loadConfig({ AUTH_CLIENT_ID: 'designer' }, '/')).toThrow(/AUTH_CLIENT_ID: needs an external provider/);
+    expect(() =>
+      loadConfig({ AUTH_ISSUER: 'urn:idp', AUTH_JWKS_URI: 'https://idp.example/jwks', AUTH_CLIENT_ID: 'd' }, '/'),
+    ).toThrow(/AUTH_ISSUER: must be an http\(s\) address/);
+  });
+
   it('reads the sign-in limits', () => {
     expect(loadConfig({}, '/').auth.loginThrottle).toEqual({
       windowSeconds: 900,

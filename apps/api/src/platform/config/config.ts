@@ -71,6 +71,16 @@ export const configSchema = z.object({
       .pipe(z.array(z.enum(externalTokenAlgorithms)).min(1)),
   ),
   AUTH_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().min(1).default('samverkan')),
+  /** The designer's client at the external provider (public, authorization code with PKCE). */
+  AUTH_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  AUTH_CLIENT_SCOPES: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('openid profile')
+      .transform((list) => list.split(/\s+/).filter((scope) => scope !== ''))
+      .pipe(z.array(z.string()).refine((scopes) => scopes.includes('openid'), 'must include openid')),
+  ),
   AUTH_TOKEN_TTL: z.preprocess(
     emptyAsUndefined,
     z.coerce
@@ -106,6 +116,11 @@ export interface Config {
   auth: {
     /** External OpenID Connect provider; when absent the API signs its own tokens. */
     external?: { issuer: string; jwksUri: string; algorithms: Env['AUTH_ALGORITHMS'] };
+    /**
+     * How the designer signs in at the external provider (GET /auth/config); absent when no
+     * client is registered for it, and then the designer cannot sign in (integrations still can).
+     */
+    designerClient?: { clientId: string; scopes: string[] };
     localIssuer: string;
     audience: string;
     tokenTtlSeconds: number;
@@ -140,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
   if (env['AUTH_JWKS_URI'] && !env['AUTH_ISSUER']) {
     problems.push({ variable: 'AUTH_ISSUER', message: 'is required when AUTH_JWKS_URI is set' });
   }
+  if (env['AUTH_CLIENT_ID']) problems.push(...designerClientProblems(env));
   if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   return {
@@ -157,6 +173,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
         e.AUTH_JWKS_URI && e.AUTH_ISSUER
           ? { issuer: e.AUTH_ISSUER, jwksUri: e.AUTH_JWKS_URI, algorithms: e.AUTH_ALGORITHMS }
           : undefined,
+      designerClient:
+        e.AUTH_JWKS_URI && e.AUTH_CLIENT_ID ? { clientId: e.AUTH_CLIENT_ID, scopes: e.AUTH_CLIENT_SCOPES } : undefined,
       localIssuer: e.AUTH_ISSUER ?? 'urn:samverkan:local',
       audience: e.AUTH_AUDIENCE,
       tokenTtlSeconds: e.AUTH_TOKEN_TTL,
@@ -175,6 +193,32 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
     chromiumPath: e.CHROMIUM_PATH,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
+}
+
+/**
+ * The designer's client needs an external provider, and finds it by discovery at
+ * `AUTH_ISSUER/.well-known/openid-configuration`: the issuer must then be an http(s) address.
+ */
+function designerClientProblems(env: NodeJS.ProcessEnv): { variable: string; message: string }[] {
+  if (!env['AUTH_JWKS_URI']) {
+    return [{ variable: 'AUTH_CLIENT_ID', message: 'needs an external provider (AUTH_ISSUER and AUTH_JWKS_URI)' }];
+  }
+  const issuer = env['AUTH_ISSUER'];
+  if (!issuer) return []; // reported as missing already
+  let protocol = '';
+  try {
+    protocol = new URL(issuer).protocol;
+  } catch {
+    // not a URL: reported below
+  }
+  return protocol === 'https:' || protocol === 'http:'
+    ? []
+    : [
+        {
+          variable: 'AUTH_ISSUER',
+          message: 'must be an http(s) address when AUTH_CLIENT_ID is set (OpenID discovery)',
+        },
+      ];
 }
 
 /** A URL with its password hidden, for logs and /health. */

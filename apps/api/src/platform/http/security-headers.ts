@@ -21,9 +21,26 @@ function noStore(req: Request, res: Response, next: NextFunction): void {
  * is also run over plain HTTP under a local host name, where that directive would send every
  * asset request to an HTTPS port that is not there. TLS belongs to the proxy in front.
  */
-export function securityHeaders(): RequestHandler[] {
+export function securityHeaders(identityProvider?: string): RequestHandler[] {
   return [
-    helmet({ contentSecurityPolicy: { useDefaults: true, directives: { upgradeInsecureRequests: null } } }),
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: { upgradeInsecureRequests: null, ...oidcSources(identityProvider) },
+      },
+    }),
     noStore,
   ];
+}
+
+/**
+ * With an external provider the designer talks to it from the page: it reads the discovery
+ * document and exchanges the code at the token endpoint (`connect-src`), and renews the session
+ * in a hidden frame where the provider gives no refresh token (`frame-src`). Only the issuer's
+ * origin is added; everything else stays `'self'`.
+ */
+function oidcSources(issuer: string | undefined): Record<string, string[]> {
+  if (!issuer) return {};
+  const origin = new URL(issuer).origin;
+  return { connectSrc: ["'self'", origin], frameSrc: ["'self'", origin] };
 }
