@@ -13,6 +13,7 @@ import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js'
 import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
+import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -58,6 +59,7 @@ export const schema: Schema = {
     Engine1732000000003,
     Hardening1732000000004,
     EventTime1732000000005,
+    DefaultConfirmations1732000000006,
   ],
 };
 
