@@ -95,6 +95,11 @@ describe('access matrix', () => {
         path: `/api/agreements/${agreement}/versions/1/publish`,
         ok: 409,
       },
+      'POST /api/agreements/:agreement/versions/:version/default-confirmations': {
+        path: `/api/agreements/${agreement}/versions/1/default-confirmations`,
+        body: { confirm: ['routines.rvc.parameters.contactWithin'], rowVersion: 1 },
+        ok: 409,
+      },
       'GET /api/agreements/:agreement/versions/:version/document': { path: `${base}/document`, ok: 200 },
       'GET /api/agreements/:agreement/versions/:version/document.pdf': { path: `${base}/document.pdf`, ok: 200 },
       'GET /api/agreements/:agreement/versions/:version/cost-split': { path: `${base}/cost-split`, ok: 200 },

@@ -102,6 +102,7 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
     draft: 'draftReaders',
   },
   'POST /api/agreements/:agreement/versions/:version/publish': 'agreementWriters',
+  'POST /api/agreements/:agreement/versions/:version/default-confirmations': 'agreementWriters',
   'GET /api/agreements/:agreement/versions/:version/document': { published: 'agreementReaders', draft: 'draftReaders' },
   'GET /api/agreements/:agreement/versions/:version/document.pdf': 'agreementReaders',
   'GET /api/agreements/:agreement/versions/:version/cost-split': 'agreementReaders',

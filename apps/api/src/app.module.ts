@@ -13,13 +13,14 @@ import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js'
 import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
+import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DeliveryWorkerModule } from './modules/delivery/delivery-worker.module.js';
 import { DeliveryModule } from './modules/delivery/delivery.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
-import { Delivery1732000000006 } from './migrations/1732000000006-delivery.js';
+import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
 import { PartiesModule } from './modules/parties/parties.module.js';
@@ -64,7 +65,8 @@ export const schema: Schema = {
     Engine1732000000003,
     Hardening1732000000004,
     EventTime1732000000005,
-    Delivery1732000000006,
+    DefaultConfirmations1732000000006,
+    Delivery1732000000007,
   ],
 };
 

@@ -777,6 +777,162 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "How one value of the version encodes a clause."
   },
+  "ConfirmedParameterView": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "toConfirm": {
+        "type": "boolean",
+        "description": "The value comes from the template or the product: the county confirms it before publishing."
+      },
+      "confirmation": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/DefaultConfirmation"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Who confirmed it, while it still holds; null otherwise."
+      },
+      "name": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "type": {
+        "$ref": "#/components/schemas/ParameterType"
+      },
+      "value": {
+        "$ref": "#/components/schemas/SourcedParameterValue"
+      },
+      "text": {
+        "type": "string"
+      },
+      "source": {
+        "$ref": "#/components/schemas/ValueSource"
+      },
+      "sourceText": {
+        "type": "string"
+      },
+      "timers": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The timers whose due time it sets, directly or through a date it computes."
+      }
+    },
+    "required": [
+      "confirmation",
+      "name",
+      "source",
+      "sourceText",
+      "text",
+      "timers",
+      "title",
+      "toConfirm",
+      "type",
+      "value"
+    ]
+  },
+  "ConfirmedTimersView": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "routines": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "parameters": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/ConfirmedParameterView"
+              }
+            },
+            "binding": {
+              "type": "string",
+              "description": "The binding's key in the agreement (`rvc`)."
+            },
+            "template": {
+              "type": "string",
+              "description": "The template as bound (`rvc-referral@1`)."
+            },
+            "definition": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "The definition the view was computed from, null when there is none."
+            },
+            "title": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "problem": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "timers": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/TimerSourceView"
+              }
+            },
+            "roles": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/RoleSourceView"
+              },
+              "description": "Who plays each role whose tasks the timers time, and who says so: the binding, a clause naming a role's employer, or the county's own choice of employer (Norrbotten's coordinators)."
+            }
+          },
+          "required": [
+            "binding",
+            "definition",
+            "parameters",
+            "problem",
+            "roles",
+            "template",
+            "timers",
+            "title"
+          ]
+        }
+      },
+      "unconfirmed": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Paths (`routines.rvc.parameters.contactWithin`) of the defaults no one has confirmed yet."
+      },
+      "agreement": {
+        "type": "string"
+      },
+      "unsourced": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "What has no source: `binding.timerKey`, `binding.parameters.name`, or a binding without a routine."
+      }
+    },
+    "required": [
+      "agreement",
+      "routines",
+      "unconfirmed",
+      "unsourced"
+    ],
+    "description": "The timers view with each default's confirmation and the defaults still unconfirmed."
+  },
   "CostItemSplit": {
     "anyOf": [
       {
@@ -1326,6 +1482,48 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A case's pending timer, as the case view shows it."
+  },
+  "DefaultConfirmation": {
+    "type": "object",
+    "properties": {
+      "routine": {
+        "type": "string"
+      },
+      "parameter": {
+        "type": "string"
+      },
+      "value": {
+        "type": [
+          "string",
+          "number",
+          "boolean",
+          "null"
+        ]
+      },
+      "sourceKind": {
+        "$ref": "#/components/schemas/SourceToConfirm"
+      },
+      "confirmedBy": {
+        "type": "string"
+      },
+      "confirmedByName": {
+        "type": "string"
+      },
+      "confirmedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "routine",
+      "parameter",
+      "value",
+      "sourceKind",
+      "confirmedBy",
+      "confirmedByName",
+      "confirmedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A strategist's confirmation of one routine parameter's default: the value and its source as they were confirmed, who and when. It holds only while the parameter keeps that value and source; a changed value is the county's own choice and needs no confirmation."
   },
   "DeliveryChannel": {
     "type": "string",
@@ -2938,6 +3136,13 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A template's value taken from a clause of a source text (a seed)."
+  },
+  "SourceToConfirm": {
+    "type": "string",
+    "enum": [
+      "template",
+      "productDefault"
+    ]
   },
   "SourcedParameterValue": {
     "type": [

@@ -27,6 +27,7 @@ import type {
   VersionView,
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
+import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type {
@@ -60,6 +61,7 @@ export interface Answers {
   AuthUser: AuthUser;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
+  ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
   DeliverySummary: DeliverySummary;
   DeliveryView: DeliveryView;

@@ -401,7 +401,7 @@ export interface paths {
         };
         /**
          * Every deadline, reminder and escalation the bound routines can arm, and every parameter, with where each value comes from
-         * @description Sources: the agreement’s clause, the county’s own choice, the routine template (and the text it took the value from), a product default marked as such, or the case itself. Computed with the routine versions new cases start on; `unsourced` lists any value without a source.
+         * @description Sources: the agreement’s clause, the county’s own choice, the routine template (and the text it took the value from), a product default marked as such, or the case itself. Computed with the routine versions new cases start on; `unsourced` lists any value without a source. Each parameter whose value comes from the template or the product says `toConfirm` and who confirmed it (`confirmation`); `unconfirmed` lists those no one has confirmed: publishing refuses while any is.
          */
         get: operations["AgreementViewsController_timers"];
         put?: never;
@@ -423,6 +423,23 @@ export interface paths {
         get: operations["AgreementViewsController_diff"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/versions/{version}/default-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm defaults of a draft’s routines: who and when is recorded with each value; a changed value needs none */
+        post: operations["DefaultConfirmationsController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -847,6 +864,12 @@ export interface components {
             /** @description The rowVersion read; a newer one on the server answers 409 (required: no silent overwrite) */
             rowVersion: number;
         };
+        ConfirmDefaultsDto: {
+            /** @description The defaults to confirm, each by its path in the timers view’s `unconfirmed` (`routines.rvc.parameters.contactWithin`) */
+            confirm: string[];
+            /** @description The rowVersion read; a newer one on the server answers 409 */
+            rowVersion: number;
+        };
         StartInstanceDto: {
             /** @example jamtland-operation-norrsken */
             agreement: string;
@@ -1121,6 +1144,43 @@ export interface components {
             /** @description What it says, in Swedish. */
             text: string;
         };
+        ConfirmedParameterView: {
+            /** @description The value comes from the template or the product: the county confirms it before publishing. */
+            toConfirm: boolean;
+            /** @description Who confirmed it, while it still holds; null otherwise. */
+            confirmation: components["schemas"]["DefaultConfirmation"] | null;
+            name: string;
+            title: string;
+            type: components["schemas"]["ParameterType"];
+            value: components["schemas"]["SourcedParameterValue"];
+            text: string;
+            source: components["schemas"]["ValueSource"];
+            sourceText: string;
+            /** @description The timers whose due time it sets, directly or through a date it computes. */
+            timers: string[];
+        };
+        /** @description The timers view with each default's confirmation and the defaults still unconfirmed. */
+        ConfirmedTimersView: {
+            routines: {
+                parameters: components["schemas"]["ConfirmedParameterView"][];
+                /** @description The binding's key in the agreement (`rvc`). */
+                binding: string;
+                /** @description The template as bound (`rvc-referral@1`). */
+                template: string;
+                /** @description The definition the view was computed from, null when there is none. */
+                definition: string | null;
+                title: string | null;
+                problem: string | null;
+                timers: components["schemas"]["TimerSourceView"][];
+                /** @description Who plays each role whose tasks the timers time, and who says so: the binding, a clause naming a role's employer, or the county's own choice of employer (Norrbotten's coordinators). */
+                roles: components["schemas"]["RoleSourceView"][];
+            }[];
+            /** @description Paths (`routines.rvc.parameters.contactWithin`) of the defaults no one has confirmed yet. */
+            unconfirmed: string[];
+            agreement: string;
+            /** @description What has no source: `binding.timerKey`, `binding.parameters.name`, or a binding without a routine. */
+            unsourced: string[];
+        };
         /** @description An item split on its own, gross: what its payers would pay without any funding. */
         CostItemSplit: {
             /** @constant */
@@ -1262,6 +1322,16 @@ export interface components {
             key: string;
             state: string;
             dueAt: string;
+        };
+        /** @description A strategist's confirmation of one routine parameter's default: the value and its source as they were confirmed, who and when. It holds only while the parameter keeps that value and source; a changed value is the county's own choice and needs no confirmation. */
+        DefaultConfirmation: {
+            routine: string;
+            parameter: string;
+            value: string | number | boolean | null;
+            sourceKind: components["schemas"]["SourceToConfirm"];
+            confirmedBy: string;
+            confirmedByName: string;
+            confirmedAt: string;
         };
         /** @enum {string} */
         DeliveryChannel: "email" | "webhook";
@@ -1667,6 +1737,8 @@ export interface components {
             clause: string;
             quote?: string;
         };
+        /** @enum {string} */
+        SourceToConfirm: "template" | "productDefault";
         /** @description A parameter's value as a binding or the template gives it. */
         SourcedParameterValue: string | number | boolean | null;
         StandingObligation: {
@@ -4287,13 +4359,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description AgreementTimersView */
+            /** @description ConfirmedTimersView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgreementTimersView"];
+                    "application/json": components["schemas"]["ConfirmedTimersView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -4338,6 +4410,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DiffView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DefaultConfirmationsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmDefaultsDto"];
+            };
+        };
+        responses: {
+            /** @description VersionView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */

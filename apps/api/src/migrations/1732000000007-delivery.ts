@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * reminders are long past and were never promised to anyone; delivering them now would flood
  * mailboxes with stale notices. Only what is queued from now on goes out.
  */
-export class Delivery1732000000006 implements MigrationInterface {
-  name = 'Delivery1732000000006';
+export class Delivery1732000000007 implements MigrationInterface {
+  name = 'Delivery1732000000007';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(
