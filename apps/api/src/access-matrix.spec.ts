@@ -97,6 +97,11 @@ describe('access matrix', () => {
         path: `/api/agreements/${agreement}/versions/1/publish`,
         ok: 409,
       },
+      'POST /api/agreements/:agreement/versions/:version/default-confirmations': {
+        path: `/api/agreements/${agreement}/versions/1/default-confirmations`,
+        body: { confirm: ['routines.rvc.parameters.contactWithin'], rowVersion: 1 },
+        ok: 409,
+      },
       'GET /api/agreements/:agreement/versions/:version/document': { path: `${base}/document`, ok: 200 },
       'GET /api/agreements/:agreement/versions/:version/document.pdf': { path: `${base}/document.pdf`, ok: 200 },
       'GET /api/agreements/:agreement/versions/:version/cost-split': { path: `${base}/cost-split`, ok: 200 },
@@ -158,6 +163,24 @@ describe('access matrix', () => {
       'POST /api/inbox/:id/read': { path: `/api/inbox/${randomUUID()}/read`, ok: 404 },
       'GET /api/notice-templates': { path: '/api/notice-templates', ok: 200 },
       'POST /api/notice-templates/:kind/preview': { path: '/api/notice-templates/overdue/preview', body: {}, ok: 200 },
+      // No webhook is set for the party: those allowed in meet 404, a bad URL 422 (nothing written).
+      'GET /api/parties/:party/webhook': { path: '/api/parties/ostersunds-kommun/webhook', ok: 404 },
+      'PUT /api/parties/:party/webhook': {
+        path: '/api/parties/ostersunds-kommun/webhook',
+        body: { url: 'ftp://not-a-webhook' },
+        ok: 422,
+      },
+      'DELETE /api/parties/:party/webhook': { path: '/api/parties/ostersunds-kommun/webhook', ok: 404 },
+      'POST /api/parties/:party/webhook/rotate': { path: '/api/parties/ostersunds-kommun/webhook/rotate', ok: 404 },
+      'GET /api/admin/deliveries': { path: '/api/admin/deliveries?status=dead', ok: 200 },
+      'GET /api/admin/deliveries/summary': { path: '/api/admin/deliveries/summary', ok: 200 },
+      'POST /api/admin/deliveries/:id/retry': { path: `/api/admin/deliveries/${randomUUID()}/retry`, ok: 404 },
+      'POST /api/admin/deliveries/:id/discard': { path: `/api/admin/deliveries/${randomUUID()}/discard`, ok: 404 },
+      'GET /api/admin/queues': { path: '/api/admin/queues', ok: 200 },
+      'GET /api/admin/queues/:queue/jobs': { path: '/api/admin/queues/email/jobs?state=failed', ok: 200 },
+      'POST /api/admin/queues/:queue/jobs/:job/retry': { path: '/api/admin/queues/email/jobs/none/retry', ok: 404 },
+      'POST /api/admin/queues/:queue/jobs/:job/discard': { path: '/api/admin/queues/email/jobs/none/discard', ok: 404 },
+      'GET /api/admin/overdue': { path: '/api/admin/overdue', ok: 200 },
     };
     return table[route];
   };

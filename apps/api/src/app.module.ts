@@ -13,10 +13,15 @@ import { Deadlines1732000000002 } from './migrations/1732000000002-deadlines.js'
 import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
-import { Notices1732000000007 } from './migrations/1732000000007-notices.js';
+import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DeliveryWorkerModule } from './modules/delivery/delivery-worker.module.js';
+import { DeliveryModule } from './modules/delivery/delivery.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
+import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
+import { Notices1732000000008 } from './migrations/1732000000008-notices.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
 import { NoticeComposerModule } from './modules/notices/notice-composer.module.js';
@@ -54,6 +59,8 @@ export const schema: Schema = {
     ...TasksModule.entities,
     ...NotificationsModule.entities,
     ...NoticesModule.entities,
+    ...WebhooksModule.entities,
+    ...DeliveryModule.entities,
   ],
   migrations: [
     Identity1732000000000,
@@ -62,7 +69,9 @@ export const schema: Schema = {
     Engine1732000000003,
     Hardening1732000000004,
     EventTime1732000000005,
-    Notices1732000000007,
+    DefaultConfirmations1732000000006,
+    Delivery1732000000007,
+    Notices1732000000008,
   ],
 };
 
@@ -74,6 +83,8 @@ export interface AppOptions {
   clock?: Clock;
   /** A module providing NOTICE_COMPOSER globally in place of the notices module's (a test's own). */
   noticeComposer?: DynamicModule;
+  /** Modules added to the root (a test's own; a test's composer goes in `noticeComposer`). */
+  imports?: DynamicModule[];
 }
 
 /**
@@ -113,7 +124,10 @@ export class AppModule {
         NoticesModule,
         options.noticeComposer ?? NoticeComposerModule.forRoot(),
         DeadlinesModule,
-        ...(worker ? [DeadlineWorkerModule] : []),
+        WebhooksModule,
+        DeliveryModule,
+        ...(worker ? [DeadlineWorkerModule, DeliveryWorkerModule] : []),
+        ...(options.imports ?? []),
       ],
       // Added by a test, e.g. a deadline handler of its own kind.
       providers: options.providers ?? [],

@@ -62,6 +62,19 @@ async function resolveQueue(config: Config, databaseUrl: string): Promise<QueueB
   return { kind: 'postgres', url: databaseUrl, schema: `${config.queue.prefix}_queue` };
 }
 
+/** Says loudly what delivery lacks: the product's own secrets key, or SMTP. */
+function warnAboutDelivery(config: Config, logger: Logger): void {
+  if (config.secrets.productDefault) {
+    logger.warn(
+      'SECRETS_KEY is not set: webhook secrets are encrypted with the product’s PUBLIC development key. ' +
+        'Fine for a trial on one machine, never for real data: set SECRETS_KEY (32 random bytes, hex or base64).',
+    );
+  }
+  if (!config.delivery.smtpUrl && config.role !== 'api') {
+    logger.warn('SMTP_URL is not set: e-mail notices stay pending (nothing is dropped) until a worker runs with it');
+  }
+}
+
 /** Starts one Samverkan process: database, migrations, seed, queues, and HTTP unless ROLE=worker. */
 export interface StartOptions {
   /** Providers added to the application module, e.g. a deadline handler in a test. */
@@ -73,6 +86,8 @@ export interface StartOptions {
   clock?: Clock;
   /** A module providing NOTICE_COMPOSER globally in place of the notices module's (a test's own). */
   noticeComposer?: DynamicModule;
+  /** Modules added to the application module (a test's own; a test's composer goes in `noticeComposer`). */
+  imports?: DynamicModule[];
 }
 
 export async function startSamverkan(config: Config, options: StartOptions = {}): Promise<Samverkan> {
@@ -98,7 +113,9 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       providers: options.providers,
       clock: options.clock,
       noticeComposer: options.noticeComposer,
+      imports: options.imports,
     });
+    warnAboutDelivery(config, logger);
     if (config.seed.enabled) {
       await seedAgreements(dataSource, config);
       await seedIdentity(dataSource, config);

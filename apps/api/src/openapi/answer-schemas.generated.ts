@@ -608,6 +608,43 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "changed"
     ]
   },
+  "ChannelStanding": {
+    "type": "object",
+    "properties": {
+      "pending": {
+        "type": "number"
+      },
+      "delivered": {
+        "type": "number"
+      },
+      "dead": {
+        "type": "number"
+      },
+      "discarded": {
+        "type": "number"
+      },
+      "oldestPending": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The earliest send time among pending messages."
+      },
+      "stuck": {
+        "type": "number",
+        "description": "Pending messages whose send time passed more than STUCK_AFTER_MS ago."
+      }
+    },
+    "required": [
+      "pending",
+      "delivered",
+      "dead",
+      "discarded",
+      "oldestPending",
+      "stuck"
+    ],
+    "additionalProperties": false
+  },
   "ClauseCoverage": {
     "type": "object",
     "properties": {
@@ -740,72 +777,161 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "How one value of the version encodes a clause."
   },
-  "ContactView": {
+  "ConfirmedParameterView": {
     "type": "object",
+    "additionalProperties": false,
     "properties": {
-      "id": {
-        "type": "string"
+      "toConfirm": {
+        "type": "boolean",
+        "description": "The value comes from the template or the product: the county confirms it before publishing."
       },
-      "kind": {
-        "type": "string",
-        "enum": [
-          "mailbox",
-          "user"
-        ],
-        "description": "`mailbox`: the organisation's functional mailbox; `user`: one of its users' work address."
-      },
-      "address": {
-        "type": "string"
-      },
-      "label": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "description": "What a mailbox is for (\"Jourmailbox\"); null for a user's address."
-      },
-      "user": {
+      "confirmation": {
         "anyOf": [
           {
-            "type": "object",
-            "properties": {
-              "id": {
-                "type": "string"
-              },
-              "username": {
-                "type": "string"
-              },
-              "displayName": {
-                "type": "string"
-              }
-            },
-            "required": [
-              "id",
-              "username",
-              "displayName"
-            ],
-            "additionalProperties": false
+            "$ref": "#/components/schemas/DefaultConfirmation"
           },
           {
             "type": "null"
           }
-        ]
+        ],
+        "description": "Who confirmed it, while it still holds; null otherwise."
       },
-      "email": {
-        "$ref": "#/components/schemas/EmailPreference",
-        "description": "How this address gets notices: a mailbox always `immediate`; a user's as they chose."
+      "name": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "type": {
+        "$ref": "#/components/schemas/ParameterType"
+      },
+      "value": {
+        "$ref": "#/components/schemas/SourcedParameterValue"
+      },
+      "text": {
+        "type": "string"
+      },
+      "source": {
+        "$ref": "#/components/schemas/ValueSource"
+      },
+      "sourceText": {
+        "type": "string"
+      },
+      "timers": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The timers whose due time it sets, directly or through a date it computes."
       }
     },
     "required": [
-      "id",
-      "kind",
-      "address",
-      "label",
-      "user",
-      "email"
-    ],
+      "confirmation",
+      "name",
+      "source",
+      "sourceText",
+      "text",
+      "timers",
+      "title",
+      "toConfirm",
+      "type",
+      "value"
+    ]
+  },
+  "ConfirmedTimersView": {
+    "type": "object",
     "additionalProperties": false,
-    "description": "One place a party hears its notices."
+    "properties": {
+      "routines": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "parameters": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/ConfirmedParameterView"
+              }
+            },
+            "binding": {
+              "type": "string",
+              "description": "The binding's key in the agreement (`rvc`)."
+            },
+            "template": {
+              "type": "string",
+              "description": "The template as bound (`rvc-referral@1`)."
+            },
+            "definition": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "The definition the view was computed from, null when there is none."
+            },
+            "title": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "problem": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "timers": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/TimerSourceView"
+              }
+            },
+            "roles": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/RoleSourceView"
+              },
+              "description": "Who plays each role whose tasks the timers time, and who says so: the binding, a clause naming a role's employer, or the county's own choice of employer (Norrbotten's coordinators)."
+            }
+          },
+          "required": [
+            "binding",
+            "definition",
+            "parameters",
+            "problem",
+            "roles",
+            "template",
+            "timers",
+            "title"
+          ]
+        }
+      },
+      "unconfirmed": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Paths (`routines.rvc.parameters.contactWithin`) of the defaults no one has confirmed yet."
+      },
+      "agreement": {
+        "type": "string"
+      },
+      "unsourced": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "What has no source: `binding.timerKey`, `binding.parameters.name`, or a binding without a routine."
+      }
+    },
+    "required": [
+      "agreement",
+      "routines",
+      "unconfirmed",
+      "unsourced"
+    ],
+    "description": "The timers view with each default's confirmation and the defaults still unconfirmed."
   },
   "CostItemSplit": {
     "anyOf": [
@@ -1357,6 +1483,182 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "A case's pending timer, as the case view shows it."
   },
+  "DefaultConfirmation": {
+    "type": "object",
+    "properties": {
+      "routine": {
+        "type": "string"
+      },
+      "parameter": {
+        "type": "string"
+      },
+      "value": {
+        "type": [
+          "string",
+          "number",
+          "boolean",
+          "null"
+        ]
+      },
+      "sourceKind": {
+        "$ref": "#/components/schemas/SourceToConfirm"
+      },
+      "confirmedBy": {
+        "type": "string"
+      },
+      "confirmedByName": {
+        "type": "string"
+      },
+      "confirmedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "routine",
+      "parameter",
+      "value",
+      "sourceKind",
+      "confirmedBy",
+      "confirmedByName",
+      "confirmedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A strategist's confirmation of one routine parameter's default: the value and its source as they were confirmed, who and when. It holds only while the parameter keeps that value and source; a changed value is the county's own choice and needs no confirmation."
+  },
+  "DeliveryChannel": {
+    "type": "string",
+    "enum": [
+      "email",
+      "webhook"
+    ]
+  },
+  "DeliveryStatus": {
+    "type": "string",
+    "enum": [
+      "pending",
+      "delivered",
+      "dead",
+      "discarded"
+    ],
+    "description": "`pending` until sent; `dead` after the last attempt (a dead letter); `discarded` by an admin or when its webhook is gone."
+  },
+  "DeliverySummary": {
+    "type": "object",
+    "properties": {
+      "smtp": {
+        "type": "object",
+        "properties": {
+          "configured": {
+            "type": "boolean"
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "configured",
+          "note"
+        ],
+        "additionalProperties": false
+      },
+      "channels": {
+        "type": "object",
+        "properties": {
+          "email": {
+            "$ref": "#/components/schemas/ChannelStanding"
+          },
+          "webhook": {
+            "$ref": "#/components/schemas/ChannelStanding"
+          }
+        },
+        "required": [
+          "email",
+          "webhook"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "smtp",
+      "channels"
+    ],
+    "additionalProperties": false,
+    "description": "How delivery stands: whether e-mail can go out at all, and each channel's messages."
+  },
+  "DeliveryView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "notificationId": {
+        "type": "string"
+      },
+      "channel": {
+        "$ref": "#/components/schemas/DeliveryChannel"
+      },
+      "recipient": {
+        "type": "string"
+      },
+      "partyKey": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string"
+      },
+      "urgent": {
+        "type": "boolean"
+      },
+      "messageId": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/DeliveryStatus"
+      },
+      "attempts": {
+        "type": "number"
+      },
+      "lastError": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "notBefore": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "deliveredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "notificationId",
+      "channel",
+      "recipient",
+      "partyKey",
+      "kind",
+      "urgent",
+      "messageId",
+      "status",
+      "attempts",
+      "lastError",
+      "notBefore",
+      "createdAt",
+      "deliveredAt"
+    ],
+    "additionalProperties": false,
+    "description": "A message as the admin sees it: where it goes and how it stands; its content only as subject/kind."
+  },
   "DiffSection": {
     "type": "string",
     "enum": [
@@ -1454,14 +1756,6 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "daysLeft"
     ],
     "additionalProperties": false
-  },
-  "EmailPreference": {
-    "type": "string",
-    "enum": [
-      "immediate",
-      "digest",
-      "off"
-    ]
   },
   "EncodingKind": {
     "type": "string",
@@ -1791,114 +2085,6 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false
   },
-  "InboxItem": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string"
-      },
-      "kind": {
-        "$ref": "#/components/schemas/NoticeKind"
-      },
-      "title": {
-        "type": "string",
-        "description": "The notice's subject as its e-mail has it (the kind's name if the notice could not be shown)."
-      },
-      "instanceId": {
-        "type": "string"
-      },
-      "caseRef": {
-        "type": "string"
-      },
-      "link": {
-        "type": "string"
-      },
-      "tasks": {
-        "type": "array",
-        "items": {
-          "type": "object",
-          "properties": {
-            "key": {
-              "type": "string"
-            },
-            "title": {
-              "type": "string"
-            },
-            "dueAt": {
-              "type": [
-                "string",
-                "null"
-              ]
-            }
-          },
-          "required": [
-            "key",
-            "title",
-            "dueAt"
-          ],
-          "additionalProperties": false
-        }
-      },
-      "urgent": {
-        "type": "boolean"
-      },
-      "createdAt": {
-        "type": "string"
-      },
-      "readAt": {
-        "type": [
-          "string",
-          "null"
-        ]
-      }
-    },
-    "required": [
-      "id",
-      "kind",
-      "title",
-      "instanceId",
-      "caseRef",
-      "link",
-      "tasks",
-      "urgent",
-      "createdAt",
-      "readAt"
-    ],
-    "additionalProperties": false,
-    "description": "A notice in a user's inbox."
-  },
-  "InboxPage": {
-    "type": "object",
-    "properties": {
-      "items": {
-        "type": "array",
-        "items": {
-          "$ref": "#/components/schemas/InboxItem"
-        }
-      },
-      "page": {
-        "type": "number"
-      },
-      "pageSize": {
-        "type": "number"
-      },
-      "total": {
-        "type": "number"
-      },
-      "unread": {
-        "type": "number"
-      }
-    },
-    "required": [
-      "items",
-      "page",
-      "pageSize",
-      "total",
-      "unread"
-    ],
-    "additionalProperties": false,
-    "description": "A page of the inbox, newest first."
-  },
   "InstanceView": {
     "type": "object",
     "properties": {
@@ -1969,6 +2155,88 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "One running (or finished) case of a routine, as the API shows it."
+  },
+  "JobAction": {
+    "type": "object",
+    "properties": {
+      "queue": {
+        "type": "string"
+      },
+      "job": {
+        "type": "string"
+      },
+      "done": {
+        "type": "string",
+        "enum": [
+          "retried",
+          "discarded"
+        ]
+      }
+    },
+    "required": [
+      "queue",
+      "job",
+      "done"
+    ],
+    "additionalProperties": false,
+    "description": "What an admin did to a job."
+  },
+  "JobState": {
+    "type": "string",
+    "enum": [
+      "waiting",
+      "delayed",
+      "active",
+      "failed"
+    ]
+  },
+  "JobView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "state": {
+        "$ref": "#/components/schemas/JobState"
+      },
+      "data": {
+        "type": "object",
+        "additionalProperties": {}
+      },
+      "attemptsMade": {
+        "type": "number"
+      },
+      "failedReason": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "dueAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "When a delayed job is due."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "state",
+      "data",
+      "attemptsMade",
+      "failedReason",
+      "createdAt",
+      "dueAt"
+    ],
+    "additionalProperties": false
   },
   "JsonWebKeySet": {
     "type": "object",
@@ -2193,135 +2461,6 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "A Swedish municipality (kommun) as the register holds it."
   },
-  "NoticeAudience": {
-    "type": "string",
-    "enum": [
-      "case",
-      "agreement"
-    ],
-    "description": "`case`: about a task in a case (reaches case workers only); `agreement`: about the agreement itself (its signature, term, meetings and follow-up)."
-  },
-  "NoticeKind": {
-    "type": "string",
-    "enum": [
-      "taskAssigned",
-      "dueSoon",
-      "overdue",
-      "escalation",
-      "meetingInvitation",
-      "meetingToSchedule",
-      "minutesDue",
-      "signaturePending",
-      "withdrawalReceived",
-      "lastDayToGiveNotice",
-      "renewalComing",
-      "followUpDue"
-    ]
-  },
-  "NoticeKindView": {
-    "type": "object",
-    "properties": {
-      "kind": {
-        "$ref": "#/components/schemas/NoticeKind"
-      },
-      "title": {
-        "type": "string"
-      },
-      "audience": {
-        "$ref": "#/components/schemas/NoticeAudience"
-      },
-      "variables": {
-        "type": "array",
-        "items": {
-          "type": "string"
-        },
-        "description": "Every variable a template of this kind may use, as dotted paths (`case.ref`, `tasks.title`)."
-      },
-      "template": {
-        "type": "object",
-        "properties": {
-          "subject": {
-            "type": "string"
-          },
-          "text": {
-            "type": "string"
-          },
-          "html": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "subject",
-          "text",
-          "html"
-        ],
-        "additionalProperties": false
-      }
-    },
-    "required": [
-      "kind",
-      "title",
-      "audience",
-      "variables",
-      "template"
-    ],
-    "additionalProperties": false,
-    "description": "A kind of notice: what it is, its variables and the product's template."
-  },
-  "NoticePreferencesView": {
-    "type": "object",
-    "properties": {
-      "email": {
-        "$ref": "#/components/schemas/EmailPreference"
-      },
-      "inApp": {
-        "type": "boolean"
-      },
-      "productDefault": {
-        "type": "boolean"
-      },
-      "address": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "description": "The address the user's notices go to, if their party has entered one for them."
-      }
-    },
-    "required": [
-      "email",
-      "inApp",
-      "productDefault",
-      "address"
-    ],
-    "additionalProperties": false,
-    "description": "A user's channels. `productDefault`: the user has not chosen, so the product default applies."
-  },
-  "NoticePreview": {
-    "type": "object",
-    "properties": {
-      "kind": {
-        "$ref": "#/components/schemas/NoticeKind"
-      },
-      "subject": {
-        "type": "string"
-      },
-      "text": {
-        "type": "string"
-      },
-      "html": {
-        "type": "string"
-      }
-    },
-    "required": [
-      "kind",
-      "subject",
-      "text",
-      "html"
-    ],
-    "additionalProperties": false,
-    "description": "A template rendered with sample variables."
-  },
   "NotificationView": {
     "type": "object",
     "properties": {
@@ -2376,6 +2515,46 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A reminder or escalation, as the lists show it."
+  },
+  "OverdueTaskView": {
+    "type": "object",
+    "properties": {
+      "instanceId": {
+        "type": "string"
+      },
+      "caseRef": {
+        "type": "string"
+      },
+      "taskKey": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "owedBy": {
+        "type": "string"
+      },
+      "parties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "dueAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "instanceId",
+      "caseRef",
+      "taskKey",
+      "title",
+      "owedBy",
+      "parties",
+      "dueAt"
+    ],
+    "additionalProperties": false,
+    "description": "A case waiting on a task past its due time."
   },
   "ParameterSourceView": {
     "type": "object",
@@ -2474,26 +2653,6 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "How the product reads \"N gånger per år\" (or per term) for a period the agreement is in force only part of (Jämtland's starts on 1 March 2023): the count in proportion to the days in force, rounded up, so that a meeting the text promises never disappears (4 × 306/365 = 3.4 → 4). The product's reading, not the text's: the view says so."
-  },
-  "PartyContactsView": {
-    "type": "object",
-    "properties": {
-      "party": {
-        "type": "string"
-      },
-      "contacts": {
-        "type": "array",
-        "items": {
-          "$ref": "#/components/schemas/ContactView"
-        }
-      }
-    },
-    "required": [
-      "party",
-      "contacts"
-    ],
-    "additionalProperties": false,
-    "description": "A party's contacts."
   },
   "PartyObligations": {
     "type": "object",
@@ -2678,6 +2837,39 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "all"
     ],
     "description": "What one process does: serve HTTP and enqueue, run the job processors, or both."
+  },
+  "QueueOverview": {
+    "type": "object",
+    "properties": {
+      "queue": {
+        "type": "string"
+      },
+      "waiting": {
+        "type": "number"
+      },
+      "delayed": {
+        "type": "number"
+      },
+      "active": {
+        "type": "number"
+      },
+      "failed": {
+        "type": "number"
+      },
+      "stuck": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "queue",
+      "waiting",
+      "delayed",
+      "active",
+      "failed",
+      "stuck"
+    ],
+    "additionalProperties": false,
+    "description": "A queue's jobs by state, and how many of its items are stuck (due long ago, not done)."
   },
   "RecurringObligation": {
     "type": "object",
@@ -2944,6 +3136,13 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A template's value taken from a clause of a source text (a seed)."
+  },
+  "SourceToConfirm": {
+    "type": "string",
+    "enum": [
+      "template",
+      "productDefault"
+    ]
   },
   "SourcedParameterValue": {
     "type": [
@@ -3805,6 +4004,68 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "version"
     ],
     "additionalProperties": false
+  },
+  "WebhookSecretView": {
+    "type": "object",
+    "properties": {
+      "partyKey": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string"
+      },
+      "previousSecretValidUntil": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "During a rotation: until when the previous secret's signature is sent too."
+      },
+      "updatedAt": {
+        "type": "string"
+      },
+      "secret": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyKey",
+      "previousSecretValidUntil",
+      "secret",
+      "updatedAt",
+      "url"
+    ],
+    "additionalProperties": false,
+    "description": "The answer to creating a webhook or rotating its secret: the new secret, shown this once."
+  },
+  "WebhookView": {
+    "type": "object",
+    "properties": {
+      "partyKey": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string"
+      },
+      "previousSecretValidUntil": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "During a rotation: until when the previous secret's signature is sent too."
+      },
+      "updatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyKey",
+      "url",
+      "previousSecretValidUntil",
+      "updatedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A party's webhook as the API shows it: never its secret, except once when it is made."
   },
   "WithdrawalDate": {
     "type": "object",

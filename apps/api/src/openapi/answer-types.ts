@@ -27,6 +27,7 @@ import type {
   VersionView,
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
+import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
 import type {
   ContactView,
@@ -38,6 +39,15 @@ import type {
   PartyContactsView,
 } from '../modules/notices/notice-views.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
+import type {
+  DeliverySummary,
+  DeliveryView,
+  JobAction,
+  JobView,
+  OverdueTaskView,
+  QueueOverview,
+} from '../modules/delivery/delivery-admin.service.js';
+import type { WebhookSecretView, WebhookView } from '../modules/webhooks/webhooks.service.js';
 import type { TemplateSummary } from '../modules/templates/templates.service.js';
 import type { AuthUser } from '../platform/auth/auth-user.js';
 import type { ErrorBody } from '../platform/errors/error.filter.js';
@@ -61,13 +71,18 @@ export interface Answers {
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
   ContactView: ContactView;
+  ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
+  DeliverySummary: DeliverySummary;
+  DeliveryView: DeliveryView;
   DiffView: DiffView;
   ErrorBody: ErrorBody;
   HealthReport: HealthReport;
   InboxItem: InboxItem;
   InboxPage: InboxPage;
   InstanceView: InstanceView;
+  JobAction: JobAction;
+  JobView: JobView;
   JsonWebKeySet: JsonWebKeySet;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
@@ -76,8 +91,10 @@ export interface Answers {
   NoticePreview: NoticePreview;
   NotificationView: NotificationView;
   PartyContactsView: PartyContactsView;
+  OverdueTaskView: OverdueTaskView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;
+  QueueOverview: QueueOverview;
   RoutineSummary: RoutineSummary;
   StepView: StepView;
   TaskView: TaskView;
@@ -85,5 +102,7 @@ export interface Answers {
   TermAnswer: TermAnswer;
   ValidationReport: ValidationReport;
   VersionView: VersionView;
+  WebhookSecretView: WebhookSecretView;
+  WebhookView: WebhookView;
   WithdrawalView: WithdrawalView;
 }

@@ -6,6 +6,7 @@ import { type AgreementEdit, agreementEdits, applyEdits } from './agreement-edit
 import { type BoundedClient, type TimedReply, boundedClient, expectAnswered, slowest } from './bounded-client.js';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
 import { inTargetGroup } from '../testing/case-facts.js';
+import { confirmDefaults } from '../testing/confirm-defaults.js';
 
 // Issue 9: drafts made from each seed's published content, changed by generated edits (values
 // replaced by any JSON at any place, sections and fields deleted, cadences of random and junk
@@ -142,6 +143,9 @@ describe('property: generated edits of every seed agreement’s draft', () => {
    * of generated parameters and roles), and the next runs work on a fresh draft of the seed.
    */
   async function publish(draft: Draft, edits: AgreementEdit[]): Promise<void> {
+    // Confirming the defaults is an edit of its own: the refusal below must leave that state.
+    const confirmed = await confirmDefaults(call, draft.strategist, draft.key, draft.version);
+    if (confirmed?.status === 200) draft.rowVersion = Number(confirmed.body['rowVersion']);
     const audit = await count('audit_event');
     const reply = await call(
       draft.strategist,

@@ -8,6 +8,7 @@ import { dates } from './junk.js';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
 import { junkRrules, rrules, wellFormedRrules } from './rrules.js';
 import { inTargetGroup } from '../testing/case-facts.js';
+import { confirmDefaults } from '../testing/confirm-defaults.js';
 
 // Issue 9, defect 3: recurrence rules that stalled the event loop. Generated RRULEs (parts in
 // random combinations, rules that never occur, the largest COUNT and INTERVAL, UNTIL before,
@@ -73,6 +74,7 @@ describe('property: generated recurrence rules in a draft', () => {
 
   /** Publishes the draft and books a consultation's next slot from the rule: a case answers, bounded. */
   async function bookSlot(context: unknown): Promise<void> {
+    await confirmDefaults(call, strategist, key, draft.version);
     const published = await call(strategist, 'POST', `/api/agreements/${key}/versions/${draft.version}/publish`);
     expectAnswered(published, context);
     if (published.status !== 200) return;

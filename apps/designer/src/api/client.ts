@@ -4,6 +4,8 @@ import { ApiError, NetworkError, isApiErrorBody } from './errors';
 import type { paths } from './schema';
 import { authConfigSchema, type AuthConfig } from '../session/authConfig';
 import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
+import type { Municipality, TemplateSummary, TimersView } from './editor-types';
+import type { AgreementTemplate } from '@samverkan/agreements';
 
 export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
 
@@ -31,6 +33,19 @@ export interface ApiClient {
   /** Both dates inclusive, `YYYY-MM-DD`. */
   calendar: (ref: VersionRef, range: { from: string; to: string }, signal?: AbortSignal) => Promise<CalendarView>;
   costSplit: (ref: VersionRef, year: number, signal?: AbortSignal) => Promise<CostSplitView>;
+  templates: (signal?: AbortSignal) => Promise<TemplateSummary[]>;
+  /** One template by reference, `key@version`. */
+  template: (ref: string, signal?: AbortSignal) => Promise<AgreementTemplate>;
+  municipalities: (county: string | undefined, signal?: AbortSignal) => Promise<Municipality[]>;
+  /** POST /api/agreements: a new agreement with its first draft (the content names its template). */
+  createAgreement: (content: Record<string, unknown>) => Promise<VersionView>;
+  /** PUT a draft's content, naming the row version read (409 when someone saved since). */
+  saveDraft: (ref: VersionRef, content: Record<string, unknown>, rowVersion: number) => Promise<VersionView>;
+  /** A new draft copied from the published version. */
+  createDraft: (agreement: string) => Promise<VersionView>;
+  timers: (ref: VersionRef, signal?: AbortSignal) => Promise<TimersView>;
+  confirmDefaults: (ref: VersionRef, confirm: string[], rowVersion: number) => Promise<VersionView>;
+  publish: (ref: VersionRef) => Promise<VersionView>;
 }
 
 export interface ApiClientOptions {
@@ -69,7 +84,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   async function answer<T>(call: Promise<Result>): Promise<T> {
     const { data, error, response } = await call;
     if (response.ok) return data as T;
-    if (isApiErrorBody(error)) throw new ApiError(response.status, error.code, error.message);
+    if (isApiErrorBody(error)) throw new ApiError(response.status, error.code, error.message, error.details);
     throw new ApiError(response.status, undefined, `HTTP ${response.status}`);
   }
 
@@ -129,6 +144,60 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           params: { path: versionPath(ref), query: { year } },
           headers: bearer(),
           signal,
+        }),
+      ),
+    templates: (signal) => answer<TemplateSummary[]>(client.GET('/api/templates', { headers: bearer(), signal })),
+    template: (ref, signal) =>
+      answer<AgreementTemplate>(
+        client.GET('/api/templates/{ref}', { params: { path: { ref } }, headers: bearer(), signal }),
+      ),
+    municipalities: (county, signal) =>
+      answer<Municipality[]>(
+        client.GET('/api/municipalities', {
+          params: { query: county === undefined ? {} : { county } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    createAgreement: (content) =>
+      answer<VersionView>(client.POST('/api/agreements', { body: { content }, headers: bearer() })),
+    saveDraft: (ref, content, rowVersion) =>
+      answer<VersionView>(
+        client.PUT('/api/agreements/{agreement}/versions/{version}', {
+          params: { path: versionPath(ref) },
+          body: { content, rowVersion },
+          headers: bearer(),
+        }),
+      ),
+    createDraft: (agreement) =>
+      answer<VersionView>(
+        client.POST('/api/agreements/{agreement}/versions', {
+          params: { path: { agreement } },
+          body: {},
+          headers: bearer(),
+        }),
+      ),
+    timers: (ref, signal) =>
+      answer<TimersView>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/timers', {
+          params: { path: versionPath(ref) },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    confirmDefaults: (ref, confirm, rowVersion) =>
+      answer<VersionView>(
+        client.POST('/api/agreements/{agreement}/versions/{version}/default-confirmations', {
+          params: { path: versionPath(ref) },
+          body: { confirm, rowVersion },
+          headers: bearer(),
+        }),
+      ),
+    publish: (ref) =>
+      answer<VersionView>(
+        client.POST('/api/agreements/{agreement}/versions/{version}/publish', {
+          params: { path: versionPath(ref) },
+          headers: bearer(),
         }),
       ),
   };

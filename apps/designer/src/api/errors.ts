@@ -4,12 +4,15 @@ import type { ApiErrorBody } from './types';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string | undefined;
+  /** The API's `details`: `problems` (each with `path`, `code`, `message.sv`), `unconfirmed`, … */
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(status: number, code: string | undefined, message: string) {
+  constructor(status: number, code: string | undefined, message: string, details?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 

@@ -31,6 +31,21 @@ export const queries = {
       queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'cost-split', year],
       queryFn: ({ signal }) => api.costSplit(ref, year, signal),
     }),
+  templates: (api: ApiClient) =>
+    queryOptions({ queryKey: ['templates'], queryFn: ({ signal }) => api.templates(signal), staleTime: Infinity }),
+  template: (api: ApiClient, ref: string) =>
+    queryOptions({ queryKey: ['templates', ref], queryFn: ({ signal }) => api.template(ref, signal), staleTime: Infinity }),
+  municipalities: (api: ApiClient) =>
+    queryOptions({
+      queryKey: ['municipalities'],
+      queryFn: ({ signal }) => api.municipalities(undefined, signal),
+      staleTime: Infinity,
+    }),
+  timers: (api: ApiClient, ref: VersionRef) =>
+    queryOptions({
+      queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'timers'],
+      queryFn: ({ signal }) => api.timers(ref, signal),
+    }),
 };
 
 /**

@@ -401,7 +401,7 @@ export interface paths {
         };
         /**
          * Every deadline, reminder and escalation the bound routines can arm, and every parameter, with where each value comes from
-         * @description Sources: the agreement’s clause, the county’s own choice, the routine template (and the text it took the value from), a product default marked as such, or the case itself. Computed with the routine versions new cases start on; `unsourced` lists any value without a source.
+         * @description Sources: the agreement’s clause, the county’s own choice, the routine template (and the text it took the value from), a product default marked as such, or the case itself. Computed with the routine versions new cases start on; `unsourced` lists any value without a source. Each parameter whose value comes from the template or the product says `toConfirm` and who confirmed it (`confirmation`); `unconfirmed` lists those no one has confirmed: publishing refuses while any is.
          */
         get: operations["AgreementViewsController_timers"];
         put?: never;
@@ -423,6 +423,23 @@ export interface paths {
         get: operations["AgreementViewsController_diff"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/versions/{version}/default-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm defaults of a draft’s routines: who and when is recorded with each value; a changed value needs none */
+        post: operations["DefaultConfirmationsController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -623,28 +640,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/parties/{party}/contacts": {
+    "/api/parties/{party}/webhook": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Where a party hears its notices: its functional mailboxes and its users’ addresses (admin, county strategists) */
-        get: operations["PartyContactsController_list"];
-        put?: never;
-        /**
-         * Adds a functional mailbox (address and label) or a user’s work address (address and username)
-         * @description Addresses of officials and mailboxes only, never of a person a case concerns. 409 CONTACT_EXISTS for one already entered.
-         */
-        post: operations["PartyContactsController_add"];
-        delete?: never;
+        /** The party’s webhook (admin, or a strategist of its county); never its secret */
+        get: operations["WebhooksController_get"];
+        /** Sets the party’s webhook URL; a new webhook gets a secret, a changed URL keeps it */
+        put: operations["WebhooksController_put"];
+        post?: never;
+        /** Removes the party’s webhook; its pending messages are discarded when their turn comes */
+        delete: operations["WebhooksController_remove"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/parties/{party}/contacts/{contact}": {
+    "/api/parties/{party}/webhook/rotate": {
         parameters: {
             query?: never;
             header?: never;
@@ -653,41 +668,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post?: never;
-        /** Removes a contact of the party */
-        delete: operations["PartyContactsController_remove"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How the caller hears their party’s notices: e-mail (immediate, daily digest or off) and the inbox */
-        get: operations["NoticePreferencesController_get"];
-        /** Sets the caller’s channels */
-        put: operations["NoticePreferencesController_set"];
-        post?: never;
+        /** A new secret, shown this once; the previous one still signs for 24 hours (two signatures per request) */
+        post: operations["WebhooksController_rotate"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/inbox": {
+    "/api/admin/deliveries": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The caller’s inbox: notices addressed to their party, newest first, read or unread */
-        get: operations["InboxController_page"];
+        /** Dead letters: messages that failed every attempt, newest first */
+        get: operations["DeliveryAdminController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -696,7 +693,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/inbox/{id}/read": {
+    "/api/admin/deliveries/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages per channel and status, stuck ones, and whether SMTP is configured */
+        get: operations["DeliveryAdminController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/deliveries/{id}/retry": {
         parameters: {
             query?: never;
             header?: never;
@@ -705,32 +719,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Marks a notice of the caller’s inbox read */
-        post: operations["InboxController_markRead"];
+        /** Sends a dead letter again, at once, with fresh attempts (409 unless it is dead) */
+        post: operations["DeliveryAdminController_retry"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/notice-templates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every kind of notice: when it is sent, the variables its template may use, the product template */
-        get: operations["NoticeTemplatesController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notice-templates/{kind}/preview": {
+    "/api/admin/deliveries/{id}/discard": {
         parameters: {
             query?: never;
             header?: never;
@@ -739,11 +736,93 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Renders a template with sample data (the parts given, the product’s for the rest)
-         * @description The same check as saving an agreement: 422 NOTICE_TEMPLATE_INVALID with the part (`html`), line and column.
-         */
-        post: operations["NoticeTemplatesController_preview"];
+        /** Drops a pending message or dead letter for good */
+        post: operations["DeliveryAdminController_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each queue’s waiting, delayed, active and failed jobs, and its stuck items */
+        get: operations["DeliveryAdminController_queues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/queues/{queue}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A queue’s jobs in one state (failed unless stated) */
+        get: operations["DeliveryAdminController_jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/queues/{queue}/jobs/{job}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Runs a failed job again */
+        post: operations["DeliveryAdminController_retryJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/queues/{queue}/jobs/{job}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Removes a job (its row, if still pending, is put back by the reconciler) */
+        post: operations["DeliveryAdminController_discardJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases waiting on a task past its due time, longest overdue first */
+        get: operations["DeliveryAdminController_overdue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -783,6 +862,12 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @description The rowVersion read; a newer one on the server answers 409 (required: no silent overwrite) */
+            rowVersion: number;
+        };
+        ConfirmDefaultsDto: {
+            /** @description The defaults to confirm, each by its path in the timers view’s `unconfirmed` (`routines.rvc.parameters.contactWithin`) */
+            confirm: string[];
+            /** @description The rowVersion read; a newer one on the server answers 409 */
             rowVersion: number;
         };
         StartInstanceDto: {
@@ -840,6 +925,13 @@ export interface components {
              * @example 22
              */
             countyCode: string;
+        };
+        WebhookDto: {
+            /**
+             * @description where the party’s notices are POSTed
+             * @example https://larm.example.se/samverkan
+             */
+            url: string;
         };
         /** @description One difference between two versions: where, what kind, the values, and a Swedish sentence. */
         AgreementChange: {
@@ -1007,6 +1099,16 @@ export interface components {
         };
         /** @enum {string} */
         ChangeKind: "added" | "removed" | "changed";
+        ChannelStanding: {
+            pending: number;
+            delivered: number;
+            dead: number;
+            discarded: number;
+            /** @description The earliest send time among pending messages. */
+            oldestPending: string | null;
+            /** @description Pending messages whose send time passed more than STUCK_AFTER_MS ago. */
+            stuck: number;
+        };
         ClauseCoverage: {
             /** @description How values cite it: its number, or its title where the text does not number it. */
             citation: string;
@@ -1042,24 +1144,42 @@ export interface components {
             /** @description What it says, in Swedish. */
             text: string;
         };
-        /** @description One place a party hears its notices. */
-        ContactView: {
-            id: string;
-            /**
-             * @description `mailbox`: the organisation's functional mailbox; `user`: one of its users' work address.
-             * @enum {string}
-             */
-            kind: "mailbox" | "user";
-            address: string;
-            /** @description What a mailbox is for ("Jourmailbox"); null for a user's address. */
-            label: string | null;
-            user: {
-                id: string;
-                username: string;
-                displayName: string;
-            } | null;
-            /** @description How this address gets notices: a mailbox always `immediate`; a user's as they chose. */
-            email: components["schemas"]["EmailPreference"];
+        ConfirmedParameterView: {
+            /** @description The value comes from the template or the product: the county confirms it before publishing. */
+            toConfirm: boolean;
+            /** @description Who confirmed it, while it still holds; null otherwise. */
+            confirmation: components["schemas"]["DefaultConfirmation"] | null;
+            name: string;
+            title: string;
+            type: components["schemas"]["ParameterType"];
+            value: components["schemas"]["SourcedParameterValue"];
+            text: string;
+            source: components["schemas"]["ValueSource"];
+            sourceText: string;
+            /** @description The timers whose due time it sets, directly or through a date it computes. */
+            timers: string[];
+        };
+        /** @description The timers view with each default's confirmation and the defaults still unconfirmed. */
+        ConfirmedTimersView: {
+            routines: {
+                parameters: components["schemas"]["ConfirmedParameterView"][];
+                /** @description The binding's key in the agreement (`rvc`). */
+                binding: string;
+                /** @description The template as bound (`rvc-referral@1`). */
+                template: string;
+                /** @description The definition the view was computed from, null when there is none. */
+                definition: string | null;
+                title: string | null;
+                problem: string | null;
+                timers: components["schemas"]["TimerSourceView"][];
+                /** @description Who plays each role whose tasks the timers time, and who says so: the binding, a clause naming a role's employer, or the county's own choice of employer (Norrbotten's coordinators). */
+                roles: components["schemas"]["RoleSourceView"][];
+            }[];
+            /** @description Paths (`routines.rvc.parameters.contactWithin`) of the defaults no one has confirmed yet. */
+            unconfirmed: string[];
+            agreement: string;
+            /** @description What has no source: `binding.timerKey`, `binding.parameters.name`, or a binding without a routine. */
+            unsourced: string[];
         };
         /** @description An item split on its own, gross: what its payers would pay without any funding. */
         CostItemSplit: {
@@ -1203,6 +1323,51 @@ export interface components {
             state: string;
             dueAt: string;
         };
+        /** @description A strategist's confirmation of one routine parameter's default: the value and its source as they were confirmed, who and when. It holds only while the parameter keeps that value and source; a changed value is the county's own choice and needs no confirmation. */
+        DefaultConfirmation: {
+            routine: string;
+            parameter: string;
+            value: string | number | boolean | null;
+            sourceKind: components["schemas"]["SourceToConfirm"];
+            confirmedBy: string;
+            confirmedByName: string;
+            confirmedAt: string;
+        };
+        /** @enum {string} */
+        DeliveryChannel: "email" | "webhook";
+        /**
+         * @description `pending` until sent; `dead` after the last attempt (a dead letter); `discarded` by an admin or when its webhook is gone.
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "delivered" | "dead" | "discarded";
+        /** @description How delivery stands: whether e-mail can go out at all, and each channel's messages. */
+        DeliverySummary: {
+            smtp: {
+                configured: boolean;
+                note: string | null;
+            };
+            channels: {
+                email: components["schemas"]["ChannelStanding"];
+                webhook: components["schemas"]["ChannelStanding"];
+            };
+        };
+        /** @description A message as the admin sees it: where it goes and how it stands; its content only as subject/kind. */
+        DeliveryView: {
+            id: string;
+            notificationId: string;
+            channel: components["schemas"]["DeliveryChannel"];
+            recipient: string;
+            partyKey: string;
+            kind: string;
+            urgent: boolean;
+            messageId: string;
+            status: components["schemas"]["DeliveryStatus"];
+            attempts: number;
+            lastError: string | null;
+            notBefore: string;
+            createdAt: string;
+            deliveredAt: string | null;
+        };
         /** @enum {string} */
         DiffSection: "general" | "county" | "sources" | "parties" | "targetGroups" | "subRegions" | "roles" | "bodies" | "commitments" | "serviceLevel" | "costSplit" | "term" | "withdrawal" | "revision" | "escalation" | "followUp" | "confidentiality" | "routines" | "signing" | "notes" | "clauses";
         DiffView: {
@@ -1224,8 +1389,6 @@ export interface components {
             daysLeft: number;
             reportsToBodyKey?: string;
         };
-        /** @enum {string} */
-        EmailPreference: "immediate" | "digest" | "off";
         /** @enum {string} */
         EncodingKind: "party" | "targetGroup" | "organisation" | "meeting" | "commitment" | "date" | "cost" | "rule" | "routine" | "signing" | "note";
         ErrorBody: {
@@ -1304,32 +1467,6 @@ export interface components {
                 lastSeenAt: string | null;
             };
         };
-        /** @description A notice in a user's inbox. */
-        InboxItem: {
-            id: string;
-            kind: components["schemas"]["NoticeKind"];
-            /** @description The notice's subject as its e-mail has it (the kind's name if the notice could not be shown). */
-            title: string;
-            instanceId: string;
-            caseRef: string;
-            link: string;
-            tasks: {
-                key: string;
-                title: string;
-                dueAt: string | null;
-            }[];
-            urgent: boolean;
-            createdAt: string;
-            readAt: string | null;
-        };
-        /** @description A page of the inbox, newest first. */
-        InboxPage: {
-            items: components["schemas"]["InboxItem"][];
-            page: number;
-            pageSize: number;
-            total: number;
-            unread: number;
-        };
         /** @description One running (or finished) case of a routine, as the API shows it. */
         InstanceView: {
             id: string;
@@ -1345,6 +1482,28 @@ export interface components {
             deadlines: components["schemas"]["DeadlineView"][];
             history: components["schemas"]["EventView"][];
             rowVersion: number;
+        };
+        /** @description What an admin did to a job. */
+        JobAction: {
+            queue: string;
+            job: string;
+            /** @enum {string} */
+            done: "retried" | "discarded";
+        };
+        /** @enum {string} */
+        JobState: "waiting" | "delayed" | "active" | "failed";
+        JobView: {
+            id: string;
+            name: string;
+            state: components["schemas"]["JobState"];
+            data: {
+                [key: string]: unknown;
+            };
+            attemptsMade: number;
+            failedReason: string | null;
+            createdAt: string;
+            /** @description When a delayed job is due. */
+            dueAt: string | null;
         };
         /** @description The public keys of locally issued tokens (RFC 7517); empty with an external issuer. */
         JsonWebKeySet: {
@@ -1404,41 +1563,6 @@ export interface components {
             /** @description Absent where the register has no figure: missing is missing, never zero. */
             population?: components["schemas"]["Population"];
         };
-        /**
-         * @description `case`: about a task in a case (reaches case workers only); `agreement`: about the agreement itself (its signature, term, meetings and follow-up).
-         * @enum {string}
-         */
-        NoticeAudience: "case" | "agreement";
-        /** @enum {string} */
-        NoticeKind: "taskAssigned" | "dueSoon" | "overdue" | "escalation" | "meetingInvitation" | "meetingToSchedule" | "minutesDue" | "signaturePending" | "withdrawalReceived" | "lastDayToGiveNotice" | "renewalComing" | "followUpDue";
-        /** @description A kind of notice: what it is, its variables and the product's template. */
-        NoticeKindView: {
-            kind: components["schemas"]["NoticeKind"];
-            title: string;
-            audience: components["schemas"]["NoticeAudience"];
-            /** @description Every variable a template of this kind may use, as dotted paths (`case.ref`, `tasks.title`). */
-            variables: string[];
-            template: {
-                subject: string;
-                text: string;
-                html: string;
-            };
-        };
-        /** @description A user's channels. `productDefault`: the user has not chosen, so the product default applies. */
-        NoticePreferencesView: {
-            email: components["schemas"]["EmailPreference"];
-            inApp: boolean;
-            productDefault: boolean;
-            /** @description The address the user's notices go to, if their party has entered one for them. */
-            address: string | null;
-        };
-        /** @description A template rendered with sample variables. */
-        NoticePreview: {
-            kind: components["schemas"]["NoticeKind"];
-            subject: string;
-            text: string;
-            html: string;
-        };
         /** @description A reminder or escalation, as the lists show it. */
         NotificationView: {
             id: string;
@@ -1451,6 +1575,16 @@ export interface components {
             recipientParties: string[];
             status: string;
             createdAt: string;
+        };
+        /** @description A case waiting on a task past its due time. */
+        OverdueTaskView: {
+            instanceId: string;
+            caseRef: string;
+            taskKey: string;
+            title: string;
+            owedBy: string;
+            parties: string[];
+            dueAt: string;
         };
         ParameterSourceView: {
             name: string;
@@ -1479,11 +1613,6 @@ export interface components {
             fullMax?: number;
             /** @description Swedish, for the county. */
             text: string;
-        };
-        /** @description A party's contacts. */
-        PartyContactsView: {
-            party: string;
-            contacts: components["schemas"]["ContactView"][];
         };
         PartyObligations: {
             partyKey: string;
@@ -1532,6 +1661,15 @@ export interface components {
          * @enum {string}
          */
         ProcessRole: "api" | "worker" | "all";
+        /** @description A queue's jobs by state, and how many of its items are stuck (due long ago, not done). */
+        QueueOverview: {
+            queue: string;
+            waiting: number;
+            delayed: number;
+            active: number;
+            failed: number;
+            stuck: number;
+        };
         RecurringObligation: {
             key: string;
             title: string;
@@ -1599,6 +1737,8 @@ export interface components {
             clause: string;
             quote?: string;
         };
+        /** @enum {string} */
+        SourceToConfirm: "template" | "productDefault";
         /** @description A parameter's value as a binding or the template gives it. */
         SourcedParameterValue: string | number | boolean | null;
         StandingObligation: {
@@ -1808,6 +1948,23 @@ export interface components {
             agreementKey: string;
             countyCode: string;
             content: unknown;
+        };
+        /** @description The answer to creating a webhook or rotating its secret: the new secret, shown this once. */
+        WebhookSecretView: {
+            partyKey: string;
+            url: string;
+            /** @description During a rotation: until when the previous secret's signature is sent too. */
+            previousSecretValidUntil: string | null;
+            updatedAt: string;
+            secret: string;
+        };
+        /** @description A party's webhook as the API shows it: never its secret, except once when it is made. */
+        WebhookView: {
+            partyKey: string;
+            url: string;
+            /** @description During a rotation: until when the previous secret's signature is sent too. */
+            previousSecretValidUntil: string | null;
+            updatedAt: string;
         };
         WithdrawalDate: {
             noticeGivenOn: string;
@@ -2345,68 +2502,6 @@ export interface components {
                 copies?: number;
                 clause: string;
             };
-            noticeTemplates?: {
-                taskAssigned?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                dueSoon?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                overdue?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                escalation?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                meetingInvitation?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                meetingToSchedule?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                minutesDue?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                signaturePending?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                withdrawalReceived?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                lastDayToGiveNotice?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                renewalComing?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-                followUpDue?: {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-            };
             notes?: {
                 text: string;
                 clause: string;
@@ -2915,68 +3010,6 @@ export interface components {
                     parties: string[];
                     copies?: number;
                     clause: string;
-                };
-                noticeTemplates?: {
-                    taskAssigned?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    dueSoon?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    overdue?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    escalation?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    meetingInvitation?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    meetingToSchedule?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    minutesDue?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    signaturePending?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    withdrawalReceived?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    lastDayToGiveNotice?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    renewalComing?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
-                    followUpDue?: {
-                        subject?: string;
-                        text?: string;
-                        html?: string;
-                    };
                 };
                 notes?: {
                     text: string;
@@ -4326,13 +4359,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description AgreementTimersView */
+            /** @description ConfirmedTimersView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgreementTimersView"];
+                    "application/json": components["schemas"]["ConfirmedTimersView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -4377,6 +4410,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DiffView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DefaultConfirmationsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmDefaultsDto"];
+            };
+        };
+        responses: {
+            /** @description VersionView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -4889,7 +4967,7 @@ export interface operations {
             };
         };
     };
-    PartyContactsController_list: {
+    WebhooksController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -4900,13 +4978,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description PartyContactsView */
+            /** @description WebhookView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyContactsView"];
+                    "application/json": components["schemas"]["WebhookView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -4929,7 +5007,7 @@ export interface operations {
             };
         };
     };
-    PartyContactsController_add: {
+    WebhooksController_put: {
         parameters: {
             query?: never;
             header?: never;
@@ -4940,26 +5018,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** Format: email */
-                    address: string;
-                    /** @example Jourmailbox */
-                    label: string;
-                } | {
-                    /** Format: email */
-                    address: string;
-                    username: string;
-                };
+                "application/json": components["schemas"]["WebhookDto"];
             };
         };
         responses: {
-            /** @description ContactView */
-            201: {
+            /** @description Created (201, with its secret, shown this once) or changed (200) */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactView"];
+                    "application/json": components["schemas"]["WebhookSecretView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -4982,25 +5051,24 @@ export interface operations {
             };
         };
     };
-    PartyContactsController_remove: {
+    WebhooksController_remove: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 party: string;
-                contact: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the contact removed */
+            /** @description The webhook removed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactView"];
+                    "application/json": components["schemas"]["WebhookView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -5023,22 +5091,24 @@ export interface operations {
             };
         };
     };
-    NoticePreferencesController_get: {
+    WebhooksController_rotate: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                party: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description NoticePreferencesView */
+            /** @description WebhookSecretView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NoticePreferencesView"];
+                    "application/json": components["schemas"]["WebhookSecretView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -5061,58 +5131,12 @@ export interface operations {
             };
         };
     };
-    NoticePreferencesController_set: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {unknown} */
-                    email: "immediate" | "digest" | "off";
-                    inApp: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description NoticePreferencesView */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoticePreferencesView"];
-                };
-            };
-            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    InboxController_page: {
+    DeliveryAdminController_list: {
         parameters: {
             query?: {
-                /** @description 1 … 100, default 20 */
-                pageSize?: unknown;
-                page?: unknown;
+                status?: "dead";
+                limit?: string;
+                offset?: string;
             };
             header?: never;
             path?: never;
@@ -5120,13 +5144,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description InboxPage */
+            /** @description DeliveryView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InboxPage"];
+                    "application/json": components["schemas"]["DeliveryView"][];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -5149,7 +5173,45 @@ export interface operations {
             };
         };
     };
-    InboxController_markRead: {
+    DeliveryAdminController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DeliverySummary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverySummary"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeliveryAdminController_retry: {
         parameters: {
             query?: never;
             header?: never;
@@ -5160,13 +5222,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description InboxItem */
+            /** @description DeliveryView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InboxItem"];
+                    "application/json": components["schemas"]["DeliveryView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -5189,7 +5251,47 @@ export interface operations {
             };
         };
     };
-    NoticeTemplatesController_list: {
+    DeliveryAdminController_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DeliveryView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeliveryAdminController_queues: {
         parameters: {
             query?: never;
             header?: never;
@@ -5198,13 +5300,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description NoticeKindView */
+            /** @description QueueOverview */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NoticeKindView"][];
+                    "application/json": components["schemas"]["QueueOverview"][];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
@@ -5227,32 +5329,149 @@ export interface operations {
             };
         };
     };
-    NoticeTemplatesController_preview: {
+    DeliveryAdminController_jobs: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: "waiting" | "delayed" | "active" | "failed";
+                limit?: string;
+            };
             header?: never;
             path: {
-                kind: string;
+                queue: string;
             };
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    subject?: string;
-                    text?: string;
-                    html?: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description NoticePreview */
+            /** @description JobView */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NoticePreview"];
+                    "application/json": components["schemas"]["JobView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeliveryAdminController_retryJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                queue: string;
+                job: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JobAction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAction"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeliveryAdminController_discardJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                queue: string;
+                job: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JobAction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAction"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeliveryAdminController_overdue: {
+        parameters: {
+            query?: {
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OverdueTaskView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueTaskView"][];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */

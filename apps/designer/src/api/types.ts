@@ -31,6 +31,7 @@ export interface Me {
 export interface ApiErrorBody {
   code: string;
   message: string;
+  details?: Record<string, unknown>;
 }
 
 export const VERSION_STATUSES = ['draft', 'published', 'superseded'] as const;

@@ -5,6 +5,9 @@
 export const paths = {
   overview: '/',
   profile: '/profil',
+  newAgreement: '/nytt-avtal',
+  editor: (agreement: string, version: number) => `${paths.version(agreement, version)}/redigera`,
+  publish: (agreement: string, version: number) => `${paths.version(agreement, version)}/publicera`,
   version: (agreement: string, version: number) => `/avtal/${encodeURIComponent(agreement)}/version/${version}`,
   /** Without a year: the current one. */
   calendar: (agreement: string, version: number, year?: number) =>
@@ -16,6 +19,8 @@ export const paths = {
 /** The route patterns behind `paths` (react-router). */
 export const routePatterns = {
   version: 'avtal/:agreement/version/:version',
+  editor: 'avtal/:agreement/version/:version/redigera',
+  publish: 'avtal/:agreement/version/:version/publicera',
   calendar: 'avtal/:agreement/version/:version/kalender/:year?',
   costSplit: 'avtal/:agreement/version/:version/kostnader/:year?',
 } as const;

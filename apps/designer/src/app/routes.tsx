@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { CalendarPage } from '../pages/CalendarPage';
 import { CostSplitPage } from '../pages/CostSplitPage';
+import { EditorPage } from '../pages/EditorPage';
+import { NewAgreementPage } from '../pages/NewAgreementPage';
+import { PublishPage } from '../pages/PublishPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { ProfilePage } from '../pages/ProfilePage';
@@ -16,7 +19,10 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'profil', element: <ProfilePage /> },
+      { path: 'nytt-avtal', element: <NewAgreementPage /> },
       { path: routePatterns.version, element: <VersionPage /> },
+      { path: routePatterns.editor, element: <EditorPage /> },
+      { path: routePatterns.publish, element: <PublishPage /> },
       { path: routePatterns.calendar, element: <CalendarPage /> },
       { path: routePatterns.costSplit, element: <CostSplitPage /> },
       { path: '*', element: <NotFoundPage /> },

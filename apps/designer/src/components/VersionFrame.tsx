@@ -61,6 +61,16 @@ export function VersionFrame({ versionRef, title, children }: VersionFrameProps)
           <li>
             <NavLink to={paths.costSplit(key, version)}>Kostnadsfördelning</NavLink>
           </li>
+          {summary?.status === 'draft' ? (
+            <>
+              <li>
+                <NavLink to={paths.editor(key, version)}>Redigera</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.publish(key, version)}>Bekräfta och publicera</NavLink>
+              </li>
+            </>
+          ) : null}
         </ul>
       </nav>
       {children}

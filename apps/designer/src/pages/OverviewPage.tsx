@@ -37,6 +37,11 @@ export function OverviewPage({ today = stockholmToday() }: { today?: string }) {
           Inloggad som <strong>{state.me.displayName}</strong>, {state.me.party.name}
         </p>
       ) : null}
+      {state.kind === 'signed-in' && state.me.roles.includes('strategist') ? (
+        <p>
+          <Link href={paths.newAgreement}>Nytt avtal från mall</Link>
+        </p>
+      ) : null}
       <h2>Avtal</h2>
       <QueryStatus query={list} what="avtalen" />
       {list.isSuccess && agreements.length === 0 ? <p>Det finns inga avtal som du kan se.</p> : null}

@@ -10,7 +10,7 @@ export type NoticeValue = string | NoticeModel | readonly NoticeModel[];
  */
 const sampleTask = { title: 'Kontakta den våldsutsatta', due: 'tisdag 3 mars 2026 kl. 14:00' };
 const caseSample: NoticeModel = {
-  case: { ref: 'RVC-2603-KMPTXR', link: 'https://samverkan.example/arenden/00000000-0000-4000-8000-000000000000' },
+  case: { ref: 'RVC-2603-KMPTXR', link: 'https://samverkan.example/cases/00000000-0000-4000-8000-000000000000' },
   routine: { title: 'Förmedlad kontakt enligt RVC-metoden' },
   agreement: { title: 'Operation Norrsken' },
   task: sampleTask,

@@ -34,7 +34,7 @@ describe('the product templates', () => {
     expect(text).toContain('Kontakta den våldsutsatta (senast tisdag 3 mars 2026 kl. 14:00)');
     expect(text).toContain('Ärende: RVC-2603-KMPTXR (Förmedlad kontakt enligt RVC-metoden, Operation Norrsken)');
     expect(text).toContain('Uppgiften ägs av: Stödcentrum Jämtland');
-    expect(text).toContain('Öppna ärendet: https://samverkan.example/arenden/');
+    expect(text).toContain('Öppna ärendet: https://samverkan.example/cases/');
   });
 });
 

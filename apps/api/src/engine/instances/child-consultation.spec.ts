@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { HOUR } from '../../testing/test-clock.js';
 import { inTargetGroup } from '../../testing/case-facts.js';
+import { confirmDefaults } from '../../testing/confirm-defaults.js';
 
 interface Task {
   instanceId: string;
@@ -116,6 +117,7 @@ describe('Norrbotten’s child consultation', () => {
     content.roles = content.roles.map(({ providedBy: _chosen, ...role }) => role);
     const created = await as('strateg.norrbotten', 'POST', '/api/agreements', { content: { ...content, key } });
     expect(created.status).toBe(201);
+    await confirmDefaults(as, 'strateg.norrbotten', key, 1);
     expect((await as('strateg.norrbotten', 'POST', `/api/agreements/${key}/versions/1/publish`)).status).toBe(200);
     const { id, opened } = await start(key);
     expect(opened.find((task) => task.key === 'convene')).toMatchObject({ parties: [] });

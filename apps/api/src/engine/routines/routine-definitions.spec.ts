@@ -3,6 +3,7 @@ import { consultation, rvcReferral } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
 import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { inTargetGroup } from '../../testing/case-facts.js';
+import { confirmDefaults } from '../../testing/confirm-defaults.js';
 
 const source = { kind: 'product', note: 'Testrutin.' };
 
@@ -78,6 +79,7 @@ describe('routine definitions: a planted loop and a careless re-publish', () => 
       rowVersion: draft.body['rowVersion'],
     });
     expect(edited.status).toBe(200);
+    await confirmDefaults(as, 'strateg.jamtland', agreement, version);
     expect(
       (await as('strateg.jamtland', 'POST', `/api/agreements/${agreement}/versions/${version}/publish`)).status,
     ).toBe(200);

@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { AgreementEntity } from './agreement.entity.js';
+import type { DefaultConfirmation } from './default-confirmations.js';
 
 export type VersionStatus = 'draft' | 'published' | 'superseded';
 
@@ -65,4 +66,8 @@ export class AgreementVersionEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Who confirmed which product or template default of the routines (issue 12). */
+  @Column({ name: 'default_confirmations', type: 'jsonb', default: () => `'[]'` })
+  defaultConfirmations: DefaultConfirmation[];
 }

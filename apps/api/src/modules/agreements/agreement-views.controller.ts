@@ -10,13 +10,13 @@ import {
   type TermStatus,
   type WithdrawalView,
 } from '@samverkan/agreements';
-import type { AgreementTimersView } from '@samverkan/workflows';
 import type { Response } from 'express';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { PdfRenderer } from '../../platform/pdf/pdf-renderer.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
 import { AgreementViewsService, type DiffView } from './agreement-views.service.js';
+import type { ConfirmedTimersView } from './default-confirmations.js';
 import { parseVersion } from './version-param.js';
 import {
   VIEW_FIRST_DATE,
@@ -198,20 +198,21 @@ export class AgreementViewsController {
   }
 
   @Get('timers')
-  @Answers('AgreementTimersView')
+  @Answers('ConfirmedTimersView')
   @ApiOperation({
     summary:
       'Every deadline, reminder and escalation the bound routines can arm, and every parameter, with where each value comes from',
     description:
       'Sources: the agreement’s clause, the county’s own choice, the routine template (and the text it took the value from), ' +
       'a product default marked as such, or the case itself. Computed with the routine versions new cases start on; ' +
-      '`unsourced` lists any value without a source.',
+      '`unsourced` lists any value without a source. Each parameter whose value comes from the template or the product says ' +
+      '`toConfirm` and who confirmed it (`confirmation`); `unconfirmed` lists those no one has confirmed: publishing refuses while any is.',
   })
   timers(
     @CurrentUser() user: AuthUser,
     @Param('agreement') id: string,
     @Param('version') version: string,
-  ): Promise<AgreementTimersView> {
+  ): Promise<ConfirmedTimersView> {
     return this.views.timers(user, id, parseVersion(version));
   }
 

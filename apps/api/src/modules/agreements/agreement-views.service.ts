@@ -17,19 +17,17 @@ import {
   diffAgreements,
   groupChangesBySection,
   obligationsOf,
-  parseTemplateRef,
   renderAgreementDocument,
   termOn,
   toICalendar,
   withdrawalOf,
 } from '@samverkan/agreements';
-import { type AgreementTimersView, type RoutineDefinition, timerSourcesOf } from '@samverkan/workflows';
-import { EngineError } from '../../engine/engine.error.js';
-import { RoutineDefinitionsService } from '../../engine/routines/routine-definitions.service.js';
 import { Clock } from '../../platform/clock/clock.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
 import { AgreementError } from './agreements.error.js';
+import { type ConfirmedTimersView, withConfirmations } from './default-confirmations.js';
+import { RoutineTimersService } from './routine-timers.service.js';
 import { AgreementsService, type VersionSelector } from './agreements.service.js';
 import { type CalendarQuery, calendarRange } from './view-query.js';
 
@@ -58,7 +56,7 @@ export class AgreementViewsService {
   constructor(
     private readonly agreements: AgreementsService,
     private readonly templates: TemplatesService,
-    private readonly routines: RoutineDefinitionsService,
+    private readonly routineTimers: RoutineTimersService,
     private readonly clock: Clock,
   ) {}
 
@@ -70,26 +68,12 @@ export class AgreementViewsService {
 
   /**
    * Every timer the version's routines can arm and every parameter of their bindings, with
-   * where each value comes from; computed with the routine versions new cases start on.
+   * where each value comes from (computed with the routine versions new cases start on), and
+   * who confirmed each default that comes from the template or the product (issue 12).
    */
-  async timers(user: AuthUser, id: string, version: VersionSelector): Promise<AgreementTimersView> {
-    const { content } = await this.agreements.resolvedVersion(user, id, version);
-    const definitions = new Map<string, RoutineDefinition>();
-    for (const binding of content.routines ?? []) {
-      const definition = await this.latestRoutine(parseTemplateRef(binding.template)?.key ?? binding.template);
-      if (definition) definitions.set(binding.template, definition);
-    }
-    return timerSourcesOf(content, (template) => definitions.get(template));
-  }
-
-  /** The version a new case starts on; none when the key was never published (the view says so). */
-  private async latestRoutine(key: string): Promise<RoutineDefinition | undefined> {
-    try {
-      return await this.routines.latest(key);
-    } catch (error) {
-      if (error instanceof EngineError && error.code === 'ROUTINE_NOT_FOUND') return undefined;
-      throw error;
-    }
+  async timers(user: AuthUser, id: string, version: VersionSelector): Promise<ConfirmedTimersView> {
+    const { row, content } = await this.agreements.resolvedVersion(user, id, version);
+    return withConfirmations(await this.routineTimers.timersOf(content), row.defaultConfirmations);
   }
 
   /** The print-ready agreement document in Swedish, rendered from the version's own data. */

@@ -13,6 +13,8 @@ import { AgreementEntity } from './agreement.entity.js';
 import { AgreementsController } from './agreements.controller.js';
 import { AgreementsService } from './agreements.service.js';
 import { ConsultationSlots } from './consultation-slots.service.js';
+import { DefaultConfirmationsController } from './default-confirmations.controller.js';
+import { RoutineTimersService } from './routine-timers.service.js';
 
 /**
  * A county's agreements, the life cycle of their versions and the views computed from them. It
@@ -20,10 +22,11 @@ import { ConsultationSlots } from './consultation-slots.service.js';
  */
 @Module({
   imports: [TemplatesModule, AuditModule, PdfModule, RoutinesModule],
-  controllers: [AgreementsController, AgreementViewsController],
+  controllers: [AgreementsController, AgreementViewsController, DefaultConfirmationsController],
   providers: [
     AgreementsService,
     AgreementViewsService,
+    RoutineTimersService,
     AgreementSourceService,
     ConsultationSlots,
     { provide: AGREEMENT_SOURCE, useExisting: AgreementSourceService },

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type AgreementVersion, type Problem, type ValidationResult, resolveAgreement } from '@samverkan/agreements';
+import {
+  type AgreementVersion,
+  type Problem,
+  type ValidationResult,
+  problem,
+  resolveAgreement,
+} from '@samverkan/agreements';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
@@ -22,6 +28,14 @@ import { AgreementVersionEntity } from './agreement-version.entity.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementError } from './agreements.error.js';
 import { contentHash } from '../../platform/hash/content-hash.js';
+import {
+  type DefaultConfirmation,
+  type DefaultToConfirm,
+  defaultsToConfirm,
+  holdingConfirmations,
+  unconfirmedDefaults,
+} from './default-confirmations.js';
+import { RoutineTimersService } from './routine-timers.service.js';
 
 /** `latest` is the published version; a number is that version. */
 export type VersionSelector = number | 'latest';
@@ -34,6 +48,7 @@ export class AgreementsService {
     private readonly templates: TemplatesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly routineTimers: RoutineTimersService,
   ) {}
 
   async list(user: AuthUser): Promise<AgreementSummary[]> {
@@ -125,6 +140,8 @@ export class AgreementsService {
           version: next,
           status: 'draft',
           content: source.content,
+          // They hold only while each value stays as confirmed (default-confirmations.ts).
+          defaultConfirmations: source.defaultConfirmations,
           createdBy: user.id,
         }),
       );
@@ -151,23 +168,7 @@ export class AgreementsService {
       const agreement = await this.lockAgreement(db, idOrKey);
       this.assertWrites(user, agreement, await this.versionsOf(db, agreement.id), idOrKey);
       const row = await this.findVersion(db, agreement, version);
-      if (row.status !== 'draft') {
-        throw new AgreementError(
-          'AGREEMENT_VERSION_PUBLISHED',
-          409,
-          `Version ${version} is ${row.status} and cannot change`,
-        );
-      }
-      if (rowVersion !== row.rowVersion) {
-        throw new AgreementError(
-          'AGREEMENT_VERSION_STALE',
-          409,
-          `Version ${version} changed since row version ${rowVersion}`,
-          {
-            rowVersion: row.rowVersion,
-          },
-        );
-      }
+      this.assertEditable(row, version, rowVersion);
       await this.assertValid(db, agreement, resolveAgreement(content, lookup));
       // An explicit UPDATE, never save(): TypeORM's change detection walks jsonb calling methods
       // such as hasOwnProperty and valueOf on it, so content with keys of those names failed with
@@ -206,6 +207,9 @@ export class AgreementsService {
         throw new AgreementError('AGREEMENT_VERSION_PUBLISHED', 409, `Version ${version} is already ${row.status}`);
       }
       const resolved = await this.assertValid(db, agreement, resolveAgreement(row.content, lookup));
+      const timers = await this.routineTimers.timersOf(resolved);
+      const unconfirmed = unconfirmedDefaults(timers, row.defaultConfirmations);
+      if (unconfirmed.length) throw this.unconfirmed(unconfirmed);
       await enrolParties(db, resolved, null);
       await db.update(
         AgreementVersionEntity,
@@ -221,6 +225,8 @@ export class AgreementsService {
           publishedAt: this.clock.now(),
           publishedBy: user.id,
           rowVersion: row.rowVersion + 1,
+          // The version records exactly the confirmations its values rest on.
+          defaultConfirmations: holdingConfirmations(timers, row.defaultConfirmations),
         },
       );
       await db.update(AgreementEntity, { id: agreement.id }, { name: resolved.title });
@@ -232,6 +238,92 @@ export class AgreementsService {
       });
       return toVersionView(agreement, await this.findVersion(db, agreement, version));
     });
+  }
+
+  /**
+   * Confirms defaults of a draft's routines (values from the template or the product): who and
+   * when is recorded with the value confirmed. Names the row version read, like an edit.
+   */
+  async confirmDefaults(
+    user: AuthUser,
+    idOrKey: string,
+    version: number,
+    paths: string[],
+    rowVersion: number,
+  ): Promise<VersionView> {
+    const lookup = await this.templates.lookup();
+    return this.dataSource.transaction(async (db) => {
+      const agreement = await this.lockAgreement(db, idOrKey);
+      this.assertWrites(user, agreement, await this.versionsOf(db, agreement.id), idOrKey);
+      const row = await this.findVersion(db, agreement, version);
+      this.assertEditable(row, version, rowVersion);
+      const resolved = await this.assertValid(db, agreement, resolveAgreement(row.content, lookup));
+      const defaults = defaultsToConfirm(await this.routineTimers.timersOf(resolved));
+      const byPath = new Map(defaults.map((item) => [item.path, item]));
+      const problems = paths.flatMap((path, index) =>
+        byPath.has(path)
+          ? []
+          : [
+              problem(
+                ['confirm', index],
+                'notADefault',
+                `${path} är ingen parameter vars värde kommer från mallen eller produkten`,
+                `${path} is no parameter whose value comes from the template or the product`,
+              ),
+            ],
+      );
+      if (problems.length) throw this.invalid(problems);
+      const at = this.clock.now().toISOString();
+      const confirmed = new Set(paths);
+      const confirmations: DefaultConfirmation[] = [
+        ...row.defaultConfirmations.filter((c) => !confirmed.has(`routines.${c.routine}.parameters.${c.parameter}`)),
+        ...paths.map((path) => {
+          const item = byPath.get(path) as DefaultToConfirm;
+          return {
+            routine: item.routine,
+            parameter: item.parameter,
+            value: item.value,
+            sourceKind: item.sourceKind,
+            confirmedBy: user.username,
+            confirmedByName: user.displayName,
+            confirmedAt: at,
+          };
+        }),
+      ];
+      await db.query(
+        `UPDATE agreement_version SET default_confirmations = $3::jsonb, row_version = row_version + 1, updated_at = now()
+          WHERE agreement_id = $1 AND version = $2`,
+        [agreement.id, version, JSON.stringify(confirmations)],
+      );
+      await this.audit.record(db, user, {
+        action: 'agreement.version.defaults-confirmed',
+        subjectType: 'agreement',
+        subjectId: agreement.id,
+        details: { version, confirmed: paths },
+      });
+      return toVersionView(agreement, await this.findVersion(db, agreement, version));
+    });
+  }
+
+  /** A draft, read at the row version the caller names. */
+  private assertEditable(row: AgreementVersionEntity, version: number, rowVersion: number): void {
+    if (row.status !== 'draft') {
+      throw new AgreementError('AGREEMENT_VERSION_PUBLISHED', 409, `Version ${version} is ${row.status} and cannot change`);
+    }
+    if (rowVersion !== row.rowVersion) {
+      throw new AgreementError('AGREEMENT_VERSION_STALE', 409, `Version ${version} changed since row version ${rowVersion}`, {
+        rowVersion: row.rowVersion,
+      });
+    }
+  }
+
+  private unconfirmed(items: DefaultToConfirm[]): AgreementError {
+    return new AgreementError(
+      'AGREEMENT_DEFAULTS_UNCONFIRMED',
+      422,
+      `${items.length} default(s) from the template or the product are not confirmed`,
+      { unconfirmed: items },
+    );
   }
 
   private async checked(content: unknown): Promise<AgreementVersion> {

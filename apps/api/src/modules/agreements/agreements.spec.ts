@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
+import { confirmDefaults } from '../../testing/confirm-defaults.js';
 
 const workspaceRoot = new URL('../../../../../', import.meta.url).pathname;
 const seeds = [
@@ -47,6 +48,7 @@ describe('agreements through the API', () => {
     const key = `${seed.key}-test-${copies}`;
     const created = await as(seed.strategist, 'POST', '/api/agreements', { content: { ...seedContent(seed), key } });
     expect(created.status).toBe(201);
+    await confirmDefaults(as, seed.strategist, key, 1);
     const published = await as(seed.strategist, 'POST', `/api/agreements/${key}/versions/1/publish`);
     expect(published.status).toBe(200);
     return key;
@@ -80,6 +82,7 @@ describe('agreements through the API', () => {
     expect(draft.body).toMatchObject({ version: 2, status: 'draft' });
     const report = await as(seed.strategist, 'POST', `/api/agreements/${key}/versions/2/validate`);
     expect(report.body).toEqual({ valid: true, problems: [] });
+    await confirmDefaults(as, seed.strategist, key, 2);
     const published = await as(seed.strategist, 'POST', `/api/agreements/${key}/versions/2/publish`);
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ version: 2, status: 'published', publishedBy: seed.strategist });
@@ -95,6 +98,7 @@ describe('agreements through the API', () => {
     const key = await ownAgreement(jamtland);
     const draft = await newDraft(jamtland, key);
     app.clock.set('2027-01-15T09:30:00Z');
+    await confirmDefaults(as, jamtland.strategist, key, draft.version);
     const published = await as(jamtland.strategist, 'POST', `/api/agreements/${key}/versions/${draft.version}/publish`);
     expect(published.body).toMatchObject({ status: 'published', publishedAt: '2027-01-15T09:30:00.000Z' });
   });
@@ -339,13 +343,16 @@ describe('agreements through the API', () => {
   it('records every write in the audit log', async () => {
     const key = await ownAgreement(jamtland);
     const draft = await newDraft(jamtland, key);
+    await confirmDefaults(as, 'strateg.jamtland', key, draft.version);
     await as('strateg.jamtland', 'POST', `/api/agreements/${key}/versions/${draft.version}/publish`);
     const id = (await as('strateg.jamtland', 'GET', `/api/agreements/${key}`)).body['id'];
     const rows: { action: string }[] = await app.samverkan.app
       .get(DataSource)
       .query(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`, [id]);
+    // Version 2 keeps version 1's confirmations: its defaults are unchanged, nothing to confirm again.
     expect(rows.map((r) => r.action)).toEqual([
       'agreement.created',
+      'agreement.version.defaults-confirmed',
       'agreement.version.published',
       'agreement.version.drafted',
       'agreement.version.published',

@@ -1,5 +1,6 @@
 import { type TestApp, startTestApp } from '../../testing/test-app.js';
 import { inTargetGroup } from '../../testing/case-facts.js';
+import { confirmDefaults } from '../../testing/confirm-defaults.js';
 
 // Jämtland §12: consultations at fixed times every week (Tuesdays 09:00, the county's choice).
 // A case booked without a time goes to the next one, in Stockholm time.
@@ -79,6 +80,7 @@ describe('booking a consultation on the next fixed time', () => {
       rowVersion: draft.body['rowVersion'],
     });
     expect(saved.status).toBe(200);
+    await confirmDefaults(app.as, 'strateg.jamtland', key, version);
     expect(
       (await app.as('strateg.jamtland', 'POST', `/api/agreements/${key}/versions/${version}/publish`)).status,
     ).toBe(200);

@@ -88,7 +88,7 @@ export class NoticeContentService {
     const owedBy = [...new Set(tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []))].map(
       (key) => names.get(key) ?? key,
     );
-    const link = `${this.runtime.config.publicUrl}/arenden/${instance.id}`;
+    const link = `${this.runtime.config.delivery.publicUrl}/cases/${instance.id}`;
     const listed = tasks.map((t) => ({ title: t.title, due: t.dueAt ? formatStockholmTime(t.dueAt) : NO_DUE_TIME }));
     const content = version?.content;
     return {

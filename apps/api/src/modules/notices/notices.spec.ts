@@ -204,8 +204,8 @@ describe('notices', () => {
         `Ärende: ${overdue.caseRef} (Förmedlad kontakt enligt RVC-metoden, Operation Norrsken)`,
       );
       expect(first?.text).toContain('Uppgiften ägs av: Östersunds kommun');
-      expect(first?.text).toContain(`Öppna ärendet: ${PUBLIC_URL}/arenden/${overdue.id}`);
-      expect(first?.html).toContain(`<a href="${PUBLIC_URL}/arenden/${overdue.id}">`);
+      expect(first?.text).toContain(`Öppna ärendet: ${PUBLIC_URL}/cases/${overdue.id}`);
+      expect(first?.html).toContain(`<a href="${PUBLIC_URL}/cases/${overdue.id}">`);
       expect(composed.every((c) => c.recipient.partyKey === 'ostersunds-kommun')).toBe(true);
     });
 
@@ -235,7 +235,7 @@ describe('notices', () => {
       ];
       expect(all.length).toBe(8);
       // The case link is the system's own (its digits can look like a phone number): checked apart.
-      const link = `${PUBLIC_URL}/arenden/${overdue.id}`;
+      const link = `${PUBLIC_URL}/cases/${overdue.id}`;
       const rest = (part: string) => part.split(link).join('');
       expect(all.every((c) => c.text.includes(link))).toBe(true);
       expect(
@@ -290,7 +290,7 @@ describe('notices', () => {
       expect(mine[0]).toMatchObject({
         title: `Försenad uppgift i ärende ${overdue.caseRef}`,
         caseRef: overdue.caseRef,
-        link: `${PUBLIC_URL}/arenden/${overdue.id}`,
+        link: `${PUBLIC_URL}/cases/${overdue.id}`,
         tasks: [{ key: 'makeContact', title: 'Kontakta den våldsutsatta', dueAt: overdue.dueAt }],
       });
       expect(page.unread).toBe(page.total);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { confirmDefaults } from '../../testing/confirm-defaults.js';
 
 interface Party {
   key: string;
@@ -104,6 +105,7 @@ describe('parties of an agreement', () => {
       }),
     );
     expect(reply.status).toBe(200);
+    await confirmDefaults(app.as, 'strateg.jamtland', key, draft.version);
     const published = await app.as(
       'strateg.jamtland',
       'POST',

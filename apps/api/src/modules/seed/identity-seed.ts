@@ -6,7 +6,17 @@ import { roles } from '../../platform/auth/role.js';
 export const identitySeedSchema = z
   .object({
     /** Organisations that are no party to a seeded agreement (those come from config/agreements). */
-    parties: z.array(z.object({ key: z.string().min(1), name: z.string().min(1), kind: partyKindSchema })).default([]),
+    parties: z
+      .array(
+        z.object({
+          key: z.string().min(1),
+          name: z.string().min(1),
+          kind: partyKindSchema,
+          /** The counties it takes part in (a county without a seeded agreement: Blekinge's region). */
+          counties: z.array(z.string().regex(/^[0-9]{2}$/)).default([]),
+        }),
+      )
+      .default([]),
     users: z.array(
       z.object({
         username: z.string().regex(/^[a-z0-9._-]+$/),

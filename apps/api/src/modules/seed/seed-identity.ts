@@ -23,6 +23,12 @@ export async function seedIdentity(dataSource: DataSource, config: Config): Prom
         party.name,
         party.kind,
       ]);
+      for (const county of party.counties) {
+        await db.query(
+          `INSERT INTO party_county (party_id, county_code) SELECT id, $2 FROM party WHERE key = $1 ON CONFLICT DO NOTHING`,
+          [party.key, county],
+        );
+      }
     }
     for (const user of seed.users) {
       const inserted: unknown[] = await db.query(

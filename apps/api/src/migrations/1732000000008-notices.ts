@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Issue 13, who hears a notice: each party's contacts (functional mailboxes and its users' work
  * addresses), each user's channel preferences, and what each user has read in the inbox.
  */
-export class Notices1732000000007 implements MigrationInterface {
-  name = 'Notices1732000000007';
+export class Notices1732000000008 implements MigrationInterface {
+  name = 'Notices1732000000008';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE TABLE "party_contact" (

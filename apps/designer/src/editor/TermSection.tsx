@@ -1,0 +1,61 @@
+import { isParty, withdrawalOf } from '@samverkan/agreements';
+import { useState } from 'react';
+import { Checkbox } from 'react-aria-components';
+import { formatLongDay, stockholmToday } from '../app/stockholm';
+import { DraftField } from './DraftField';
+import { setSection } from './draft';
+import type { SectionProps } from './section-props';
+
+const CLAUSE = '16';
+
+/** Term and renewal (§ 16) and what the withdrawal rule (§ 17) means for a sample notice date. */
+export function TermSection({ version, current, content, change, errors }: SectionProps) {
+  const [notice, setNotice] = useState(stockholmToday());
+  const term = (content['term'] ?? version.term) as Record<string, unknown> | undefined;
+  const set = (name: string, value: unknown) =>
+    change((c) => setSection(c, 'term', { clause: CLAUSE, ...(term ?? {}), [name]: value === '' ? undefined : value }));
+  const party = current?.parties.find(isParty);
+  const withdrawal = current && party ? withdrawalOf(current, party.key, notice) : null;
+  return (
+    <section aria-labelledby="term-heading" className="editor-section">
+      <h2 id="term-heading">Giltighet och uppsägning</h2>
+      <DraftField
+        label="Gäller från"
+        path="term.start"
+        clause={(term?.['clause'] as string | undefined) ?? CLAUSE}
+        type="date"
+        value={(term?.['start'] as string | undefined) ?? ''}
+        error={errors.get('term.start') ?? errors.get('term')}
+        onChange={(text) => set('start', text)}
+      />
+      <DraftField
+        label="Gäller till och med"
+        path="term.end"
+        type="date"
+        value={(term?.['end'] as string | undefined) ?? ''}
+        error={errors.get('term.end')}
+        onChange={(text) => set('end', text)}
+      />
+      <Checkbox
+        className="checkbox"
+        isSelected={(term?.['renewal'] as { kind?: string } | undefined)?.kind === 'automatic'}
+        onChange={(on) => set('renewal', on ? { kind: 'automatic', period: 'P1Y', clause: CLAUSE } : undefined)}
+      >
+        Förlängs automatiskt ett år i taget
+      </Checkbox>
+      <DraftField
+        label="Exempel: uppsägning given"
+        path="preview.noticeDate"
+        type="date"
+        value={notice}
+        onChange={(text) => /^\d{4}-\d\d-\d\d$/.test(text) && setNotice(text)}
+        description={version.withdrawal ? 'Uppsägningsregeln kommer från mallen (punkt 17).' : undefined}
+      />
+      <p aria-live="polite">
+        {withdrawal?.status === 'computed'
+          ? `En part som säger upp ${formatLongDay(notice)} är bunden till och med ${formatLongDay(withdrawal.date.effectiveOn)}.`
+          : 'Överenskommelsen anger ingen uppsägningsregel.'}
+      </p>
+    </section>
+  );
+}
