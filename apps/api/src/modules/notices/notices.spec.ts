@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { listOf, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { HOUR, TestClock } from '../../testing/test-clock.js';
 import { inTargetGroup } from '../../testing/case-facts.js';
+import { confirmDefaults } from '../../testing/confirm-defaults.js';
 import { type ComposedNotice, NOTICE_COMPOSER, type NoticeComposer } from './notice-composer.js';
 import type { InboxPage, NoticePreferencesView, PartyContactsView } from './notice-views.js';
 
@@ -392,6 +393,7 @@ describe('notices', () => {
         Number(draft.body['rowVersion']),
       );
       expect(saved.status).toBe(200);
+      await confirmDefaults(app.as, 'strateg.jamtland', agreement, version);
       expect(
         (await as('strateg.jamtland', 'POST', `/api/agreements/${agreement}/versions/${version}/publish`)).status,
       ).toBe(200);
