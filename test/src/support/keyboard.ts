@@ -13,7 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 export function focusIndicatorProblem(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const element = document.activeElement;
-    if (!element || element === document.body) return 'nothing has focus';
+    if (!element || element === document.body) return 'nothing in the page has focus';
     const describe = (e: Element) =>
       `<${e.tagName.toLowerCase()}> “${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 60)}”`;
     const seen = (e: Element) => {
@@ -40,6 +40,9 @@ async function moveTo(page: Page, target: Locator, key: string, max: number): Pr
   if (await hasFocus(target)) return expectVisibleFocus(page);
   for (let step = 0; step < max; step++) {
     await page.keyboard.press(key);
+    // Past the last control Tab leaves the page for the browser's own controls (the body has
+    // focus); the next Tab comes back to the first.
+    if (await page.evaluate(() => document.activeElement === document.body)) continue;
     await expectVisibleFocus(page);
     if (await hasFocus(target)) return;
   }
