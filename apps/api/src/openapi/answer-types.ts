@@ -30,6 +30,15 @@ import type { DiffView } from '../modules/agreements/agreement-views.service.js'
 import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
+import type {
+  DeliverySummary,
+  DeliveryView,
+  JobAction,
+  JobView,
+  OverdueTaskView,
+  QueueOverview,
+} from '../modules/delivery/delivery-admin.service.js';
+import type { WebhookSecretView, WebhookView } from '../modules/webhooks/webhooks.service.js';
 import type { TemplateSummary } from '../modules/templates/templates.service.js';
 import type { AuthUser } from '../platform/auth/auth-user.js';
 import type { ErrorBody } from '../platform/errors/error.filter.js';
@@ -54,16 +63,22 @@ export interface Answers {
   ClauseCoverageView: ClauseCoverageView;
   ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
+  DeliverySummary: DeliverySummary;
+  DeliveryView: DeliveryView;
   DiffView: DiffView;
   ErrorBody: ErrorBody;
   HealthReport: HealthReport;
   InstanceView: InstanceView;
+  JobAction: JobAction;
+  JobView: JobView;
   JsonWebKeySet: JsonWebKeySet;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
   NotificationView: NotificationView;
+  OverdueTaskView: OverdueTaskView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;
+  QueueOverview: QueueOverview;
   RoutineSummary: RoutineSummary;
   StepView: StepView;
   TaskView: TaskView;
@@ -71,5 +86,7 @@ export interface Answers {
   TermAnswer: TermAnswer;
   ValidationReport: ValidationReport;
   VersionView: VersionView;
+  WebhookSecretView: WebhookSecretView;
+  WebhookView: WebhookView;
   WithdrawalView: WithdrawalView;
 }
