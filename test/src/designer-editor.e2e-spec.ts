@@ -133,10 +133,22 @@ describe('the designer’s editor', () => {
       expect(await split.getByRole('row').count()).toBe(5);
       await split.getByText(/1\s000\s000/).waitFor();
 
+      // A commitment of the county's own, owed by the parties it names, with its clause.
+      const adding = page.getByRole('group', { name: 'Lägg till ett åtagande' });
+      await adding.getByLabel('Vad som åtas').fill('Utse en kontaktperson för samverkan.');
+      await adding.getByLabel('Punkt i texten').fill('10');
+      await adding.getByRole('button', { name: 'Lägg till åtagandet' }).click();
+      const commitmentText = page.getByLabel(/^Vad som åtas \(punkt 10\)/).last();
+      expect(await commitmentText.inputValue()).toBe('Utse en kontaktperson för samverkan.');
+      const added = page.getByRole('group', { name: /^Åtagande \d+/ }).last();
+      await choose(added.getByRole('checkbox', { name: JOURNEY.police }));
+      expect(await added.getByRole('checkbox', { name: JOURNEY.police }).isChecked()).toBe(false);
+
       // The RVC referral with a 48-hour contact.
       await page.getByRole('button', { name: /Lägg till rvc-rutinen/ }).click();
       await page.getByLabel(/^Kontakt ska tas inom, timmar/).fill(JOURNEY.contactHours);
-      expect(await page.getByRole('checkbox', { name: 'Polisområde Blekinge' }).first().isChecked()).toBe(true);
+      const police = page.getByRole('group', { name: /^Polisen/ }).getByRole('checkbox', { name: JOURNEY.police });
+      expect(await police.isChecked()).toBe(true);
       await expectAccessible();
       await page.getByRole('button', { name: 'Spara utkastet' }).click();
       await page.getByText('Utkastet är sparat.').waitFor();

@@ -65,7 +65,10 @@ describe('the designer with the keyboard alone', () => {
       expect(await template.isChecked()).toBe(true);
       // The county from the list: open it, type to find, Enter to choose.
       await activate(page, page.getByRole('button', { name: /Län/ }));
-      await page.getByRole('option', { name: /Stockholms län/ }).and(page.locator('[data-focused]')).waitFor();
+      await page
+        .getByRole('option', { name: /Stockholms län/ })
+        .and(page.locator('[data-focused]'))
+        .waitFor();
       await page.keyboard.type('Blekinge');
       await expectVisibleFocus(page);
       await page.keyboard.press('Enter');
@@ -92,7 +95,10 @@ describe('the designer with the keyboard alone', () => {
       await typeInto(page, page.getByLabel('Namn', { exact: true }), JOURNEY.consultation, { backward: true });
       await activate(page, page.getByRole('button', { name: 'Lägg till samrådet' }));
       const consultation = page.getByRole('group', { name: new RegExp(`^${JOURNEY.consultation}`) });
-      await consultation.getByText(/tisdag .* kl\. 09:00/).first().waitFor();
+      await consultation
+        .getByText(/tisdag .* kl\. 09:00/)
+        .first()
+        .waitFor();
       // The steering group four times a year.
       const steering = page.getByRole('group', { name: /^Styrgruppen/ });
       await typeInto(page, steering.getByLabel('Högst antal möten'), JOURNEY.steeringMeetings, { backward: true });
@@ -110,7 +116,9 @@ describe('the designer with the keyboard alone', () => {
       await typeInto(page, page.getByLabel(/^Kontakt ska tas inom, timmar/), JOURNEY.contactHours, { backward: true });
       const police = page.getByRole('group', { name: /^Polisen/ }).getByRole('checkbox', { name: JOURNEY.police });
       expect(await police.isChecked()).toBe(true);
-      const centre = page.getByRole('group', { name: /^Stödcentrum/ }).getByRole('checkbox', { name: 'Ronneby kommun' });
+      const centre = page
+        .getByRole('group', { name: /^Stödcentrum/ })
+        .getByRole('checkbox', { name: 'Ronneby kommun' });
       await toggle(page, centre, { backward: true });
       expect(await centre.isChecked()).toBe(false);
       await page.keyboard.press('Space');
@@ -126,7 +134,10 @@ describe('the designer with the keyboard alone', () => {
       await expectAccessible(page);
       await activate(page, page.getByRole('button', { name: 'Välj alla obekräftade' }));
       await activate(page, page.getByRole('button', { name: 'Bekräfta valda förval' }));
-      await page.getByText(/Bekräftat av Länsstrateg Blekinge/).first().waitFor();
+      await page
+        .getByText(/Bekräftat av Länsstrateg Blekinge/)
+        .first()
+        .waitFor();
       await activate(page, page.getByRole('button', { name: 'Publicera version 1' }));
       const dialog = page.getByRole('dialog', { name: 'Publicera version 1?' });
       await dialog.getByText(/kan versionen inte ändras/).waitFor();

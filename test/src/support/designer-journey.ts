@@ -63,7 +63,10 @@ export async function expectPublishedJourney(page: Page, baseUrl: string, key: s
   await page.goto(`${baseUrl}/avtal/${key}/version/1/kalender/${year + 1}`);
   await h1(page, /Kalender/).waitFor();
   await page.getByText(new RegExp(JOURNEY.consultation)).first().waitFor();
-  await page.getByText(/Styrgruppen/).first().waitFor();
+  await page
+    .getByText(/Styrgruppen/)
+    .first()
+    .waitFor();
   await page.goto(`${baseUrl}/avtal/${key}/version/1/kostnader/${year + 1}`);
   await h1(page, /Kostnadsfördelning/).waitFor();
   await page.getByText('Ronneby kommun').first().waitFor();

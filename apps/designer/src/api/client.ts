@@ -99,14 +99,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (!parsed.success) throw new Error(`Unexpected /auth/config answer: ${parsed.error.message}`);
       return parsed.data;
     },
-    requestToken: (username, password) =>
-      answer(client.POST('/auth/token', { body: { username, password } })),
+    requestToken: (username, password) => answer(client.POST('/auth/token', { body: { username, password } })),
     fetchMe: (accessToken, signal) => answer(client.GET('/api/me', { headers: bearer(accessToken), signal })),
     agreements: (signal) => answer(client.GET('/api/agreements', { headers: bearer(), signal })),
     agreement: (agreement, signal) =>
-      answer(
-        client.GET('/api/agreements/{agreement}', { params: { path: { agreement } }, headers: bearer(), signal }),
-      ),
+      answer(client.GET('/api/agreements/{agreement}', { params: { path: { agreement } }, headers: bearer(), signal })),
     version: (ref, signal) =>
       answer(
         client.GET('/api/agreements/{agreement}/versions/{version}', {
@@ -151,9 +148,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       ),
     templates: (signal) => answer(client.GET('/api/templates', { headers: bearer(), signal })),
     template: (ref, signal) =>
-      answer(
-        client.GET('/api/templates/{ref}', { params: { path: { ref } }, headers: bearer(), signal }),
-      ),
+      answer(client.GET('/api/templates/{ref}', { params: { path: { ref } }, headers: bearer(), signal })),
     municipalities: (county, signal) =>
       answer(
         client.GET('/api/municipalities', {
@@ -162,8 +157,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           signal,
         }),
       ),
-    createAgreement: (content) =>
-      answer(client.POST('/api/agreements', { body: { content }, headers: bearer() })),
+    createAgreement: (content) => answer(client.POST('/api/agreements', { body: { content }, headers: bearer() })),
     saveDraft: (ref, content, rowVersion) =>
       answer(
         client.PUT('/api/agreements/{agreement}/versions/{version}', {
