@@ -9,6 +9,7 @@ import { launchChromium } from './support/browser.js';
 import {
   JOURNEY,
   PASSWORD,
+  bindRvcReferral,
   callApi,
   expectAccessible as expectPageAccessible,
   expectPublishedJourney,
@@ -144,12 +145,12 @@ describe('the designer’s editor', () => {
       await choose(added.getByRole('checkbox', { name: JOURNEY.police }));
       expect(await added.getByRole('checkbox', { name: JOURNEY.police }).isChecked()).toBe(false);
 
-      // The RVC referral with a 48-hour contact.
-      await page.getByRole('button', { name: /Lägg till rvc-rutinen/ }).click();
-      await page.getByLabel(/^Kontakt ska tas inom, timmar/).fill(JOURNEY.contactHours);
-      const police = page.getByRole('group', { name: /^Polisen/ }).getByRole('checkbox', { name: JOURNEY.police });
-      expect(await police.isChecked()).toBe(true);
-      await expectAccessible();
+      // The RVC referral from the API's catalogue, with a 48-hour contact.
+      await bindRvcReferral(page, {
+        toggle: choose,
+        type: (field, text) => field.fill(text),
+        press: (control) => control.click(),
+      });
       await page.getByRole('button', { name: 'Spara utkastet' }).click();
       await page.getByText('Utkastet är sparat.').waitFor();
 

@@ -6,7 +6,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApi } from './support/api-process.js';
 import { launchChromium } from './support/browser.js';
-import { JOURNEY, PASSWORD, expectAccessible, expectPublishedJourney, h1 } from './support/designer-journey.js';
+import {
+  JOURNEY,
+  PASSWORD,
+  bindRvcReferral,
+  expectAccessible,
+  expectPublishedJourney,
+  h1,
+} from './support/designer-journey.js';
 import { activate, arrowTo, expectVisibleFocus, tabTo, toggle, typeInto } from './support/keyboard.js';
 
 const TIMEOUT = 300_000;
@@ -111,19 +118,13 @@ describe('the designer with the keyboard alone', () => {
       await split.getByRole('row', { name: /Karlskrona kommun .*66\s301 invånare/ }).waitFor();
       await split.getByText(/1\s000\s000/).waitFor();
 
-      // The RVC referral with a 48-hour contact; its roles are check boxes, each reached by Tab.
-      await activate(page, page.getByRole('button', { name: /Lägg till rvc-rutinen/ }));
-      await typeInto(page, page.getByLabel(/^Kontakt ska tas inom, timmar/), JOURNEY.contactHours, { backward: true });
-      const police = page.getByRole('group', { name: /^Polisen/ }).getByRole('checkbox', { name: JOURNEY.police });
-      expect(await police.isChecked()).toBe(true);
-      const centre = page
-        .getByRole('group', { name: /^Stödcentrum/ })
-        .getByRole('checkbox', { name: 'Ronneby kommun' });
-      await toggle(page, centre, { backward: true });
-      expect(await centre.isChecked()).toBe(false);
-      await page.keyboard.press('Space');
-      expect(await centre.isChecked()).toBe(true);
-      await expectAccessible(page);
+      // The RVC referral from the API's catalogue with a 48-hour contact; its roles are check
+      // boxes, each reached by Tab.
+      await bindRvcReferral(page, {
+        toggle: (control, options) => toggle(page, control, options),
+        type: (field, text, options) => typeInto(page, field, text, options),
+        press: (control, options) => activate(page, control, options),
+      });
       await activate(page, page.getByRole('button', { name: 'Spara utkastet' }), { backward: true });
       await page.getByText('Utkastet är sparat.').waitFor();
 

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from './axe.js';
 
 // What the designer's browser tests share: the seed users' password, the API as a user beside
@@ -89,6 +89,53 @@ export async function expectPublishedJourney(page: Page, baseUrl: string, key: s
     routines: { binding: string; parameters: { name: string; value: unknown }[] }[];
   };
   expect(timers.unconfirmed).toEqual([]);
-  const rvc = timers.routines.find((r) => r.binding === 'rvc');
+  const rvc = timers.routines.find((r) => r.binding === RVC.binding);
   expect(rvc?.parameters.find((p) => p.name === 'contactWithin')?.value).toBe(`PT${JOURNEY.contactHours}H`);
+}
+
+/**
+ * How a journey works the controls: with the mouse and typing (designer-editor.e2e-spec.ts), or
+ * with the keyboard alone (designer-keyboard.e2e-spec.ts: Tab there, forward or `backward`).
+ */
+export interface Hands {
+  toggle(control: Locator, options?: { backward?: boolean }): Promise<void>;
+  type(field: Locator, text: string, options?: { backward?: boolean }): Promise<void>;
+  press(control: Locator, options?: { backward?: boolean }): Promise<void>;
+}
+
+/** The routine the journey binds, as the API's catalogue (GET /api/routines) names it. */
+export const RVC = { title: 'Förmedlad kontakt enligt RVC-metoden', ref: 'rvc-referral@1', binding: 'rvc-referral' };
+
+/**
+ * Binds the RVC referral from the API's catalogue: every role starts unplayed with its error
+ * beside it; the police is ticked, unticked (the box shows it and the error is back) and ticked
+ * again; the journey's municipalities are the support centre, the home municipality chosen per
+ * case; contact within 48 hours. axe checks the section with its errors showing.
+ */
+export async function bindRvcReferral(page: Page, hands: Hands): Promise<void> {
+  await hands.toggle(page.getByRole('radio', { name: new RegExp(`^${RVC.title}`) }));
+  await hands.press(page.getByRole('button', { name: 'Lägg till rutinen' }));
+  const binding = page.getByRole('group', { name: new RegExp(`^${RVC.title} \\(${RVC.ref}\\)`) });
+  const police = binding.getByRole('group', { name: /^Polisen \(police\)/ });
+  const policeError = police.locator('.field-error');
+  await policeError.waitFor();
+  await expectAccessible(page);
+  const box = police.getByRole('checkbox', { name: JOURNEY.police });
+  await hands.toggle(box, { backward: true });
+  expect(await box.isChecked()).toBe(true);
+  await policeError.waitFor({ state: 'detached' });
+  await hands.toggle(box);
+  expect(await box.isChecked()).toBe(false);
+  await policeError.waitFor();
+  expect(await policeError.textContent()).toMatch(/^Fel: .+/);
+  await hands.toggle(box);
+  expect(await box.isChecked()).toBe(true);
+  const centre = binding.getByRole('group', { name: /^Stödcentrum \(supportCentre\)/ });
+  for (const name of JOURNEY.municipalities) {
+    await hands.toggle(centre.getByRole('checkbox', { name: `${name} kommun`, exact: true }));
+  }
+  await centre.locator('.field-error').waitFor({ state: 'detached' });
+  await hands.toggle(binding.getByRole('checkbox', { name: /^Stödcentrum: i varje ärende/ }));
+  await hands.type(binding.getByLabel(/^Kontakt ska tas inom, timmar/), JOURNEY.contactHours);
+  await expectAccessible(page);
 }
