@@ -10,6 +10,7 @@ import {
   JOURNEY,
   PASSWORD,
   bindRvcReferral,
+  splitSecondCost,
   callApi,
   expectAccessible as expectPageAccessible,
   expectPublishedJourney,
@@ -133,6 +134,9 @@ describe('the designer’s editor', () => {
       await split.getByRole('row', { name: /Karlskrona kommun .*66\s301 invånare/ }).waitFor();
       expect(await split.getByRole('row').count()).toBe(5);
       await split.getByText(/1\s000\s000/).waitFor();
+
+      // A second item in equal shares, then in fixed shares, with the totals per party.
+      await splitSecondCost(page, { toggle: choose, type: (field, text) => field.fill(text), press: (c) => c.click() });
 
       // A commitment of the county's own, owed by the parties it names, with its clause.
       const adding = page.getByRole('group', { name: 'Lägg till ett åtagande' });

@@ -10,6 +10,8 @@ import {
   JOURNEY,
   PASSWORD,
   bindRvcReferral,
+  splitSecondCost,
+  type Hands,
   expectAccessible,
   expectPublishedJourney,
   h1,
@@ -47,6 +49,11 @@ describe('the designer with the keyboard alone', () => {
   }, TIMEOUT);
 
   const baseUrl = () => required(api, 'The API').baseUrl;
+  const hands: Hands = {
+    toggle: (control, options) => toggle(page, control, options),
+    type: (field, text, options) => typeInto(page, field, text, options),
+    press: (control, options) => activate(page, control, options),
+  };
 
   it(
     'a strategist creates, edits, confirms and publishes the fifth county without a mouse',
@@ -113,18 +120,17 @@ describe('the designer with the keyboard alone', () => {
 
       // The cost split by population, each municipality's share in kronor.
       await activate(page, page.getByRole('button', { name: 'Fördela en kostnad efter invånarantal' }));
-      await typeInto(page, page.getByLabel(/^Belopp per år i kronor/), JOURNEY.costPerYear);
+      // The new item's fields come before the buttons that add items: back with Shift+Tab.
+      await typeInto(page, page.getByLabel(/^Belopp per år i kronor/), JOURNEY.costPerYear, { backward: true });
       const split = page.getByRole('table', { name: /Samordnarfunktion/ });
       await split.getByRole('row', { name: /Karlskrona kommun .*66\s301 invånare/ }).waitFor();
       await split.getByText(/1\s000\s000/).waitFor();
 
+      await splitSecondCost(page, hands);
+
       // The RVC referral from the API's catalogue with a 48-hour contact; its roles are check
       // boxes, each reached by Tab.
-      await bindRvcReferral(page, {
-        toggle: (control, options) => toggle(page, control, options),
-        type: (field, text, options) => typeInto(page, field, text, options),
-        press: (control, options) => activate(page, control, options),
-      });
+      await bindRvcReferral(page, hands);
       await activate(page, page.getByRole('button', { name: 'Spara utkastet' }), { backward: true });
       await page.getByText('Utkastet är sparat.').waitFor();
 

@@ -139,3 +139,26 @@ export async function bindRvcReferral(page: Page, hands: Hands): Promise<void> {
   await hands.type(binding.getByLabel(/^Kontakt ska tas inom, timmar/), JOURNEY.contactHours);
   await expectAccessible(page);
 }
+
+/**
+ * A second cost item (after the one by population): 300 000 kr in equal shares between all five
+ * parties, then in fixed shares: with none typed the error sits at the shares; the region at
+ * 100 % pays it all, and the table per party adds both items up.
+ */
+export async function splitSecondCost(page: Page, hands: Hands): Promise<void> {
+  await hands.press(page.getByRole('button', { name: 'Lägg till en kostnadspost i lika delar' }));
+  const item = page.getByRole('group', { name: /^Kostnadspost 2: / });
+  await hands.type(item.getByLabel(/^Belopp per år i kronor/), '300000', { backward: true });
+  const equal = page.getByRole('table', { name: /^Ny kostnadspost/ });
+  await equal.getByRole('row', { name: new RegExp(`^${JOURNEY.region} lika delar \\(1 av 5\\) 60\\s000`) }).waitFor();
+  await hands.toggle(item.getByRole('radio', { name: 'Fasta andelar i procent' }));
+  const shares = item.getByRole('group', { name: /^Andel per part i procent/ });
+  await shares.locator('.field-error').waitFor();
+  await expectAccessible(page);
+  await hands.type(shares.getByLabel(new RegExp(`^${JOURNEY.region}, procent`)), '100');
+  await shares.locator('.field-error').first().waitFor({ state: 'detached' });
+  const perParty = page.getByRole('table', { name: /^Per part/ });
+  await perParty.getByRole('row', { name: new RegExp(`^${JOURNEY.region} 300\\s000`) }).waitFor();
+  await perParty.getByRole('row', { name: /^Totalt 1\s300\s000/ }).waitFor();
+  await expectAccessible(page);
+}

@@ -105,8 +105,7 @@ function BindingFields({
               <Checkbox
                 isSelected={bound.choose === 'homeMunicipality'}
                 onChange={(on) => {
-                  const { choose: _, ...rest } = bound;
-                  setRole(on ? { ...rest, choose: 'homeMunicipality' } : rest);
+                  setRole(on ? { ...bound, choose: 'homeMunicipality' } : { to: bound.to ?? [] });
                 }}
               >
                 {roleSpec.title}: i varje ärende den utsattas hemkommun bland de valda
@@ -205,11 +204,12 @@ function AddRoutine({ bound, change }: { bound: Binding[]; change: SectionProps[
       <Button
         className="button button--secondary"
         isDisabled={!picked}
-        onPress={async () => {
+        onPress={() => {
           if (!picked) return;
-          const definition = await queryClient.fetchQuery(queries.routine(api, picked.key, picked.version));
-          change((c) => addItem(c, 'routines', newBinding(definition, freeKey(picked.key, bound))));
-          setChosen(null);
+          void queryClient.fetchQuery(queries.routine(api, picked.key, picked.version)).then((definition) => {
+            change((c) => addItem(c, 'routines', newBinding(definition, freeKey(picked.key, bound))));
+            setChosen(null);
+          });
         }}
       >
         Lägg till rutinen

@@ -28,7 +28,8 @@ export function unitOf(type: ParameterType): string | null {
       return 'arbetsdagar';
     case 'count':
       return 'antal';
-    default:
+    case 'boolean':
+    case 'text':
       return null;
   }
 }
@@ -72,7 +73,7 @@ export function parameterValue(type: ParameterType, text: string): unknown {
       return /^\d+$/.test(trimmed) ? Number(trimmed) : text;
     case 'boolean':
       return text === 'true';
-    default:
+    case 'text':
       return text;
   }
 }
