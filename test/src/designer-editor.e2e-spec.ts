@@ -9,6 +9,7 @@ import { launchChromium } from './support/browser.js';
 import {
   JOURNEY,
   PASSWORD,
+  addAndRemoveParties,
   bindRvcReferral,
   splitSecondCost,
   callApi,
@@ -155,6 +156,8 @@ describe('the designer’s editor', () => {
         type: (field, text) => field.fill(text),
         press: (control) => control.click(),
       });
+      // Parties after creation: added and removed, a removed one that is named shows the error.
+      await addAndRemoveParties(page, { toggle: choose, type: (field, text) => field.fill(text), press: (c) => c.click() });
       await page.getByRole('button', { name: 'Spara utkastet' }).click();
       await page.getByText('Utkastet är sparat.').waitFor();
 

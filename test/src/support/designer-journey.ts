@@ -162,3 +162,35 @@ export async function splitSecondCost(page: Page, hands: Hands): Promise<void> {
   await perParty.getByRole('row', { name: /^Totalt 1\s300\s000/ }).waitFor();
   await expectAccessible(page);
 }
+
+/**
+ * Parties after creation: a prosecution office is added and removed again; the police is removed
+ * while the RVC referral's police role names it (the library's error shows at that role, the page
+ * does not break) and added back under the same name, which clears it.
+ */
+export async function addAndRemoveParties(page: Page, hands: Hands): Promise<void> {
+  const parties = page.getByRole('region', { name: 'Parter' });
+  const adding = parties.getByRole('group', { name: 'Lägg till en part' });
+  const add = async (kind: string, name: string) => {
+    await hands.toggle(adding.getByRole('radio', { name: kind, exact: true }), { backward: true });
+    await hands.type(adding.getByLabel('Partens namn'), name);
+    await hands.press(adding.getByRole('button', { name: 'Lägg till parten' }));
+  };
+  await add('Åklagarmyndigheten', 'Åklagarkammaren i Blekinge');
+  const prosecution = parties.getByLabel(/^Namn \(Åklagarmyndigheten\)/);
+  expect(await prosecution.inputValue()).toBe('Åklagarkammaren i Blekinge');
+  await expectAccessible(page);
+
+  await hands.press(parties.getByRole('button', { name: `Ta bort ${JOURNEY.police}` }), { backward: true });
+  const policeRole = page
+    .getByRole('group', { name: new RegExp(`^${RVC.title}`) })
+    .getByRole('group', { name: /^Polisen \(police\)/ });
+  await policeRole.locator('.field-error').waitFor();
+  expect(await policeRole.locator('.field-error').textContent()).toMatch(/polisomrade-blekinge/);
+  await parties.getByText(/är borttagen/).waitFor();
+  await expectAccessible(page);
+  await add('Polismyndigheten', JOURNEY.police);
+  await policeRole.locator('.field-error').waitFor({ state: 'detached' });
+  await hands.press(parties.getByRole('button', { name: 'Ta bort Åklagarkammaren i Blekinge' }), { backward: true });
+  await prosecution.waitFor({ state: 'detached' });
+}
