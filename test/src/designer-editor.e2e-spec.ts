@@ -10,6 +10,7 @@ import {
   JOURNEY,
   PASSWORD,
   addAndRemoveParties,
+  type Hands,
   bindRvcReferral,
   splitSecondCost,
   callApi,
@@ -65,6 +66,12 @@ describe('the designer’s editor', () => {
   }
 
   const expectAccessible = () => expectPageAccessible(page);
+  const hands: Hands = {
+    toggle: choose,
+    type: (field, text) => field.fill(text),
+    press: (control) => control.click(),
+    chooseIn: (_group, radio) => choose(radio),
+  };
 
   async function signIn(username: string, path = '/'): Promise<void> {
     await page.goto(`${baseUrl()}${path}`);
@@ -137,7 +144,7 @@ describe('the designer’s editor', () => {
       await split.getByText(/1\s000\s000/).waitFor();
 
       // A second item in equal shares, then in fixed shares, with the totals per party.
-      await splitSecondCost(page, { toggle: choose, type: (field, text) => field.fill(text), press: (c) => c.click() });
+      await splitSecondCost(page, hands);
 
       // A commitment of the county's own, owed by the parties it names, with its clause.
       const adding = page.getByRole('group', { name: 'Lägg till ett åtagande' });
@@ -151,13 +158,9 @@ describe('the designer’s editor', () => {
       expect(await added.getByRole('checkbox', { name: JOURNEY.police }).isChecked()).toBe(false);
 
       // The RVC referral from the API's catalogue, with a 48-hour contact.
-      await bindRvcReferral(page, {
-        toggle: choose,
-        type: (field, text) => field.fill(text),
-        press: (control) => control.click(),
-      });
+      await bindRvcReferral(page, hands);
       // Parties after creation: added and removed, a removed one that is named shows the error.
-      await addAndRemoveParties(page, { toggle: choose, type: (field, text) => field.fill(text), press: (c) => c.click() });
+      await addAndRemoveParties(page, hands);
       await page.getByRole('button', { name: 'Spara utkastet' }).click();
       await page.getByText('Utkastet är sparat.').waitFor();
 

@@ -53,6 +53,10 @@ describe('the designer with the keyboard alone', () => {
     toggle: (control, options) => toggle(page, control, options),
     type: (field, text, options) => typeInto(page, field, text, options),
     press: (control, options) => activate(page, control, options),
+    chooseIn: async (group, radio) => {
+      await tabTo(page, group.getByRole('radio', { checked: true }));
+      await arrowTo(page, radio);
+    },
   };
 
   it(

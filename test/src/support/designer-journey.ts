@@ -101,6 +101,8 @@ export interface Hands {
   toggle(control: Locator, options?: { backward?: boolean }): Promise<void>;
   type(field: Locator, text: string, options?: { backward?: boolean }): Promise<void>;
   press(control: Locator, options?: { backward?: boolean }): Promise<void>;
+  /** A radio of a group that has a choice already (with the keyboard: Tab to it, then arrows). */
+  chooseIn(group: Locator, radio: Locator): Promise<void>;
 }
 
 /** The routine the journey binds, as the API's catalogue (GET /api/routines) names it. */
@@ -151,7 +153,10 @@ export async function splitSecondCost(page: Page, hands: Hands): Promise<void> {
   await hands.type(item.getByLabel(/^Belopp per år i kronor/), '300000', { backward: true });
   const equal = page.getByRole('table', { name: /^Ny kostnadspost/ });
   await equal.getByRole('row', { name: new RegExp(`^${JOURNEY.region} lika delar \\(1 av 5\\) 60\\s000`) }).waitFor();
-  await hands.toggle(item.getByRole('radio', { name: 'Fasta andelar i procent' }));
+  await hands.chooseIn(
+    item.getByRole('radiogroup', { name: /^Fördelas/ }),
+    item.getByRole('radio', { name: 'Fasta andelar i procent' }),
+  );
   const shares = item.getByRole('group', { name: /^Andel per part i procent/ });
   await shares.locator('.field-error').waitFor();
   await expectAccessible(page);
