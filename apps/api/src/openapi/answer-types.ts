@@ -29,6 +29,15 @@ import type {
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
 import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
+import type {
+  ContactView,
+  InboxItem,
+  InboxPage,
+  NoticeKindView,
+  NoticePreferencesView,
+  NoticePreview,
+  PartyContactsView,
+} from '../modules/notices/notice-views.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type {
   DeliverySummary,
@@ -61,6 +70,7 @@ export interface Answers {
   AuthUser: AuthUser;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
+  ContactView: ContactView;
   ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
   DeliverySummary: DeliverySummary;
@@ -68,13 +78,19 @@ export interface Answers {
   DiffView: DiffView;
   ErrorBody: ErrorBody;
   HealthReport: HealthReport;
+  InboxItem: InboxItem;
+  InboxPage: InboxPage;
   InstanceView: InstanceView;
   JobAction: JobAction;
   JobView: JobView;
   JsonWebKeySet: JsonWebKeySet;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
+  NoticeKindView: NoticeKindView;
+  NoticePreferencesView: NoticePreferencesView;
+  NoticePreview: NoticePreview;
   NotificationView: NotificationView;
+  PartyContactsView: PartyContactsView;
   OverdueTaskView: OverdueTaskView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;
