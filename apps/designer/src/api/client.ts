@@ -4,7 +4,7 @@ import { ApiError, NetworkError, detailsOf, isApiErrorBody } from './errors';
 import type { paths } from './schema';
 import { authConfigSchema, type AuthConfig } from '../session/authConfig';
 import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
-import type { Municipality, TemplateSummary, TimersView } from './types';
+import type { Municipality, RoutineDefinition, RoutineSummary, TemplateSummary, TimersView } from './types';
 import type { AgreementTemplate } from '@samverkan/agreements';
 
 export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -37,6 +37,10 @@ export interface ApiClient {
   /** One template by reference, `key@version`. */
   template: (ref: string, signal?: AbortSignal) => Promise<AgreementTemplate>;
   municipalities: (county: string | undefined, signal?: AbortSignal) => Promise<Municipality[]>;
+  /** GET /api/routines: the routine definitions a county can bind, each published version. */
+  routines: (signal?: AbortSignal) => Promise<RoutineSummary[]>;
+  /** GET /api/routines/{key}/versions/{version}: a definition's roles and parameters. */
+  routine: (key: string, version: number, signal?: AbortSignal) => Promise<RoutineDefinition>;
   /** POST /api/agreements: a new agreement with its first draft (the content names its template). */
   createAgreement: (content: Record<string, unknown>) => Promise<VersionView>;
   /** PUT a draft's content, naming the row version read (409 when someone saved since). */
@@ -153,6 +157,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       answer(
         client.GET('/api/municipalities', {
           params: { query: county === undefined ? {} : { county } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    routines: (signal) => answer(client.GET('/api/routines', { headers: bearer(), signal })),
+    routine: (key, version, signal) =>
+      answer(
+        client.GET('/api/routines/{key}/versions/{version}', {
+          params: { path: { key, version: String(version) } },
           headers: bearer(),
           signal,
         }),

@@ -45,6 +45,15 @@ export const queries = {
       queryFn: ({ signal }) => api.municipalities(undefined, signal),
       staleTime: Infinity,
     }),
+  routines: (api: ApiClient) =>
+    queryOptions({ queryKey: ['routines'], queryFn: ({ signal }) => api.routines(signal), staleTime: Infinity }),
+  /** A published routine version is immutable: read once. */
+  routine: (api: ApiClient, key: string, version: number) =>
+    queryOptions({
+      queryKey: ['routines', key, version],
+      queryFn: ({ signal }) => api.routine(key, version, signal),
+      staleTime: Infinity,
+    }),
   timers: (api: ApiClient, ref: VersionRef) =>
     queryOptions({
       queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'timers'],
