@@ -80,6 +80,18 @@ describe('access matrix', () => {
       },
       'GET /api/templates': { path: '/api/templates', ok: 200 },
       'GET /api/templates/:ref': { path: '/api/templates/samverkan-base@1', ok: 200 },
+      // Past the door, the template key is not one: refused before anything is stored.
+      'POST /api/templates': {
+        path: '/api/templates',
+        body: { agreement, key: 'Ingen nyckel', name: 'Mall', description: 'Matrisens.' },
+        ok: 422,
+      },
+      'GET /api/agreements/:agreement/template-update': { path: `/api/agreements/${agreement}/template-update`, ok: 200 },
+      'POST /api/agreements/:agreement/template-update': {
+        path: `/api/agreements/${agreement}/template-update`,
+        body: { to: 'samverkan-base@1', take: [] },
+        ok: 409,
+      },
       'GET /api/agreements': { path: '/api/agreements', ok: 200 },
       'POST /api/agreements': { path: '/api/agreements', body: { content: publishedContent }, ok: 409 },
       'GET /api/agreements/:agreement': { path: `/api/agreements/${agreement}`, ok: 200 },

@@ -28,6 +28,8 @@ import type {
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
 import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
+import type { PublishedTemplate } from '../modules/agreements/template-publishing.service.js';
+import type { TemplateUpdateView } from '../modules/agreements/template-update.service.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type { TemplateSummary } from '../modules/templates/templates.service.js';
@@ -64,10 +66,12 @@ export interface Answers {
   NotificationView: NotificationView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;
+  PublishedTemplate: PublishedTemplate;
   RoutineSummary: RoutineSummary;
   StepView: StepView;
   TaskView: TaskView;
   TemplateSummary: TemplateSummary;
+  TemplateUpdateView: TemplateUpdateView;
   TermAnswer: TermAnswer;
   ValidationReport: ValidationReport;
   VersionView: VersionView;

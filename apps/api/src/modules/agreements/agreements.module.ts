@@ -15,6 +15,9 @@ import { AgreementsService } from './agreements.service.js';
 import { ConsultationSlots } from './consultation-slots.service.js';
 import { DefaultConfirmationsController } from './default-confirmations.controller.js';
 import { RoutineTimersService } from './routine-timers.service.js';
+import { TemplatePublishingService } from './template-publishing.service.js';
+import { TemplateUpdateController } from './template-update.controller.js';
+import { TemplateUpdateService } from './template-update.service.js';
 
 /**
  * A county's agreements, the life cycle of their versions and the views computed from them. It
@@ -22,11 +25,13 @@ import { RoutineTimersService } from './routine-timers.service.js';
  */
 @Module({
   imports: [TemplatesModule, AuditModule, PdfModule, RoutinesModule],
-  controllers: [AgreementsController, AgreementViewsController, DefaultConfirmationsController],
+  controllers: [AgreementsController, AgreementViewsController, DefaultConfirmationsController, TemplateUpdateController],
   providers: [
     AgreementsService,
     AgreementViewsService,
     RoutineTimersService,
+    TemplateUpdateService,
+    TemplatePublishingService,
     AgreementSourceService,
     ConsultationSlots,
     { provide: AGREEMENT_SOURCE, useExisting: AgreementSourceService },

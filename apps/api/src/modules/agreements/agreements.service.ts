@@ -120,8 +120,21 @@ export class AgreementsService {
       });
   }
 
-  /** A new draft copied from a version (default: the published one, else the latest). */
-  async createDraft(user: AuthUser, idOrKey: string, from?: number): Promise<VersionView> {
+  /**
+   * A new draft copied from a version (default: the published one, else the latest). `derive`, when
+   * given, makes the draft's content from the copied one (a template update); it is validated as a
+   * save is, and `details` go to the audit log.
+   */
+  async createDraft(
+    user: AuthUser,
+    idOrKey: string,
+    from?: number,
+    derive?: {
+      content: (source: Record<string, unknown>) => Promise<Record<string, unknown>>;
+      details: Record<string, unknown>;
+    },
+  ): Promise<VersionView> {
+    const lookup = derive ? await this.templates.lookup() : undefined;
     return this.dataSource.transaction(async (db) => {
       const agreement = await this.lockAgreement(db, idOrKey);
       const versions = await this.versionsOf(db, agreement.id);
@@ -134,12 +147,17 @@ export class AgreementsService {
           : (versions.find((v) => v.status === 'published') ?? versions.at(-1));
       if (!source) throw new AgreementError('AGREEMENT_VERSION_NOT_FOUND', 404, `No version ${from ?? ''} to copy`);
       const next = Math.max(...versions.map((v) => v.version)) + 1;
+      let content = source.content;
+      if (derive && lookup) {
+        content = await derive.content(source.content as Record<string, unknown>);
+        await this.assertValid(db, agreement, resolveAgreement(content, lookup));
+      }
       const row = await db.save(
         db.create(AgreementVersionEntity, {
           agreementId: agreement.id,
           version: next,
           status: 'draft',
-          content: source.content,
+          content,
           // They hold only while each value stays as confirmed (default-confirmations.ts).
           defaultConfirmations: source.defaultConfirmations,
           createdBy: user.id,
@@ -149,7 +167,7 @@ export class AgreementsService {
         action: 'agreement.version.drafted',
         subjectType: 'agreement',
         subjectId: agreement.id,
-        details: { version: next, from: source.version },
+        details: { version: next, from: source.version, ...derive?.details },
       });
       return toVersionView(agreement, row);
     });
