@@ -135,6 +135,19 @@ describe('access matrix', () => {
       'GET /api/agreements/:agreement/versions/:version/diff': { path: `${base}/diff?against=template`, ok: 200 },
       'GET /api/agreements/:agreement/versions/:version/coverage': { path: `${base}/coverage`, ok: 200 },
       'GET /api/agreements/:agreement/versions/:version/timers': { path: `${base}/timers`, ok: 200 },
+      // Past the door, the party is none of the agreement's: refused, nothing made.
+      'POST /api/agreements/:agreement/calendar-feeds': {
+        path: `/api/agreements/${agreement}/calendar-feeds`,
+        body: { party: 'ingen-part' },
+        ok: 422,
+      },
+      'GET /api/agreements/:agreement/calendar-feeds': { path: `/api/agreements/${agreement}/calendar-feeds`, ok: 200 },
+      'DELETE /api/agreements/:agreement/calendar-feeds/:feed': {
+        path: `/api/agreements/${agreement}/calendar-feeds/${randomUUID()}`,
+        ok: 404,
+      },
+      // Public: the secret is the access; one no feed has is 404 for everyone.
+      'GET /api/feeds/:file': { path: `/api/feeds/${'A'.repeat(43)}.ics`, ok: 404 },
       'GET /api/routines': { path: '/api/routines', ok: 200 },
       'GET /api/routines/:key/versions/:version': { path: '/api/routines/rvc-referral/versions/1', ok: 200 },
       'POST /api/routines': { path: '/api/routines', body: routineDefinition, ok: 200 },

@@ -114,6 +114,11 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'GET /api/agreements/:agreement/versions/:version/timers': { published: 'agreementReaders', draft: 'draftReaders' },
   'GET /api/agreements/:agreement/template-update': 'draftReaders',
   'POST /api/agreements/:agreement/template-update': 'agreementWriters',
+  'POST /api/agreements/:agreement/calendar-feeds': 'agreementWriters',
+  'GET /api/agreements/:agreement/calendar-feeds': 'draftReaders',
+  'DELETE /api/agreements/:agreement/calendar-feeds/:feed': 'agreementWriters',
+  /** A party's calendar by its secret address: the secret is the access (calendar-feeds.service.ts). */
+  'GET /api/feeds/:file': 'public',
   'GET /api/routines': 'signedIn',
   'GET /api/routines/:key/versions/:version': 'signedIn',
   'POST /api/routines': 'admins',

@@ -472,6 +472,46 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "description": "One thing in an agreement's calendar: a meeting, a deadline, a renewal date."
   },
+  "CalendarFeedView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "agreement": {
+        "type": "string"
+      },
+      "party": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "createdBy": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Who made it (display name), or null when that user is gone."
+      },
+      "revokedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "agreement",
+      "party",
+      "createdAt",
+      "createdBy",
+      "revokedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A party's feed as listed: never its secret, which is shown once, when it is made."
+  },
   "CalendarTruncation": {
     "anyOf": [
       {
@@ -1416,6 +1456,51 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "noText",
       "unaccounted"
     ]
+  },
+  "CreatedCalendarFeed": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "agreement": {
+        "type": "string"
+      },
+      "party": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "createdBy": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Who made it (display name), or null when that user is gone."
+      },
+      "revokedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "path": {
+        "type": "string",
+        "description": "The address to subscribe to, from the API's root: `/api/feeds/{secret}.ics`."
+      }
+    },
+    "required": [
+      "agreement",
+      "createdAt",
+      "createdBy",
+      "id",
+      "party",
+      "path",
+      "revokedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A feed just made: its address, with the secret, shown this once."
   },
   "DeadlineView": {
     "type": "object",

@@ -28,6 +28,7 @@ import type {
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
 import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
+import type { CalendarFeedView, CreatedCalendarFeed } from '../modules/agreements/calendar-feeds.service.js';
 import type { PublishedTemplate } from '../modules/agreements/template-publishing.service.js';
 import type { TemplateUpdateView } from '../modules/agreements/template-update.service.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
@@ -52,10 +53,12 @@ export interface Answers {
   AgreementView: AgreementView;
   AuthConfig: AuthConfig;
   AuthUser: AuthUser;
+  CalendarFeedView: CalendarFeedView;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
   ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
+  CreatedCalendarFeed: CreatedCalendarFeed;
   DiffView: DiffView;
   ErrorBody: ErrorBody;
   HealthReport: HealthReport;

@@ -474,6 +474,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{agreement}/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement’s calendar feeds, revoked ones too, without their secrets */
+        get: operations["CalendarFeedsController_list"];
+        put?: never;
+        /**
+         * A party’s calendar feed to subscribe to without signing in (the county’s strategists)
+         * @description Answers the address with its secret this once: only its hash is stored. The feed is the party’s calendar of the published version, read-only, until revoked.
+         */
+        post: operations["CalendarFeedsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/calendar-feeds/{feed}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a calendar feed: its address answers 404 from now on */
+        delete: operations["CalendarFeedsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A party’s calendar feed, by its secret address: no sign-in (calendar clients send no token)
+         * @description The published version’s calendar for the party, from the first of last month to a year ahead. Unknown or revoked: 404. At most 60 requests per address per 15 minutes (429 with Retry-After).
+         */
+        get: operations["CalendarFeedsController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instances": {
         parameters: {
             query?: never;
@@ -728,6 +786,10 @@ export interface components {
             /** @description What the template is and where it comes from, in Swedish */
             description: string;
         };
+        CreateCalendarFeedDto: {
+            /** @description The party whose calendar the feed gives (its key) */
+            party: string;
+        };
         StartInstanceDto: {
             /** @example jamtland-operation-norrsken */
             agreement: string;
@@ -910,6 +972,16 @@ export interface components {
          * @enum {string}
          */
         CalendarEntryKind: "meeting" | "meetingsToSchedule" | "commitmentDue" | "commitmentRecurs" | "followUpPlanDue" | "annualReport" | "periodEnds" | "withdrawalNoticeDeadline";
+        /** @description A party's feed as listed: never its secret, which is shown once, when it is made. */
+        CalendarFeedView: {
+            id: string;
+            agreement: string;
+            party: string;
+            createdAt: string;
+            /** @description Who made it (display name), or null when that user is gone. */
+            createdBy: string | null;
+            revokedAt: string | null;
+        };
         /** @description Why a calendar answer lacks entries of its range, and which. */
         CalendarTruncation: {
             /**
@@ -1156,6 +1228,18 @@ export interface components {
         };
         /** @enum {string} */
         CoverageStatus: "encoded" | "textOnly" | "noText" | "unaccounted";
+        /** @description A feed just made: its address, with the secret, shown this once. */
+        CreatedCalendarFeed: {
+            id: string;
+            agreement: string;
+            party: string;
+            createdAt: string;
+            /** @description Who made it (display name), or null when that user is gone. */
+            createdBy: string | null;
+            revokedAt: string | null;
+            /** @description The address to subscribe to, from the API's root: `/api/feeds/{secret}.ics`. */
+            path: string;
+        };
         /** @description A case's pending timer, as the case view shows it. */
         DeadlineView: {
             id: string;
@@ -4363,6 +4447,171 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CalendarFeedView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendarFeedDto"];
+            };
+        };
+        responses: {
+            /** @description CreatedCalendarFeed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedCalendarFeed"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                feed: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CalendarFeedView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The party’s calendar as iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */

@@ -16,6 +16,8 @@ export type AgreementErrorCode =
   | 'NO_CONSULTATION_SLOT'
   | 'AGREEMENT_VERSION_NOT_PUBLISHED'
   | 'TEMPLATE_FORBIDDEN'
-  | 'TEMPLATE_EXISTS';
+  | 'TEMPLATE_EXISTS'
+  | 'CALENDAR_FEED_NOT_FOUND'
+  | 'CALENDAR_FEED_THROTTLED';
 
 export class AgreementError extends AppError<AgreementErrorCode> {}

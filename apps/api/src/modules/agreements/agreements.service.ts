@@ -83,6 +83,19 @@ export class AgreementsService {
     return { agreement, row, content: resolved.value };
   }
 
+  /**
+   * The published version of an agreement, resolved, with no caller: only for a reader whose
+   * access was checked otherwise (a calendar feed's secret, calendar-feeds.service.ts).
+   */
+  async publishedWithoutCaller(agreementId: string): Promise<AgreementVersion | null> {
+    const row = await this.dataSource
+      .getRepository(AgreementVersionEntity)
+      .findOneBy({ agreementId, status: 'published' });
+    if (!row) return null;
+    const resolved = resolveAgreement(row.content, await this.templates.lookup());
+    return resolved.ok ? resolved.value : null;
+  }
+
   /** Creates an agreement with its first draft; the county and key come from the content. */
   async create(user: AuthUser, content: unknown): Promise<VersionView> {
     if (!user.roles.includes('strategist')) {
@@ -326,12 +339,21 @@ export class AgreementsService {
   /** A draft, read at the row version the caller names. */
   private assertEditable(row: AgreementVersionEntity, version: number, rowVersion: number): void {
     if (row.status !== 'draft') {
-      throw new AgreementError('AGREEMENT_VERSION_PUBLISHED', 409, `Version ${version} is ${row.status} and cannot change`);
+      throw new AgreementError(
+        'AGREEMENT_VERSION_PUBLISHED',
+        409,
+        `Version ${version} is ${row.status} and cannot change`,
+      );
     }
     if (rowVersion !== row.rowVersion) {
-      throw new AgreementError('AGREEMENT_VERSION_STALE', 409, `Version ${version} changed since row version ${rowVersion}`, {
-        rowVersion: row.rowVersion,
-      });
+      throw new AgreementError(
+        'AGREEMENT_VERSION_STALE',
+        409,
+        `Version ${version} changed since row version ${rowVersion}`,
+        {
+          rowVersion: row.rowVersion,
+        },
+      );
     }
   }
 

@@ -12,7 +12,8 @@ export class TakeTemplateChangesDto {
 
   @ApiProperty({
     type: [String],
-    description: 'The `path` of each change to take; every other change is left (the draft keeps the old template’s value)',
+    description:
+      'The `path` of each change to take; every other change is left (the draft keeps the old template’s value)',
   })
   take: string[];
 }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type AgreementTemplate, type TemplateChange, problem, takeTemplateChanges, templateChanges } from '@samverkan/agreements';
+import {
+  type AgreementTemplate,
+  type TemplateChange,
+  problem,
+  takeTemplateChanges,
+  templateChanges,
+} from '@samverkan/agreements';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
 import type { VersionView } from './agreement-views.js';
@@ -53,7 +59,9 @@ export class TemplateUpdateService {
       content: async (source) => {
         const fromRef = source['extends'];
         if (typeof fromRef !== 'string') {
-          throw invalid(problem('to', 'noTemplate', 'avtalet bygger inte på någon mall', 'the agreement extends no template'));
+          throw invalid(
+            problem('to', 'noTemplate', 'avtalet bygger inte på någon mall', 'the agreement extends no template'),
+          );
         }
         const from = await this.templates.get(fromRef);
         const next = await this.templates.get(to);
@@ -80,8 +88,7 @@ export class TemplateUpdateService {
     if (!canReadDrafts(user, agreement.countyCode)) {
       throw new AgreementError('AGREEMENT_NOT_FOUND', 404, `No agreement ${key}`);
     }
-    const base =
-      agreement.publishedVersion ?? Math.max(...agreement.versions.map((v) => v.version));
+    const base = agreement.publishedVersion ?? Math.max(...agreement.versions.map((v) => v.version));
     const view = await this.agreements.getVersion(user, key, base);
     return { version: base, content: view.content as Record<string, unknown> };
   }

@@ -73,7 +73,9 @@ describe('templates: updates a county takes or leaves, and counties published as
       ['withdrawal.noticePeriod', false],
       ['confidentiality', false],
     ]);
-    expect(changes.map((c) => c.text)).toContain('Uppsägningsregler: uppsägningstid ändrad från 6 månader till 3 månader');
+    expect(changes.map((c) => c.text)).toContain(
+      'Uppsägningsregler: uppsägningstid ändrad från 6 månader till 3 månader',
+    );
   });
 
   it('hides the update from a strategist of another county (404) and refuses the admin’s taking (403)', async () => {
@@ -127,16 +129,26 @@ describe('templates: updates a county takes or leaves, and counties published as
   });
 
   it('lets only the admin publish a county’s published agreement as a template, without the county’s own record', async () => {
-    const body = { agreement: key, key: 'norrsken-mall', name: 'Operation Norrsken som mall', description: 'Jämtlands avtal.' };
+    const body = {
+      agreement: key,
+      key: 'norrsken-mall',
+      name: 'Operation Norrsken som mall',
+      description: 'Jämtlands avtal.',
+    };
     const byStrategist = await as(strategist, 'POST', '/api/templates', body);
     expect([byStrategist.status, byStrategist.body['code']]).toEqual([403, 'TEMPLATE_FORBIDDEN']);
     const published = await as('admin', 'POST', '/api/templates', body);
     expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ template: { ref: 'norrsken-mall@1', kind: 'agreement' }, agreement: key, version: 1 });
+    expect(published.body).toMatchObject({
+      template: { ref: 'norrsken-mall@1', kind: 'agreement' },
+      agreement: key,
+      version: 1,
+    });
     expect(published.body['left']).toEqual(expect.arrayContaining(['Avtalets datum (2024-08-29)']));
     const template = await as(strategist, 'GET', '/api/templates/norrsken-mall@1');
     const content = template.body['content'] as Record<string, unknown>;
-    for (const field of ['key', 'county', 'date', 'sources', 'signing', 'extends']) expect(content).not.toHaveProperty(field);
+    for (const field of ['key', 'county', 'date', 'sources', 'signing', 'extends'])
+      expect(content).not.toHaveProperty(field);
     expect(content['parties']).toHaveLength(10);
     const next = await as('admin', 'POST', '/api/templates', body);
     expect(next.body).toMatchObject({ template: { ref: 'norrsken-mall@2' } });
