@@ -54,7 +54,15 @@ export interface ApiClient {
   takeTemplateChanges: (agreement: string, to: string, take: string[]) => Promise<VersionView>;
   /** The admin publishes a county's published agreement as a template. */
   publishTemplate: (request: PublishTemplateRequest) => Promise<PublishedTemplate>;
+  /** The agreement's calendar feeds (without their secrets). */
+  calendarFeeds: (agreement: string, signal?: AbortSignal) => Promise<CalendarFeedView[]>;
+  /** A party's feed: its secret address is in the answer, this once. */
+  createCalendarFeed: (agreement: string, party: string) => Promise<CreatedCalendarFeed>;
+  revokeCalendarFeed: (agreement: string, feed: string) => Promise<CalendarFeedView>;
 }
+
+export type CalendarFeedView = components['schemas']['CalendarFeedView'];
+export type CreatedCalendarFeed = components['schemas']['CreatedCalendarFeed'];
 
 export type DiffView = components['schemas']['DiffView'];
 export type TemplateUpdateView = components['schemas']['TemplateUpdateView'];
@@ -227,6 +235,29 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         client.POST('/api/agreements/{agreement}/template-update', {
           params: { path: { agreement } },
           body: { to, take },
+          headers: bearer(),
+        }),
+      ),
+    calendarFeeds: (agreement, signal) =>
+      answer<CalendarFeedView[]>(
+        client.GET('/api/agreements/{agreement}/calendar-feeds', {
+          params: { path: { agreement } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    createCalendarFeed: (agreement, party) =>
+      answer<CreatedCalendarFeed>(
+        client.POST('/api/agreements/{agreement}/calendar-feeds', {
+          params: { path: { agreement } },
+          body: { party },
+          headers: bearer(),
+        }),
+      ),
+    revokeCalendarFeed: (agreement, feed) =>
+      answer<CalendarFeedView>(
+        client.DELETE('/api/agreements/{agreement}/calendar-feeds/{feed}', {
+          params: { path: { agreement, feed } },
           headers: bearer(),
         }),
       ),

@@ -46,6 +46,11 @@ export const queries = {
       queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'diff', against],
       queryFn: ({ signal }) => api.diff(ref, against, signal),
     }),
+  calendarFeeds: (api: ApiClient, agreement: string) =>
+    queryOptions({
+      queryKey: ['agreements', agreement, 'calendar-feeds'],
+      queryFn: ({ signal }) => api.calendarFeeds(agreement, signal),
+    }),
   templateUpdate: (api: ApiClient, agreement: string) =>
     queryOptions({
       queryKey: ['agreements', agreement, 'template-update'],
