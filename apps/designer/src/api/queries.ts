@@ -34,7 +34,11 @@ export const queries = {
   templates: (api: ApiClient) =>
     queryOptions({ queryKey: ['templates'], queryFn: ({ signal }) => api.templates(signal), staleTime: Infinity }),
   template: (api: ApiClient, ref: string) =>
-    queryOptions({ queryKey: ['templates', ref], queryFn: ({ signal }) => api.template(ref, signal), staleTime: Infinity }),
+    queryOptions({
+      queryKey: ['templates', ref],
+      queryFn: ({ signal }) => api.template(ref, signal),
+      staleTime: Infinity,
+    }),
   municipalities: (api: ApiClient) =>
     queryOptions({
       queryKey: ['municipalities'],

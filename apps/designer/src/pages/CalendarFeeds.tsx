@@ -70,8 +70,8 @@ export function CalendarFeeds({ agreement, parties }: { agreement: string; parti
       <h2 id="feeds-heading">Prenumerera på kalendern</h2>
       <p>
         Varje part kan prenumerera på sin kalender i sitt kalenderprogram med en egen hemlig adress, utan att logga in.
-        Kalendern följer den publicerade versionen. Den som har adressen kan läsa kalendern: ge den bara till parten, och
-        återkalla den om den hamnat fel.
+        Kalendern följer den publicerade versionen. Den som har adressen kan läsa kalendern: ge den bara till parten,
+        och återkalla den om den hamnat fel.
       </p>
       <QueryStatus query={feeds} what="kalenderadresserna" />
       <div role="alert" className="alert-region">

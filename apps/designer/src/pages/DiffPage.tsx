@@ -15,7 +15,9 @@ export function DiffPage() {
   const other = againstParam(against);
   return (
     <VersionPageShell>
-      {(ref) => (other === null || other === ref.version ? <NotFoundPage /> : <Diff versionRef={ref} against={other} />)}
+      {(ref) =>
+        other === null || other === ref.version ? <NotFoundPage /> : <Diff versionRef={ref} against={other} />
+      }
     </VersionPageShell>
   );
 }
@@ -51,7 +53,9 @@ function Diff({ versionRef, against }: { versionRef: VersionRef; against: number
       {diff.data ? <Changes diff={diff.data} /> : null}
       {against === 'template' ? (
         <p>
-          <Link href={paths.templateUpdate(key)}>Har mallen en nyare version? Se dess ändringar och välj vilka ni tar</Link>
+          <Link href={paths.templateUpdate(key)}>
+            Har mallen en nyare version? Se dess ändringar och välj vilka ni tar
+          </Link>
         </p>
       ) : null}
     </VersionFrame>
@@ -61,7 +65,12 @@ function Diff({ versionRef, against }: { versionRef: VersionRef; against: number
 /** The changes under their sections' headings, each a sentence. */
 export function Changes({ diff }: { diff: DiffView }) {
   const from = diff.from.startsWith('version') ? diff.from : `mallen ${diff.from}`;
-  if (diff.changes.length === 0) return <p>Inga ändringar: {diff.to} är lika med {from}.</p>;
+  if (diff.changes.length === 0)
+    return (
+      <p>
+        Inga ändringar: {diff.to} är lika med {from}.
+      </p>
+    );
   return (
     <section aria-labelledby="changes-heading">
       <h2 id="changes-heading">

@@ -1,17 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  Button,
-  FieldError,
-  Input,
-  Label,
-  Radio,
-  RadioGroup,
-  Text,
-  TextArea,
-  TextField,
-} from 'react-aria-components';
+import { Button, FieldError, Input, Label, Radio, RadioGroup, Text, TextArea, TextField } from 'react-aria-components';
 import { Controller, useForm, type Control } from 'react-hook-form';
 import { z } from 'zod';
 import { useApi } from '../app/contexts';
@@ -27,7 +17,10 @@ export const newTemplateSchema = z.object({
   agreement: z.string().min(1, 'Välj ett avtal'),
   key: z
     .string()
-    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'Nyckeln skrivs med små bokstäver och siffror, ord förenade med bindestreck'),
+    .regex(
+      /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+      'Nyckeln skrivs med små bokstäver och siffror, ord förenade med bindestreck',
+    ),
   name: z.string().trim().min(1, 'Ge mallen ett namn'),
   description: z.string().trim().min(1, 'Beskriv mallen: vad den är och vilket avtal den kommer från'),
 });
@@ -67,7 +60,9 @@ export function NewTemplatePage() {
         if (field in newTemplateSchema.shape) form.setError(field, { message: problem.message.sv });
       }
       setError(
-        problems?.length ? 'Mallen publicerades inte: se fälten.' : `Mallen publicerades inte. ${errorMessage(failure, 'read')}`,
+        problems?.length
+          ? 'Mallen publicerades inte: se fälten.'
+          : `Mallen publicerades inte. ${errorMessage(failure, 'read')}`,
       );
     }
   });

@@ -60,15 +60,7 @@ export function OverviewPage({ today = stockholmToday() }: { today?: string }) {
   );
 }
 
-function AgreementCard({
-  agreement,
-  today,
-  writes,
-}: {
-  agreement: AgreementSummary;
-  today: string;
-  writes: boolean;
-}) {
+function AgreementCard({ agreement, today, writes }: { agreement: AgreementSummary; today: string; writes: boolean }) {
   const api = useApi();
   const headingId = `avtal-${agreement.key}`;
   const current = currentVersion(agreement);

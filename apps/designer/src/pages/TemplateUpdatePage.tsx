@@ -66,14 +66,14 @@ function TemplateUpdate({ agreement }: { agreement: string }) {
           <p>Avtalet bygger inte på någon mall.</p>
         ) : data.to === null ? (
           <p>
-            Version {data.basedOn} bygger på {data.from}, den senaste versionen av mallen. Det finns inga ändringar att ta
-            ställning till.
+            Version {data.basedOn} bygger på {data.from}, den senaste versionen av mallen. Det finns inga ändringar att
+            ta ställning till.
           </p>
         ) : (
           <>
             <p className="lead">
-              Mallen {data.from}, som version {data.basedOn} bygger på, har en ny version: {data.to}. Välj de ändringar ni
-              vill ta. De andra lämnas: ert avtal behåller där mallens tidigare lydelse.
+              Mallen {data.from}, som version {data.basedOn} bygger på, har en ny version: {data.to}. Välj de ändringar
+              ni vill ta. De andra lämnas: ert avtal behåller där mallens tidigare lydelse.
             </p>
             <CheckboxGroup className="checkbox-group" value={chosen} onChange={setChosen}>
               <Label>Ändringar i mallen</Label>
@@ -98,10 +98,13 @@ function TemplateUpdate({ agreement }: { agreement: string }) {
               </Text>
             </CheckboxGroup>
             <div className="actions">
-              <Button className="button" isPending={busy} onPress={() => void take(data.to ?? '')}>
+              {/* Not isPending: react-aria announces a pending button by its label, which is gone once
+                  the page changes to the new draft (axe role-img-alt on the announcer's stale entry). */}
+              <Button className="button" isDisabled={busy} onPress={() => void take(data.to ?? '')}>
                 Skapa ett nytt utkast med de valda ändringarna
               </Button>
             </div>
+            <p role="status">{busy ? 'Skapar utkastet…' : ''}</p>
             <div role="alert" className="alert-region">
               {message ? <p className="alert">{message}</p> : null}
             </div>

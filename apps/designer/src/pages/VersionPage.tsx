@@ -135,6 +135,8 @@ function partiesOf(content: unknown): { key: string; name: string }[] {
   if (!Array.isArray(parties)) return [];
   return parties.flatMap((p: unknown) => {
     const party = p as { key?: unknown; name?: unknown };
-    return typeof party.key === 'string' && typeof party.name === 'string' ? [{ key: party.key, name: party.name }] : [];
+    return typeof party.key === 'string' && typeof party.name === 'string'
+      ? [{ key: party.key, name: party.name }]
+      : [];
   });
 }
