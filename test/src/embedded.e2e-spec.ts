@@ -75,7 +75,11 @@ describe('the embedded mode', () => {
     expect(pid !== undefined && isAlive(pid)).toBe(false);
     api = start();
     await waitForHealth(api);
-    expect(api.output()).toContain('11 already present');
+    // Every seeded user is there from the first start (config/identity/users.json), none added twice.
+    const seeded = JSON.parse(await readFile(path.join(workspaceRoot, 'config/identity/users.json'), 'utf8')) as {
+      users: unknown[];
+    };
+    expect(api.output()).toContain(`Seed users: 0 created, ${seeded.users.length} already present`);
     expect(api.output()).toContain('Seed agreements: 0 created, 4 already present');
   });
 

@@ -170,6 +170,24 @@ describe('access matrix', () => {
       },
       'GET /api/tasks': { path: '/api/tasks', ok: 200 },
       'GET /api/notifications': { path: '/api/notifications', ok: 200 },
+      // No webhook is set for the party: those allowed in meet 404, a bad URL 422 (nothing written).
+      'GET /api/parties/:party/webhook': { path: '/api/parties/ostersunds-kommun/webhook', ok: 404 },
+      'PUT /api/parties/:party/webhook': {
+        path: '/api/parties/ostersunds-kommun/webhook',
+        body: { url: 'ftp://not-a-webhook' },
+        ok: 422,
+      },
+      'DELETE /api/parties/:party/webhook': { path: '/api/parties/ostersunds-kommun/webhook', ok: 404 },
+      'POST /api/parties/:party/webhook/rotate': { path: '/api/parties/ostersunds-kommun/webhook/rotate', ok: 404 },
+      'GET /api/admin/deliveries': { path: '/api/admin/deliveries?status=dead', ok: 200 },
+      'GET /api/admin/deliveries/summary': { path: '/api/admin/deliveries/summary', ok: 200 },
+      'POST /api/admin/deliveries/:id/retry': { path: `/api/admin/deliveries/${randomUUID()}/retry`, ok: 404 },
+      'POST /api/admin/deliveries/:id/discard': { path: `/api/admin/deliveries/${randomUUID()}/discard`, ok: 404 },
+      'GET /api/admin/queues': { path: '/api/admin/queues', ok: 200 },
+      'GET /api/admin/queues/:queue/jobs': { path: '/api/admin/queues/email/jobs?state=failed', ok: 200 },
+      'POST /api/admin/queues/:queue/jobs/:job/retry': { path: '/api/admin/queues/email/jobs/none/retry', ok: 404 },
+      'POST /api/admin/queues/:queue/jobs/:job/discard': { path: '/api/admin/queues/email/jobs/none/discard', ok: 404 },
+      'GET /api/admin/overdue': { path: '/api/admin/overdue', ok: 200 },
     };
     return table[route];
   };

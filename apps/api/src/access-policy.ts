@@ -44,7 +44,10 @@ export const rules = {
   /** An organisation accepts to take part in a county: its own strategist, or the admin for it. */
   partyAcceptance: (caller) =>
     caller.role === 'admin' || (caller.role === 'strategist' && caller.relation === 'right') ? 'ok' : 'forbidden',
-  /** Publishing and migrating routine definitions: the admin. */
+  /** A party's webhook: the admin, or a strategist of a county the party takes part in. */
+  webhookManagers: (caller) =>
+    caller.role === 'admin' || (caller.role === 'strategist' && inCounty(caller)) ? 'ok' : 'forbidden',
+  /** Publishing and migrating routine definitions, and the operators' view of delivery and queues: the admin. */
   admins: (caller) => (caller.role === 'admin' ? 'ok' : 'forbidden'),
   /**
    * Starting a case: a coordinator or member of an organisation that plays a role in it as bound
@@ -128,4 +131,17 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'POST /api/instances/:id/events': 'caseActors',
   'GET /api/tasks': 'caseLists',
   'GET /api/notifications': 'caseLists',
+  'GET /api/parties/:party/webhook': 'webhookManagers',
+  'PUT /api/parties/:party/webhook': 'webhookManagers',
+  'DELETE /api/parties/:party/webhook': 'webhookManagers',
+  'POST /api/parties/:party/webhook/rotate': 'webhookManagers',
+  'GET /api/admin/deliveries': 'admins',
+  'GET /api/admin/deliveries/summary': 'admins',
+  'POST /api/admin/deliveries/:id/retry': 'admins',
+  'POST /api/admin/deliveries/:id/discard': 'admins',
+  'GET /api/admin/queues': 'admins',
+  'GET /api/admin/queues/:queue/jobs': 'admins',
+  'POST /api/admin/queues/:queue/jobs/:job/retry': 'admins',
+  'POST /api/admin/queues/:queue/jobs/:job/discard': 'admins',
+  'GET /api/admin/overdue': 'admins',
 };

@@ -14,10 +14,14 @@ import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
 import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
-import { CalendarFeeds1732000000007 } from './migrations/1732000000007-calendar-feeds.js';
+import { CalendarFeeds1732000000008 } from './migrations/1732000000008-calendar-feeds.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DeliveryWorkerModule } from './modules/delivery/delivery-worker.module.js';
+import { DeliveryModule } from './modules/delivery/delivery.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
+import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
 import { PartiesModule } from './modules/parties/parties.module.js';
@@ -52,6 +56,8 @@ export const schema: Schema = {
     ...InstanceStoreModule.entities,
     ...TasksModule.entities,
     ...NotificationsModule.entities,
+    ...WebhooksModule.entities,
+    ...DeliveryModule.entities,
   ],
   migrations: [
     Identity1732000000000,
@@ -61,7 +67,8 @@ export const schema: Schema = {
     Hardening1732000000004,
     EventTime1732000000005,
     DefaultConfirmations1732000000006,
-    CalendarFeeds1732000000007,
+    Delivery1732000000007,
+    CalendarFeeds1732000000008,
   ],
 };
 
@@ -71,6 +78,8 @@ export interface AppOptions {
   providers?: Provider[];
   /** The business clock of every module, in place of the real one (a test's TestClock). */
   clock?: Clock;
+  /** Modules added to the root, e.g. a global one providing a test's notice composer. */
+  imports?: DynamicModule[];
 }
 
 /**
@@ -108,7 +117,10 @@ export class AppModule {
         MunicipalitiesModule,
         PartiesModule,
         DeadlinesModule,
-        ...(worker ? [DeadlineWorkerModule] : []),
+        WebhooksModule,
+        DeliveryModule,
+        ...(worker ? [DeadlineWorkerModule, DeliveryWorkerModule] : []),
+        ...(options.imports ?? []),
       ],
       // Added by a test, e.g. a deadline handler of its own kind.
       providers: options.providers ?? [],

@@ -104,6 +104,8 @@ describe('the owners of the engine tables', () => {
     notification: 'engine/notifications/notification.repository.ts',
     routine_definition: 'engine/routines/routine-definition.repository.ts',
     deadline: 'engine/deadlines/deadline.repository.ts',
+    delivery: 'modules/delivery/delivery.repository.ts',
+    webhook: 'modules/webhooks/webhook.repository.ts',
   };
 
   it.each(Object.entries(owners))('lets only its owner send SQL against %s', (table, owner) => {

@@ -1,4 +1,4 @@
-import { type INestApplicationContext, Logger, type Provider } from '@nestjs/common';
+import { type DynamicModule, type INestApplicationContext, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -63,6 +63,19 @@ async function resolveQueue(config: Config, databaseUrl: string): Promise<QueueB
   return { kind: 'postgres', url: databaseUrl, schema: `${config.queue.prefix}_queue` };
 }
 
+/** Says loudly what delivery lacks: the product's own secrets key, or SMTP. */
+function warnAboutDelivery(config: Config, logger: Logger): void {
+  if (config.secrets.productDefault) {
+    logger.warn(
+      'SECRETS_KEY is not set: webhook secrets are encrypted with the product’s PUBLIC development key. ' +
+        'Fine for a trial on one machine, never for real data: set SECRETS_KEY (32 random bytes, hex or base64).',
+    );
+  }
+  if (!config.delivery.smtpUrl && config.role !== 'api') {
+    logger.warn('SMTP_URL is not set: e-mail notices stay pending (nothing is dropped) until a worker runs with it');
+  }
+}
+
 /** Starts one Samverkan process: database, migrations, seed, queues, and HTTP unless ROLE=worker. */
 export interface StartOptions {
   /** Providers added to the application module, e.g. a deadline handler in a test. */
@@ -72,6 +85,8 @@ export interface StartOptions {
    * moves (testing/test-clock.ts). Installed through ClockModule, so it reaches each module.
    */
   clock?: Clock;
+  /** Modules added to the application module, e.g. a global one providing a test's notice composer. */
+  imports?: DynamicModule[];
 }
 
 export async function startSamverkan(config: Config, options: StartOptions = {}): Promise<Samverkan> {
@@ -93,7 +108,12 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       queue,
       processId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     };
-    const module = AppModule.forRoot(runtime, dataSource, { providers: options.providers, clock: options.clock });
+    const module = AppModule.forRoot(runtime, dataSource, {
+      providers: options.providers,
+      clock: options.clock,
+      imports: options.imports,
+    });
+    warnAboutDelivery(config, logger);
     if (config.seed.enabled) {
       await seedAgreements(dataSource, config);
       await seedIdentity(dataSource, config);

@@ -648,6 +648,43 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "changed"
     ]
   },
+  "ChannelStanding": {
+    "type": "object",
+    "properties": {
+      "pending": {
+        "type": "number"
+      },
+      "delivered": {
+        "type": "number"
+      },
+      "dead": {
+        "type": "number"
+      },
+      "discarded": {
+        "type": "number"
+      },
+      "oldestPending": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The earliest send time among pending messages."
+      },
+      "stuck": {
+        "type": "number",
+        "description": "Pending messages whose send time passed more than STUCK_AFTER_MS ago."
+      }
+    },
+    "required": [
+      "pending",
+      "delivered",
+      "dead",
+      "discarded",
+      "oldestPending",
+      "stuck"
+    ],
+    "additionalProperties": false
+  },
   "ClauseCoverage": {
     "type": "object",
     "properties": {
@@ -1573,6 +1610,140 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "A strategist's confirmation of one routine parameter's default: the value and its source as they were confirmed, who and when. It holds only while the parameter keeps that value and source; a changed value is the county's own choice and needs no confirmation."
   },
+  "DeliveryChannel": {
+    "type": "string",
+    "enum": [
+      "email",
+      "webhook"
+    ]
+  },
+  "DeliveryStatus": {
+    "type": "string",
+    "enum": [
+      "pending",
+      "delivered",
+      "dead",
+      "discarded"
+    ],
+    "description": "`pending` until sent; `dead` after the last attempt (a dead letter); `discarded` by an admin or when its webhook is gone."
+  },
+  "DeliverySummary": {
+    "type": "object",
+    "properties": {
+      "smtp": {
+        "type": "object",
+        "properties": {
+          "configured": {
+            "type": "boolean"
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "configured",
+          "note"
+        ],
+        "additionalProperties": false
+      },
+      "channels": {
+        "type": "object",
+        "properties": {
+          "email": {
+            "$ref": "#/components/schemas/ChannelStanding"
+          },
+          "webhook": {
+            "$ref": "#/components/schemas/ChannelStanding"
+          }
+        },
+        "required": [
+          "email",
+          "webhook"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "smtp",
+      "channels"
+    ],
+    "additionalProperties": false,
+    "description": "How delivery stands: whether e-mail can go out at all, and each channel's messages."
+  },
+  "DeliveryView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "notificationId": {
+        "type": "string"
+      },
+      "channel": {
+        "$ref": "#/components/schemas/DeliveryChannel"
+      },
+      "recipient": {
+        "type": "string"
+      },
+      "partyKey": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string"
+      },
+      "urgent": {
+        "type": "boolean"
+      },
+      "messageId": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/DeliveryStatus"
+      },
+      "attempts": {
+        "type": "number"
+      },
+      "lastError": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "notBefore": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "deliveredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "notificationId",
+      "channel",
+      "recipient",
+      "partyKey",
+      "kind",
+      "urgent",
+      "messageId",
+      "status",
+      "attempts",
+      "lastError",
+      "notBefore",
+      "createdAt",
+      "deliveredAt"
+    ],
+    "additionalProperties": false,
+    "description": "A message as the admin sees it: where it goes and how it stands; its content only as subject/kind."
+  },
   "DiffSection": {
     "type": "string",
     "enum": [
@@ -2070,6 +2241,88 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "One running (or finished) case of a routine, as the API shows it."
   },
+  "JobAction": {
+    "type": "object",
+    "properties": {
+      "queue": {
+        "type": "string"
+      },
+      "job": {
+        "type": "string"
+      },
+      "done": {
+        "type": "string",
+        "enum": [
+          "retried",
+          "discarded"
+        ]
+      }
+    },
+    "required": [
+      "queue",
+      "job",
+      "done"
+    ],
+    "additionalProperties": false,
+    "description": "What an admin did to a job."
+  },
+  "JobState": {
+    "type": "string",
+    "enum": [
+      "waiting",
+      "delayed",
+      "active",
+      "failed"
+    ]
+  },
+  "JobView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "state": {
+        "$ref": "#/components/schemas/JobState"
+      },
+      "data": {
+        "type": "object",
+        "additionalProperties": {}
+      },
+      "attemptsMade": {
+        "type": "number"
+      },
+      "failedReason": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "dueAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "When a delayed job is due."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "state",
+      "data",
+      "attemptsMade",
+      "failedReason",
+      "createdAt",
+      "dueAt"
+    ],
+    "additionalProperties": false
+  },
   "JsonWebKeySet": {
     "type": "object",
     "properties": {
@@ -2347,6 +2600,46 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A reminder or escalation, as the lists show it."
+  },
+  "OverdueTaskView": {
+    "type": "object",
+    "properties": {
+      "instanceId": {
+        "type": "string"
+      },
+      "caseRef": {
+        "type": "string"
+      },
+      "taskKey": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "owedBy": {
+        "type": "string"
+      },
+      "parties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "dueAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "instanceId",
+      "caseRef",
+      "taskKey",
+      "title",
+      "owedBy",
+      "parties",
+      "dueAt"
+    ],
+    "additionalProperties": false,
+    "description": "A case waiting on a task past its due time."
   },
   "ParameterSourceView": {
     "type": "object",
@@ -2659,6 +2952,39 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A template published from a county's agreement, and what of the agreement it leaves out."
+  },
+  "QueueOverview": {
+    "type": "object",
+    "properties": {
+      "queue": {
+        "type": "string"
+      },
+      "waiting": {
+        "type": "number"
+      },
+      "delayed": {
+        "type": "number"
+      },
+      "active": {
+        "type": "number"
+      },
+      "failed": {
+        "type": "number"
+      },
+      "stuck": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "queue",
+      "waiting",
+      "delayed",
+      "active",
+      "failed",
+      "stuck"
+    ],
+    "additionalProperties": false,
+    "description": "A queue's jobs by state, and how many of its items are stuck (due long ago, not done)."
   },
   "RecurringObligation": {
     "type": "object",
@@ -3869,6 +4195,68 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "version"
     ],
     "additionalProperties": false
+  },
+  "WebhookSecretView": {
+    "type": "object",
+    "properties": {
+      "partyKey": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string"
+      },
+      "previousSecretValidUntil": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "During a rotation: until when the previous secret's signature is sent too."
+      },
+      "updatedAt": {
+        "type": "string"
+      },
+      "secret": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyKey",
+      "previousSecretValidUntil",
+      "secret",
+      "updatedAt",
+      "url"
+    ],
+    "additionalProperties": false,
+    "description": "The answer to creating a webhook or rotating its secret: the new secret, shown this once."
+  },
+  "WebhookView": {
+    "type": "object",
+    "properties": {
+      "partyKey": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string"
+      },
+      "previousSecretValidUntil": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "During a rotation: until when the previous secret's signature is sent too."
+      },
+      "updatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyKey",
+      "url",
+      "previousSecretValidUntil",
+      "updatedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A party's webhook as the API shows it: never its secret, except once when it is made."
   },
   "WithdrawalDate": {
     "type": "object",

@@ -33,6 +33,15 @@ import type { PublishedTemplate } from '../modules/agreements/template-publishin
 import type { TemplateUpdateView } from '../modules/agreements/template-update.service.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
+import type {
+  DeliverySummary,
+  DeliveryView,
+  JobAction,
+  JobView,
+  OverdueTaskView,
+  QueueOverview,
+} from '../modules/delivery/delivery-admin.service.js';
+import type { WebhookSecretView, WebhookView } from '../modules/webhooks/webhooks.service.js';
 import type { TemplateSummary } from '../modules/templates/templates.service.js';
 import type { AuthUser } from '../platform/auth/auth-user.js';
 import type { ErrorBody } from '../platform/errors/error.filter.js';
@@ -59,17 +68,23 @@ export interface Answers {
   ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
   CreatedCalendarFeed: CreatedCalendarFeed;
+  DeliverySummary: DeliverySummary;
+  DeliveryView: DeliveryView;
   DiffView: DiffView;
   ErrorBody: ErrorBody;
   HealthReport: HealthReport;
   InstanceView: InstanceView;
+  JobAction: JobAction;
+  JobView: JobView;
   JsonWebKeySet: JsonWebKeySet;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
   NotificationView: NotificationView;
+  OverdueTaskView: OverdueTaskView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;
   PublishedTemplate: PublishedTemplate;
+  QueueOverview: QueueOverview;
   RoutineSummary: RoutineSummary;
   StepView: StepView;
   TaskView: TaskView;
@@ -78,5 +93,7 @@ export interface Answers {
   TermAnswer: TermAnswer;
   ValidationReport: ValidationReport;
   VersionView: VersionView;
+  WebhookSecretView: WebhookSecretView;
+  WebhookView: WebhookView;
   WithdrawalView: WithdrawalView;
 }

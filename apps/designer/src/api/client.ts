@@ -1,10 +1,10 @@
 import type { CalendarView, CostSplitView } from '@samverkan/agreements';
 import createClient from 'openapi-fetch';
-import { ApiError, NetworkError, isApiErrorBody } from './errors';
+import { ApiError, NetworkError, detailsOf, isApiErrorBody } from './errors';
 import type { components, paths } from './schema';
 import { authConfigSchema, type AuthConfig } from '../session/authConfig';
 import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
-import type { Municipality, TemplateSummary, TimersView } from './editor-types';
+import type { Municipality, TemplateSummary, TimersView } from './types';
 import type { AgreementTemplate } from '@samverkan/agreements';
 
 export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -77,7 +77,7 @@ export interface ApiClientOptions {
   accessToken?: () => string | null;
 }
 
-type Result = { data?: unknown; error?: unknown; response: Response };
+type Result<D> = { data?: D; error?: unknown; response: Response };
 
 /**
  * The API client: paths, parameters and request bodies typed from the OpenAPI document
@@ -101,11 +101,14 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const bearer = (token = options.accessToken?.() ?? null) =>
     token === null ? {} : { Authorization: `Bearer ${token}` };
 
-  /** The body of a 2xx answer; the API's error as an ApiError otherwise. */
-  async function answer<T>(call: Promise<Result>): Promise<T> {
+  /**
+   * The body of a 2xx answer, typed by the document's schema for it; the API's error as an
+   * ApiError otherwise.
+   */
+  async function answer<D>(call: Promise<Result<D>>): Promise<D> {
     const { data, error, response } = await call;
-    if (response.ok) return data as T;
-    if (isApiErrorBody(error)) throw new ApiError(response.status, error.code, error.message, error.details);
+    if (response.ok) return data as D;
+    if (isApiErrorBody(error)) throw new ApiError(response.status, error.code, error.message, detailsOf(error));
     throw new ApiError(response.status, undefined, `HTTP ${response.status}`);
   }
 
@@ -117,16 +120,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (!parsed.success) throw new Error(`Unexpected /auth/config answer: ${parsed.error.message}`);
       return parsed.data;
     },
-    requestToken: (username, password) =>
-      answer<TokenResponse>(client.POST('/auth/token', { body: { username, password } })),
-    fetchMe: (accessToken, signal) => answer<Me>(client.GET('/api/me', { headers: bearer(accessToken), signal })),
-    agreements: (signal) => answer<AgreementSummary[]>(client.GET('/api/agreements', { headers: bearer(), signal })),
+    requestToken: (username, password) => answer(client.POST('/auth/token', { body: { username, password } })),
+    fetchMe: (accessToken, signal) => answer(client.GET('/api/me', { headers: bearer(accessToken), signal })),
+    agreements: (signal) => answer(client.GET('/api/agreements', { headers: bearer(), signal })),
     agreement: (agreement, signal) =>
-      answer<AgreementView>(
-        client.GET('/api/agreements/{agreement}', { params: { path: { agreement } }, headers: bearer(), signal }),
-      ),
+      answer(client.GET('/api/agreements/{agreement}', { params: { path: { agreement } }, headers: bearer(), signal })),
     version: (ref, signal) =>
-      answer<VersionView>(
+      answer(
         client.GET('/api/agreements/{agreement}/versions/{version}', {
           params: { path: versionPath(ref) },
           headers: bearer(),
@@ -152,7 +152,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         }),
       ),
     calendar: (ref, range, signal) =>
-      answer<CalendarView>(
+      answer(
         client.GET('/api/agreements/{agreement}/versions/{version}/calendar', {
           params: { path: versionPath(ref), query: range },
           headers: bearer(),
@@ -160,30 +160,27 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         }),
       ),
     costSplit: (ref, year, signal) =>
-      answer<CostSplitView>(
+      answer(
         client.GET('/api/agreements/{agreement}/versions/{version}/cost-split', {
           params: { path: versionPath(ref), query: { year } },
           headers: bearer(),
           signal,
         }),
       ),
-    templates: (signal) => answer<TemplateSummary[]>(client.GET('/api/templates', { headers: bearer(), signal })),
+    templates: (signal) => answer(client.GET('/api/templates', { headers: bearer(), signal })),
     template: (ref, signal) =>
-      answer<AgreementTemplate>(
-        client.GET('/api/templates/{ref}', { params: { path: { ref } }, headers: bearer(), signal }),
-      ),
+      answer(client.GET('/api/templates/{ref}', { params: { path: { ref } }, headers: bearer(), signal })),
     municipalities: (county, signal) =>
-      answer<Municipality[]>(
+      answer(
         client.GET('/api/municipalities', {
           params: { query: county === undefined ? {} : { county } },
           headers: bearer(),
           signal,
         }),
       ),
-    createAgreement: (content) =>
-      answer<VersionView>(client.POST('/api/agreements', { body: { content }, headers: bearer() })),
+    createAgreement: (content) => answer(client.POST('/api/agreements', { body: { content }, headers: bearer() })),
     saveDraft: (ref, content, rowVersion) =>
-      answer<VersionView>(
+      answer(
         client.PUT('/api/agreements/{agreement}/versions/{version}', {
           params: { path: versionPath(ref) },
           body: { content, rowVersion },
@@ -191,7 +188,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         }),
       ),
     createDraft: (agreement) =>
-      answer<VersionView>(
+      answer(
         client.POST('/api/agreements/{agreement}/versions', {
           params: { path: { agreement } },
           body: {},
@@ -199,7 +196,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         }),
       ),
     timers: (ref, signal) =>
-      answer<TimersView>(
+      answer(
         client.GET('/api/agreements/{agreement}/versions/{version}/timers', {
           params: { path: versionPath(ref) },
           headers: bearer(),
@@ -207,7 +204,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         }),
       ),
     confirmDefaults: (ref, confirm, rowVersion) =>
-      answer<VersionView>(
+      answer(
         client.POST('/api/agreements/{agreement}/versions/{version}/default-confirmations', {
           params: { path: versionPath(ref) },
           body: { confirm, rowVersion },
@@ -264,7 +261,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     publishTemplate: (request) =>
       answer<PublishedTemplate>(client.POST('/api/templates', { body: request, headers: bearer() })),
     publish: (ref) =>
-      answer<VersionView>(
+      answer(
         client.POST('/api/agreements/{agreement}/versions/{version}/publish', {
           params: { path: versionPath(ref) },
           headers: bearer(),

@@ -24,6 +24,13 @@ export class NetworkError extends Error {
   }
 }
 
+/** The body's `details` when it is an object (the document types it as any JSON). */
+export function detailsOf(body: ApiErrorBody): Record<string, unknown> | undefined {
+  return typeof body.details === 'object' && body.details !== null && !Array.isArray(body.details)
+    ? (body.details as Record<string, unknown>)
+    : undefined;
+}
+
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   return (
     typeof value === 'object' &&

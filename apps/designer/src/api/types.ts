@@ -1,74 +1,39 @@
 /**
- * Shapes of the API's answers that the designer reads. Requests, paths and parameters are typed
- * from the OpenAPI document (schema.d.ts, generated); the calendar and the cost split are the
- * libs' own types (`@samverkan/agreements`). The rest are written here only because the API does
- * not document these responses yet (see docs/designer.md, "API types"): each names the API
- * type it mirrors, and goes when the document gets a response schema for it.
+ * The API's answers as the designer reads them: every one is generated from the OpenAPI document
+ * (schema.d.ts, from docs/api/openapi.json by `npm run designer:api-types`), never written by hand,
+ * so a change of an answer in the API shows here as a type error. The calendar, the cost split and
+ * the templates' content are the libs' own types (`@samverkan/agreements`), which the document's
+ * schemas are generated from.
  */
 import type { components } from './schema';
 
-export const ROLES = ['admin', 'strategist', 'coordinator', 'member'] as const;
-export type Role = (typeof ROLES)[number];
+type Schemas = components['schemas'];
 
-export type TokenResponse = components['schemas']['TokenResponseDto'];
+export type Role = Schemas['Role'];
+/** Every role, in the order the profile lists them; `satisfies` keeps it to the document's. */
+export const ROLES = ['admin', 'strategist', 'coordinator', 'member'] as const satisfies readonly Role[];
 
-export interface Party {
-  id: string;
-  name: string;
-  kind: string;
-}
+export type TokenResponse = Schemas['TokenResponseDto'];
+/** GET /api/me. */
+export type Me = Schemas['AuthUser'];
+/** The body of every refusal: a stable `code`, a message, details such as the problems' paths. */
+export type ApiErrorBody = Schemas['ErrorBody'];
 
-/** GET /api/me (the API's MeView). */
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  party: Party;
-}
+export type VersionStatus = Schemas['VersionStatus'];
+export type VersionSummary = Schemas['VersionSummary'];
+/** GET /api/agreements/{agreement}/versions/{version}; `content` is an AgreementVersion or its overrides. */
+export type VersionView = Schemas['VersionView'];
+export type AgreementSummary = Schemas['AgreementSummary'];
+export type AgreementView = Schemas['AgreementView'];
 
-/** The API's error body: a stable machine-readable code and a human-readable message. */
-export interface ApiErrorBody {
-  code: string;
-  message: string;
-  details?: Record<string, unknown>;
-}
-
-export const VERSION_STATUSES = ['draft', 'published', 'superseded'] as const;
-export type VersionStatus = (typeof VERSION_STATUSES)[number];
-
-/** One version in an agreement's list (the API's VersionSummary). */
-export interface VersionSummary {
-  version: number;
-  status: VersionStatus;
-  rowVersion: number;
-  contentHash: string | null;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  publishedBy: string | null;
-}
-
-/** GET /api/agreements/{agreement}/versions/{version} (the API's VersionView). */
-export interface VersionView extends VersionSummary {
-  agreementId: string;
-  agreementKey: string;
-  countyCode: string;
-  /** An AgreementVersion, or its overrides of the template it `extends`. */
-  content: unknown;
-}
-
-/** An item of GET /api/agreements (the API's AgreementSummary). */
-export interface AgreementSummary {
-  id: string;
-  key: string;
-  countyCode: string;
-  name: string;
-  publishedVersion: number | null;
-  draftVersion: number | null;
-}
-
-/** GET /api/agreements/{agreement} (the API's AgreementView). */
-export interface AgreementView extends AgreementSummary {
-  versions: VersionSummary[];
-}
+export type Municipality = Schemas['Municipality'];
+export type TemplateSummary = Schemas['TemplateSummary'];
+/** An item of GET /api/routines: a routine definition the county can bind. */
+export type RoutineSummary = Schemas['RoutineSummary'];
+export type RoutineDefinition = Schemas['RoutineDefinition'];
+/** Who confirmed a default, and when. */
+export type DefaultConfirmation = Schemas['DefaultConfirmation'];
+/** A routine parameter with its source and, for a default, its confirmation. */
+export type TimersParameter = Schemas['ConfirmedParameterView'];
+/** GET …/timers: each routine's parameters and what is still to confirm. */
+export type TimersView = Schemas['ConfirmedTimersView'];

@@ -13,7 +13,7 @@ export interface DraftFieldProps {
   onChange: (text: string) => void;
   error?: string | undefined;
   description?: string | undefined;
-  type?: 'text' | 'date' | 'time';
+  type?: 'text' | 'time';
   inputMode?: 'numeric' | 'text';
 }
 

@@ -26,6 +26,7 @@ export function SaveBar({ versionRef, draft }: { versionRef: VersionRef; draft: 
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
 
   async function save(): Promise<void> {
+    if (state.kind === 'saving') return;
     setState({ kind: 'saving' });
     try {
       const saved = await api.saveDraft(versionRef, draft.content, draft.rowVersion);
@@ -52,11 +53,17 @@ export function SaveBar({ versionRef, draft }: { versionRef: VersionRef; draft: 
   const invalid = draft.current === null;
   return (
     <div className="save-bar">
-      <Button className="button" onPress={() => void save()} isPending={state.kind === 'saving'} isDisabled={invalid}>
+      {/*
+       * Not react-aria's isPending: a pending button announces itself by reference (aria-labelledby
+       * its own id), and after saving the user goes on to the publish page, where that announcement
+       * would point at a button no longer there (axe: role-img-alt). The status below says it in words.
+       */}
+      <Button className="button" onPress={() => void save()} isDisabled={invalid}>
         Spara utkastet
       </Button>
       {invalid ? <p className="hint">Utkastet har fel: rätta dem för att kunna spara.</p> : null}
       <div role="status" className="status-region">
+        {state.kind === 'saving' ? <p>Sparar utkastet …</p> : null}
         {state.kind === 'saved' ? <p>Utkastet är sparat.</p> : null}
       </div>
       <div role="alert" className="alert-region">

@@ -8,6 +8,13 @@ import type { SectionProps } from './section-props';
 
 const CLAUSE = '16';
 
+/**
+ * Dates are typed as text, ÅÅÅÅ-MM-DD: a native date field orders its parts by the browser's own
+ * language, not the page's (month first in an English browser), which a Swedish form cannot
+ * explain; the library validates the date as typed.
+ */
+const DATE_HINT = 'Skriv datumet som ÅÅÅÅ-MM-DD.';
+
 /** Term and renewal (§ 16) and what the withdrawal rule (§ 17) means for a sample notice date. */
 export function TermSection({ version, current, content, change, errors }: SectionProps) {
   const [notice, setNotice] = useState(stockholmToday());
@@ -23,7 +30,7 @@ export function TermSection({ version, current, content, change, errors }: Secti
         label="Gäller från"
         path="term.start"
         clause={(term?.['clause'] as string | undefined) ?? CLAUSE}
-        type="date"
+        description={DATE_HINT}
         value={(term?.['start'] as string | undefined) ?? ''}
         error={errors.get('term.start') ?? errors.get('term')}
         onChange={(text) => set('start', text)}
@@ -31,7 +38,7 @@ export function TermSection({ version, current, content, change, errors }: Secti
       <DraftField
         label="Gäller till och med"
         path="term.end"
-        type="date"
+        description={DATE_HINT}
         value={(term?.['end'] as string | undefined) ?? ''}
         error={errors.get('term.end')}
         onChange={(text) => set('end', text)}
@@ -46,10 +53,9 @@ export function TermSection({ version, current, content, change, errors }: Secti
       <DraftField
         label="Exempel: uppsägning given"
         path="preview.noticeDate"
-        type="date"
         value={notice}
         onChange={(text) => /^\d{4}-\d\d-\d\d$/.test(text) && setNotice(text)}
-        description={version.withdrawal ? 'Uppsägningsregeln kommer från mallen (punkt 17).' : undefined}
+        description={`${DATE_HINT}${version.withdrawal ? ' Uppsägningsregeln kommer från mallen (punkt 17).' : ''}`}
       />
       <p aria-live="polite">
         {withdrawal?.status === 'computed'

@@ -85,3 +85,31 @@ export function clauseLabel(clause: string | undefined): string | null {
   if (!clause) return null;
   return clause.startsWith('§') ? clause : `punkt ${clause}`;
 }
+
+/**
+ * Removes the item with `key` from a keyed list. The county's own item is dropped from the draft;
+ * one the template has is marked `$remove` (the template merge's way to leave a template item out).
+ */
+export function removeItem(content: DraftContent, list: string, key: string, inTemplate: boolean): DraftContent {
+  const rest = listOf(content, list).filter((item) => item.key !== key);
+  return { ...content, [list]: inTemplate ? [...rest, { key, $remove: true }] : rest };
+}
+
+/**
+ * An item as the fields show it: the last valid version's, with the draft's own fields over it.
+ * While the draft has a problem the version lags behind; a check box read from it alone would
+ * not show what was just chosen.
+ */
+export function itemAsTyped<T extends { key: string }>(content: DraftContent, list: string, item: T): T {
+  const own = listOf(content, list).find((i) => i.key === item.key);
+  return own ? { ...item, ...own } : item;
+}
+
+/** A key not yet used in the list: `stem`, else `stem-2`, `stem-3`, … */
+export function freeKey(stem: string, taken: readonly { key: string }[]): string {
+  const used = new Set(taken.map((item) => item.key));
+  if (!used.has(stem)) return stem;
+  let n = 2;
+  while (used.has(`${stem}-${n}`)) n++;
+  return `${stem}-${n}`;
+}

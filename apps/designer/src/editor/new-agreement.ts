@@ -1,4 +1,4 @@
-import type { Municipality } from '../api/editor-types';
+import type { Municipality } from '../api/types';
 import { z } from 'zod';
 
 /** The new county's form: checked before anything is sent. */

@@ -1,4 +1,4 @@
-import type { AgreementVersion } from '@samverkan/agreements';
+import type { AgreementTemplate, AgreementVersion } from '@samverkan/agreements';
 import type { DraftContent } from './draft';
 
 /** What every section of the editor gets. */
@@ -11,4 +11,6 @@ export interface SectionProps {
   current: AgreementVersion | null;
   change: (update: (content: DraftContent) => DraftContent) => void;
   errors: Map<string, string>;
+  /** The template the draft extends, if any: its items are left out with `$remove`, not dropped. */
+  template?: AgreementTemplate | undefined;
 }

@@ -29,7 +29,11 @@ describe('roleLabel', () => {
 
 describe('roleLabels', () => {
   it('lists known roles in a fixed order without duplicates, unknown ones last', () => {
-    expect(roleLabels(['member', 'auditor', 'admin', 'member'])).toEqual(['Administratör', 'Partsrepresentant', 'auditor']);
+    expect(roleLabels(['member', 'auditor', 'admin', 'member'])).toEqual([
+      'Administratör',
+      'Partsrepresentant',
+      'auditor',
+    ]);
   });
 
   it('gives an empty list for no roles', () => {

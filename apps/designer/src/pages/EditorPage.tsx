@@ -9,6 +9,7 @@ import type { VersionView } from '../api/types';
 import { QueryStatus } from '../components/QueryStatus';
 import { VersionFrame, VersionPageShell } from '../components/VersionFrame';
 import { BodiesSection } from '../editor/BodiesSection';
+import { CommitmentsSection } from '../editor/CommitmentsSection';
 import { CostSplitSection } from '../editor/CostSplitSection';
 import type { DraftContent } from '../editor/draft';
 import { PartiesSection } from '../editor/PartiesSection';
@@ -71,6 +72,7 @@ function Editor({
     current: draft.current,
     change: draft.change,
     errors: draft.errors,
+    template,
   };
   return (
     <>
@@ -82,6 +84,7 @@ function Editor({
       <SaveBar versionRef={versionRef} draft={draft} />
       <PartiesSection {...props} />
       <BodiesSection {...props} />
+      <CommitmentsSection {...props} />
       <CostSplitSection {...props} />
       <RoutinesSection {...props} />
       <TermSection {...props} />

@@ -86,7 +86,8 @@ export function NewAgreementPage() {
           render={({ field, fieldState }) => (
             <RadioGroup
               className="radio-group"
-              value={field.value}
+              // null, not '': with a value no radio has, react-aria takes every radio out of the Tab order.
+              value={field.value || null}
               onChange={field.onChange}
               isInvalid={fieldState.invalid}
               validationBehavior="aria"
@@ -122,7 +123,8 @@ export function NewAgreementPage() {
               <Popover className="popover">
                 <ListBox className="listbox">
                   {counties.map(([code, name]) => (
-                    <ListBoxItem key={code} id={code} className="listbox-item">
+                    // textValue: typing a county's first letters finds it (type to select).
+                    <ListBoxItem key={code} id={code} className="listbox-item" textValue={`${name} (${code})`}>
                       {name} ({code})
                     </ListBoxItem>
                   ))}

@@ -98,6 +98,7 @@ function PdfDownload({ versionRef }: { versionRef: VersionRef }) {
   const api = useApi();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   async function download(): Promise<void> {
+    if (state.busy) return;
     setState({ busy: true, error: null });
     try {
       const pdf = await api.documentPdf(versionRef);
@@ -114,7 +115,8 @@ function PdfDownload({ versionRef }: { versionRef: VersionRef }) {
   }
   return (
     <div className="actions">
-      <Button className="button" onPress={() => void download()} isPending={state.busy}>
+      {/* Not isPending: its announcement refers to the button by id and outlives a page change (SaveBar). */}
+      <Button className="button" onPress={() => void download()}>
         Ladda ner som PDF
       </Button>
       {state.busy ? (

@@ -6,7 +6,8 @@ const me: Me = {
   username: 'someone',
   displayName: 'Någon',
   roles: ['member'],
-  party: { id: 'p1', name: 'En kommun', kind: 'municipality' },
+  party: { id: 'p1', key: 'en-kommun', name: 'En kommun', kind: 'municipality' },
+  counties: [],
 };
 
 describe('sessionReducer', () => {
@@ -54,7 +55,8 @@ describe('sessionReducer with a provider that renews the token', () => {
     username: 'a',
     displayName: 'A',
     roles: ['strategist'],
-    party: { id: 'p', name: 'P', kind: 'region' },
+    party: { id: 'p', key: 'p', name: 'P', kind: 'region' },
+    counties: ['99'],
   };
 
   it('keeps the user and takes the new token when signed in', () => {

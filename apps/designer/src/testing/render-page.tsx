@@ -14,7 +14,8 @@ export const testMe: Me = {
   username: 'strateg.test',
   displayName: 'Testa Strateg',
   roles: ['strategist'],
-  party: { id: 'p1', name: 'Region Test', kind: 'region' },
+  party: { id: 'p1', key: 'region-test', name: 'Region Test', kind: 'region' },
+  counties: ['99'],
 };
 
 /** An API that fails if called: rendering to a string runs no effect, so no query fetches. */

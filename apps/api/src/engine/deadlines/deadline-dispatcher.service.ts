@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Clock } from '../../platform/clock/clock.service.js';
+import { NotificationDispatcher } from '../notifications/notification-dispatcher.service.js';
 import { FIRE_JOB, jobIdOf } from './deadline-queue.js';
 import { DEADLINES_QUEUE } from './deadline-queue.js';
 
@@ -10,13 +11,17 @@ export interface Dispatchable {
   dueAt: Date;
 }
 
-/** What a committed transaction leaves for the queue: deadlines it armed and deadlines it cancelled. */
+/**
+ * What a committed transaction leaves for the queue: deadlines it armed and deadlines it
+ * cancelled, and the notifications it queued (the outbox's rows, for the delivery worker).
+ */
 export interface Dispatch {
   armed: readonly Dispatchable[];
   cancelled: readonly string[];
+  notifications?: readonly string[];
 }
 
-export const nothingToDispatch: Dispatch = { armed: [], cancelled: [] };
+export const nothingToDispatch: Dispatch = { armed: [], cancelled: [], notifications: [] };
 
 /** Retries cover a passing database error; the reconciler covers a job that failed for good. */
 const jobOptions = {
@@ -38,11 +43,19 @@ export class DeadlineDispatcher {
   constructor(
     @InjectQueue(DEADLINES_QUEUE) private readonly queue: Queue,
     private readonly clock: Clock,
+    private readonly outbox: NotificationDispatcher,
   ) {}
 
-  /** After commit: withdraws what the transaction cancelled, enqueues what it armed; never throws. */
+  /**
+   * After commit: withdraws what the transaction cancelled, enqueues what it armed, and hands
+   * the notifications it queued to the outbox's queue; never throws.
+   */
   async apply(dispatch: Dispatch): Promise<void> {
-    await Promise.all([this.withdraw(dispatch.cancelled), this.dispatch(dispatch.armed)]);
+    await Promise.all([
+      this.withdraw(dispatch.cancelled),
+      this.dispatch(dispatch.armed),
+      this.outbox.dispatch(dispatch.notifications ?? []),
+    ]);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '../notifications/outbox.module.js';
 import { DeadlineDispatcher } from './deadline-dispatcher.service.js';
 import { DeadlineHandlers } from './deadline-handlers.service.js';
 import { DEADLINES_QUEUE } from './deadline-queue.js';
@@ -13,7 +14,7 @@ import { DeadlineRepository } from './deadline.repository.js';
  * The queue's worker is DeadlineWorkerModule, in processes that work jobs.
  */
 @Module({
-  imports: [BullModule.registerQueue({ name: DEADLINES_QUEUE })],
+  imports: [BullModule.registerQueue({ name: DEADLINES_QUEUE }), OutboxModule],
   providers: [DeadlineRepository, DeadlineDispatcher, DeadlineHandlers, DeadlineReconciler],
   exports: [DeadlineRepository, DeadlineDispatcher, DeadlineHandlers, DeadlineReconciler],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ComposedWrite } from '../../platform/database/composed-write.js';
+import { ComposedWrite, type Output } from '../../platform/database/composed-write.js';
 import type { Dispatch } from '../deadlines/deadline-dispatcher.service.js';
 import { type ArmedDeadline, DeadlineRepository } from '../deadlines/deadline.repository.js';
 import { EngineError } from '../engine.error.js';
@@ -68,13 +68,14 @@ export class CaseStepWriter {
     );
     const armed = this.deadlines.armIn(write, guard, effects && !effects.done ? effects.armTimers : []);
     const notices = step.notify ?? [];
+    let queued: Output<string[]> | undefined;
     if (notices.length > 0) {
       const stillOpen = this.tasks.stillOpenIn(
         write,
         guard,
         notices.flatMap((notice) => notice.tasks),
       );
-      this.notifications.queueIn(
+      queued = this.notifications.queueIn(
         write,
         guard,
         notices.flatMap((notice) =>
@@ -106,7 +107,11 @@ export class CaseStepWriter {
       closed: (effects?.closeTasks ?? []).map((task) => ({ key: task.key, status: task.outcome })),
       armed: armedRows,
       cancelled: cancelledIds,
-      dispatch: { armed: armedRows.map(({ id, dueAt }) => ({ id, dueAt })), cancelled: cancelledIds },
+      dispatch: {
+        armed: armedRows.map(({ id, dueAt }) => ({ id, dueAt })),
+        cancelled: cancelledIds,
+        notifications: queued?.read(row) ?? [],
+      },
     };
   }
 

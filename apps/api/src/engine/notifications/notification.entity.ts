@@ -1,4 +1,4 @@
-import { Check, Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type NotificationKind = 'reminder' | 'escalation';
 export type NotificationStatus = 'queued' | 'delivered' | 'failed';
@@ -7,6 +7,7 @@ export type NotificationStatus = 'queued' | 'delivered' | 'failed';
 @Entity({ name: 'notification' })
 @Check('CHK_notification_kind', `kind IN ('reminder','escalation')`)
 @Check('CHK_notification_status', `status IN ('queued','delivered','failed')`)
+@Index('IDX_notification_uncomposed', ['writtenAt'], { where: 'composed_at IS NULL' })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_notification' })
   id: string;
@@ -36,4 +37,15 @@ export class NotificationEntity {
 
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
   deliveredAt: Date | null;
+
+  /**
+   * When the database wrote it (real time: `created_at` is the step's business time, which a
+   * test may have moved): the reconciler's measure of how long it has waited.
+   */
+  @Column({ name: 'written_at', type: 'timestamptz', default: () => 'now()' })
+  writtenAt: Date;
+
+  /** When the delivery worker composed it into its messages (the `delivery` rows); null: still to do. */
+  @Column({ name: 'composed_at', type: 'timestamptz', nullable: true })
+  composedAt: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { ComposedWrite } from '../../platform/database/composed-write.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type ComposedWrite, type Output, jsonRows } from '../../platform/database/composed-write.js';
 import type { NotificationKind } from './notification.entity.js';
 
 export interface QueuedNotification {
@@ -19,6 +19,7 @@ export interface NotificationRow {
   recipient_party_keys: string[];
   status: string;
   created_at: Date;
+  composed_at: Date | null;
 }
 
 /** The one reader and writer of the `notification` table; writes are fragments of a step's one statement. */
@@ -37,9 +38,9 @@ export class NotificationRepository {
     notifications: readonly QueuedNotification[],
     stillOpen: string,
     at: Date,
-  ): void {
-    if (notifications.length === 0) return;
-    write.with(
+  ): Output<string[]> | undefined {
+    if (notifications.length === 0) return undefined;
+    const queued = write.with(
       'queued',
       `INSERT INTO notification (instance_id, kind, task_keys, recipient_role, recipient_party_keys, created_at)
        SELECT g.id, n.kind, k.keys, n.recipient_role, n.recipient_party_keys, ${write.param(at, 'timestamptz')}
@@ -61,6 +62,7 @@ export class NotificationRepository {
        WHERE k.keys IS NOT NULL
        RETURNING id`,
     );
+    return write.output(`(SELECT json_agg(q.id) FROM ${queued} q)`, (value) => jsonRows<string>(value));
   }
 
   /** Notifications addressed to a party (or to anyone), newest first; at most `limit`. */
@@ -69,5 +71,50 @@ export class NotificationRepository {
       `SELECT * FROM notification WHERE $2 OR $1 = ANY(recipient_party_keys) ORDER BY created_at DESC LIMIT $3`,
       [partyKey, partyKey === 'anyone', limit],
     );
+  }
+
+  /**
+   * The delivery worker's claim: the notification, locked in the caller's transaction, if it
+   * is not yet composed into deliveries (a second composing finds nothing and does nothing).
+   */
+  async lockUncomposed(db: EntityManager, id: string): Promise<NotificationRow | undefined> {
+    const rows: NotificationRow[] = await db.query(
+      `SELECT * FROM notification WHERE id = $1 AND composed_at IS NULL FOR UPDATE`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /** Marks it composed, in the transaction that wrote its deliveries. */
+  async markComposed(db: EntityManager, id: string, at: Date): Promise<void> {
+    await db.query(`UPDATE notification SET composed_at = $2 WHERE id = $1`, [id, at]);
+  }
+
+  /** Its status once every message is settled: delivered, or failed when one became a dead letter. */
+  async settle(id: string, status: 'queued' | 'delivered' | 'failed', at: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification SET status = $2, delivered_at = CASE WHEN $2 = 'delivered' THEN $3::timestamptz END
+       WHERE id = $1`,
+      [id, status, at],
+    );
+  }
+
+  /**
+   * Notifications not yet composed, oldest first, with how long ago each was written by the
+   * database's clock (the machinery's latency, whatever the business clock says): what the
+   * delivery reconciler checks.
+   */
+  uncomposed(limit: number): Promise<{ id: string; written_ms_ago: number }[]> {
+    return this.dataSource.query(
+      `SELECT id, (extract(epoch FROM now() - written_at) * 1000)::float8 AS written_ms_ago
+       FROM notification WHERE composed_at IS NULL ORDER BY written_at LIMIT $1`,
+      [limit],
+    );
+  }
+
+  /** The one notification, or undefined. */
+  async find(id: string): Promise<NotificationRow | undefined> {
+    const rows: NotificationRow[] = await this.dataSource.query(`SELECT * FROM notification WHERE id = $1`, [id]);
+    return rows[0];
   }
 }

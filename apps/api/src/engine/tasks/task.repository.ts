@@ -130,4 +130,12 @@ export class TaskRepository {
       [partyKey, partyKey === 'anyone', limit],
     );
   }
+
+  /** Open tasks past their due time by `now`, longest overdue first; at most `limit` (the operators' view). */
+  openOverdue(now: Date, limit: number): Promise<TaskRow[]> {
+    return this.dataSource.query(
+      `SELECT * FROM task WHERE status = 'open' AND due_at < $1 ORDER BY due_at, opened_at LIMIT $2`,
+      [now, limit],
+    );
+  }
 }

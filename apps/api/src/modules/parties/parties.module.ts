@@ -11,6 +11,7 @@ import { PartyEntity } from './party.entity.js';
   imports: [AuditModule, MunicipalitiesModule],
   controllers: [PartiesController],
   providers: [PartiesService],
+  exports: [PartiesService],
 })
 export class PartiesModule {
   static readonly entities = [PartyEntity, PartyCountyEntity];

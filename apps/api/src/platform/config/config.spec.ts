@@ -106,4 +106,28 @@ describe('redactUrl', () => {
   it('hides the password', () => {
     expect(redactUrl('postgres://app:secret@db:5432/x')).toBe('postgres://app:***@db:5432/x');
   });
+
+  it('reads delivery settings and refuses bad ones, each by its variable', () => {
+    const config = loadConfig(
+      { SMTP_URL: 'smtp://mail:587', WORKING_HOURS: '07:30-16:00', SECRETS_KEY: 'ab'.repeat(32) },
+      '/srv',
+    );
+    expect(config.delivery).toMatchObject({ smtpUrl: 'smtp://mail:587', workingHours: { from: '07:30', to: '16:00' } });
+    expect(config.secrets).toEqual({ key: Buffer.alloc(32, 0xab), productDefault: false });
+    expect(loadConfig({}, '/srv').secrets.productDefault).toBe(true);
+    try {
+      loadConfig({ SMTP_URL: 'http://mail', WORKING_HOURS: '17:00-08:00', SECRETS_KEY: 'short' }, '/srv');
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => p.variable).sort()).toEqual([
+        'SECRETS_KEY',
+        'SMTP_URL',
+        'WORKING_HOURS',
+      ]);
+    }
+  });
+
+  it('requires SECRETS_KEY in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' }, '/srv')).toThrow(/SECRETS_KEY: is required in production/);
+  });
 });

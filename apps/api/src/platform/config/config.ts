@@ -103,7 +103,40 @@ export const configSchema = z.object({
   RECONCILE_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(200).default(60_000)),
   HEARTBEAT_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(30_000)),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).default(30_000)),
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.string().optional()),
+  // Delivery of notices (docs/notifications.md, "Delivery").
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
+  SMTP_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).default('Samverkan <noreply@samverkan.invalid>')),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().default('http://localhost:3000')),
+  SECRETS_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((key) => secretsKeyBytes(key)?.length === 32, 'must be 32 bytes, as 64 hex digits or base64')
+      .optional(),
+  ),
+  WORKING_HOURS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'must read HH:MM-HH:MM, e.g. 08:00-17:00')
+      .refine((span) => {
+        const [from = '', to = ''] = span.split('-');
+        return from < to;
+      }, 'must end after it starts')
+      .default('08:00-17:00'),
+  ),
+  DELIVERY_ATTEMPTS: count(8),
+  DELIVERY_BACKOFF_MS: count(30_000, 10),
+  WEBHOOK_TIMEOUT_MS: count(10_000, 100),
 });
+
+/** SECRETS_KEY's 32 bytes: 64 hex digits, or base64; undefined when it is neither. */
+export function secretsKeyBytes(key: string): Buffer | undefined {
+  if (/^[0-9a-f]{64}$/i.test(key)) return Buffer.from(key, 'hex');
+  if (/^[A-Za-z0-9+/]{43}=?$/.test(key)) return Buffer.from(key, 'base64');
+  return undefined;
+}
 
 export type Env = z.infer<typeof configSchema>;
 
@@ -137,6 +170,24 @@ export interface Config {
   /** Chromium for PDF documents. */
   chromiumPath: string;
   shutdownTimeoutMs: number;
+  delivery: {
+    /** Unset: e-mail deliveries stay pending (never dropped), and the admin view says so. */
+    smtpUrl?: string;
+    from: string;
+    /** Where links in notices point (the designer's case page). */
+    publicUrl: string;
+    /** Working hours in Europe/Stockholm, `HH:MM` each; weekdays except Swedish public holidays. */
+    workingHours: { from: string; to: string };
+    /** Attempts per message before it becomes a dead letter, and the first backoff (doubling). */
+    attempts: number;
+    backoffMs: number;
+    webhookTimeoutMs: number;
+  };
+  /**
+   * The key that encrypts stored secrets (webhook secrets). `productDefault`: none was set and
+   * this is not production, so the product's own key is used, loudly warned at start.
+   */
+  secrets: { key: Buffer; productDefault: boolean };
 }
 
 export class ConfigError extends Error {
@@ -156,8 +207,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
     problems.push({ variable: 'AUTH_ISSUER', message: 'is required when AUTH_JWKS_URI is set' });
   }
   if (env['AUTH_CLIENT_ID']) problems.push(...designerClientProblems(env));
+  const production = env['NODE_ENV'] === 'production';
+  if (production && !env['SECRETS_KEY']) {
+    problems.push({ variable: 'SECRETS_KEY', message: 'is required in production (NODE_ENV=production)' });
+  }
   if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
+  const [workFrom = '08:00', workTo = '17:00'] = e.WORKING_HOURS.split('-');
   return {
     role: e.ROLE,
     http: { host: e.HOST, port: e.PORT },
@@ -192,8 +248,27 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
     reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
     chromiumPath: e.CHROMIUM_PATH,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    delivery: {
+      smtpUrl: e.SMTP_URL,
+      from: e.SMTP_FROM,
+      publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+      workingHours: { from: workFrom, to: workTo },
+      attempts: e.DELIVERY_ATTEMPTS,
+      backoffMs: e.DELIVERY_BACKOFF_MS,
+      webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
+    secrets: e.SECRETS_KEY
+      ? { key: secretsKeyBytes(e.SECRETS_KEY) ?? PRODUCT_DEFAULT_SECRETS_KEY, productDefault: false }
+      : { key: PRODUCT_DEFAULT_SECRETS_KEY, productDefault: true },
   };
 }
+
+/**
+ * The product's own key for stored secrets, used only outside production when SECRETS_KEY is
+ * unset (embedded and development runs), with a loud warning at start: it is public, so secrets
+ * encrypted with it are as good as plain text to anyone who reads the database.
+ */
+const PRODUCT_DEFAULT_SECRETS_KEY = Buffer.from('samverkan-development-only-key!!', 'utf8');
 
 /**
  * The designer's client needs an external provider, and finds it by discovery at

@@ -1,0 +1,71 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export type DeliveryChannel = 'email' | 'webhook';
+/** `pending` until sent; `dead` after the last attempt (a dead letter); `discarded` by an admin or when its webhook is gone. */
+export type DeliveryStatus = 'pending' | 'delivered' | 'dead' | 'discarded';
+
+/**
+ * One message of a notification to one recipient (an e-mail address or a party's webhook):
+ * written once when the notification is composed, then moved by its channel's worker.
+ */
+@Entity({ name: 'delivery' })
+@Unique('UQ_delivery_recipient', ['notificationId', 'recipientKey'])
+@Check('CHK_delivery_channel', `channel IN ('email','webhook')`)
+@Check('CHK_delivery_status', `status IN ('pending','delivered','dead','discarded')`)
+@Index('IDX_delivery_pending', ['notBefore'], { where: `status = 'pending'` })
+@Index('IDX_delivery_dead', ['updatedAt'], { where: `status = 'dead'` })
+export class DeliveryEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_delivery' })
+  id: string;
+
+  @ForeignKey('notification', { name: 'FK_delivery_notification', onDelete: 'RESTRICT' })
+  @Column({ name: 'notification_id', type: 'uuid' })
+  notificationId: string;
+
+  @Column({ type: 'text' })
+  channel: DeliveryChannel;
+
+  /** `email:<address>` or `webhook:<party key>`: one message per notification and recipient. */
+  @Column({ name: 'recipient_key', type: 'text' })
+  recipientKey: string;
+
+  @Column({ name: 'party_key', type: 'text' })
+  partyKey: string;
+
+  /** The notice kind (`overdue`, `escalation`…), as the composer named it. */
+  @Column({ type: 'text' })
+  kind: string;
+
+  @Column({ type: 'boolean', default: false })
+  urgent: boolean;
+
+  /** The e-mail's Message-ID, from the notification and the recipient: the same on every attempt. */
+  @Column({ name: 'message_id', type: 'text' })
+  messageId: string;
+
+  /** What is sent: an e-mail's subject, text and HTML, or a webhook's body. Never personal data. */
+  @Column({ type: 'jsonb' })
+  content: Record<string, unknown>;
+
+  @Column({ type: 'text', default: 'pending' })
+  status: DeliveryStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  /** Not sent before this instant: the next working moment, unless urgent. */
+  @Column({ name: 'not_before', type: 'timestamptz' })
+  notBefore: Date;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+}

@@ -1,0 +1,32 @@
+/**
+ * The contract between the notices module (who hears a notification and what it says) and the
+ * delivery worker (how it leaves the system). The worker asks the composer for the messages a
+ * `notification` row becomes and sends each one; the composer never sends anything itself.
+ */
+
+/** Where one composed message goes. A webhook entry is per party; the delivery side decides
+ * whether that party has a webhook configured and drops the entry if not. */
+export type NoticeRecipient =
+  | { channel: 'email'; address: string; partyKey: string; userId?: string }
+  | { channel: 'webhook'; partyKey: string };
+
+export interface ComposedNotice {
+  notificationId: string;
+  /** The notice kind, e.g. 'overdue', 'escalation' (see notice-kinds.ts). */
+  kind: string;
+  recipient: NoticeRecipient;
+  subject: string;
+  text: string;
+  html: string;
+  /** Acute consultation, overdue escalation: sent outside working hours too. */
+  urgent: boolean;
+}
+
+export const NOTICE_COMPOSER = Symbol('NOTICE_COMPOSER');
+
+export interface NoticeComposer {
+  /** The messages one notification becomes: one per immediate e-mail contact of each recipient
+   * party, plus one webhook entry per recipient party. Empty when nothing is to be sent now
+   * (e.g. the rendered notice tripped the PII guard, or nobody wants immediate e-mail). */
+  compose(notificationId: string): Promise<ComposedNotice[]>;
+}
