@@ -13,7 +13,13 @@ describe('paths', () => {
   });
 
   it('reads what a diff compares with: the template by default or by name, else a version number', () => {
-    expect([undefined, 'mall', '2', '0', 'template'].map(againstParam)).toEqual(['template', 'template', 2, null, null]);
+    expect([undefined, 'mall', '2', '0', 'template'].map(againstParam)).toEqual([
+      'template',
+      'template',
+      2,
+      null,
+      null,
+    ]);
   });
 
   it('reads a version number and a year from the address, or says it is none', () => {
