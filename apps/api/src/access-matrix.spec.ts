@@ -31,6 +31,8 @@ type SigningKey = Parameters<SignJWT['sign']>[0];
 const agreement = 'jamtland-operation-norrsken';
 const idempotencyKey = randomUUID();
 const caseInput = { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland };
+/** A mailbox entered before the matrix runs: entering it again is refused (409) to whoever gets in. */
+const matrixMailbox = { address: 'matrix@ostersund.example', label: 'Matrisens brevlåda' };
 const parties: Record<Caller['relation'], { party: string; county: string }> = {
   right: { party: 'ostersunds-kommun', county: '23' },
   sameCounty: { party: 'krokoms-kommun', county: '23' },
@@ -170,6 +172,22 @@ describe('access matrix', () => {
       },
       'GET /api/tasks': { path: '/api/tasks', ok: 200 },
       'GET /api/notifications': { path: '/api/notifications', ok: 200 },
+      'GET /api/parties/:party/contacts': { path: '/api/parties/ostersunds-kommun/contacts', ok: 200 },
+      'POST /api/parties/:party/contacts': {
+        path: '/api/parties/ostersunds-kommun/contacts',
+        body: matrixMailbox,
+        ok: 409,
+      },
+      'DELETE /api/parties/:party/contacts/:contact': {
+        path: `/api/parties/ostersunds-kommun/contacts/${randomUUID()}`,
+        ok: 404,
+      },
+      'GET /api/me/preferences': { path: '/api/me/preferences', ok: 200 },
+      'PUT /api/me/preferences': { path: '/api/me/preferences', body: { email: 'immediate', inApp: true }, ok: 200 },
+      'GET /api/inbox': { path: '/api/inbox', ok: 200 },
+      'POST /api/inbox/:id/read': { path: `/api/inbox/${randomUUID()}/read`, ok: 404 },
+      'GET /api/notice-templates': { path: '/api/notice-templates', ok: 200 },
+      'POST /api/notice-templates/:kind/preview': { path: '/api/notice-templates/overdue/preview', body: {}, ok: 200 },
       // No webhook is set for the party: those allowed in meet 404, a bad URL 422 (nothing written).
       'GET /api/parties/:party/webhook': { path: '/api/parties/ostersunds-kommun/webhook', ok: 404 },
       'PUT /api/parties/:party/webhook': {
@@ -258,6 +276,7 @@ describe('access matrix', () => {
     caseId = String(started.body['id']);
     await app.as('polis.nord', 'POST', `/api/instances/${caseId}/events`, { type: 'case.referral.made' });
     routineDefinition = (await app.as('admin', 'GET', '/api/routines/rvc-referral/versions/1')).body;
+    await app.as('admin', 'POST', '/api/parties/ostersunds-kommun/contacts', matrixMailbox);
     await forgeTokens();
   });
 

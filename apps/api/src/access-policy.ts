@@ -62,6 +62,9 @@ export const rules = {
   /** Acting in a case: case workers of an organisation in it; the admin reads but does not act. */
   caseActors: (caller) =>
     caseWorker(caller) && caller.relation === 'right' ? 'ok' : caller.role === 'admin' ? 'forbidden' : 'hidden',
+  /** A party's contacts (where it hears notices): the admin, and the strategists of a county it takes part in. */
+  contactKeepers: (caller) =>
+    caller.role === 'admin' || (caller.role === 'strategist' && inCounty(caller)) ? 'ok' : 'forbidden',
   /** Tasks and notifications: case workers (their organisation's) and the admin (all). */
   caseLists: (caller) => (caller.role === 'strategist' ? 'forbidden' : 'ok'),
 } satisfies Record<string, Rule>;
@@ -131,6 +134,16 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'POST /api/instances/:id/events': 'caseActors',
   'GET /api/tasks': 'caseLists',
   'GET /api/notifications': 'caseLists',
+  'GET /api/parties/:party/contacts': 'contactKeepers',
+  'POST /api/parties/:party/contacts': 'contactKeepers',
+  'DELETE /api/parties/:party/contacts/:contact': 'contactKeepers',
+  // The caller's own: their channels and their inbox (an inbox shows only their party's notices).
+  'GET /api/me/preferences': 'signedIn',
+  'PUT /api/me/preferences': 'signedIn',
+  'GET /api/inbox': 'signedIn',
+  'POST /api/inbox/:id/read': 'signedIn',
+  'GET /api/notice-templates': 'signedIn',
+  'POST /api/notice-templates/:kind/preview': 'signedIn',
   'GET /api/parties/:party/webhook': 'webhookManagers',
   'PUT /api/parties/:party/webhook': 'webhookManagers',
   'DELETE /api/parties/:party/webhook': 'webhookManagers',

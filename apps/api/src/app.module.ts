@@ -14,7 +14,7 @@ import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
 import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
-import { CalendarFeeds1732000000008 } from './migrations/1732000000008-calendar-feeds.js';
+import { CalendarFeeds1732000000009 } from './migrations/1732000000009-calendar-feeds.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -22,8 +22,11 @@ import { DeliveryWorkerModule } from './modules/delivery/delivery-worker.module.
 import { DeliveryModule } from './modules/delivery/delivery.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
+import { Notices1732000000008 } from './migrations/1732000000008-notices.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
+import { NoticeComposerModule } from './modules/notices/notice-composer.module.js';
+import { NoticesModule } from './modules/notices/notices.module.js';
 import { PartiesModule } from './modules/parties/parties.module.js';
 import { TemplatesModule } from './modules/templates/templates.module.js';
 import { RolesModule } from './platform/auth/roles.module.js';
@@ -56,6 +59,7 @@ export const schema: Schema = {
     ...InstanceStoreModule.entities,
     ...TasksModule.entities,
     ...NotificationsModule.entities,
+    ...NoticesModule.entities,
     ...WebhooksModule.entities,
     ...DeliveryModule.entities,
   ],
@@ -68,7 +72,8 @@ export const schema: Schema = {
     EventTime1732000000005,
     DefaultConfirmations1732000000006,
     Delivery1732000000007,
-    CalendarFeeds1732000000008,
+    Notices1732000000008,
+    CalendarFeeds1732000000009,
   ],
 };
 
@@ -78,7 +83,9 @@ export interface AppOptions {
   providers?: Provider[];
   /** The business clock of every module, in place of the real one (a test's TestClock). */
   clock?: Clock;
-  /** Modules added to the root, e.g. a global one providing a test's notice composer. */
+  /** A module providing NOTICE_COMPOSER globally in place of the notices module's (a test's own). */
+  noticeComposer?: DynamicModule;
+  /** Modules added to the root (a test's own; a test's composer goes in `noticeComposer`). */
   imports?: DynamicModule[];
 }
 
@@ -116,6 +123,8 @@ export class AppModule {
         NotificationsModule,
         MunicipalitiesModule,
         PartiesModule,
+        NoticesModule,
+        options.noticeComposer ?? NoticeComposerModule.forRoot(),
         DeadlinesModule,
         WebhooksModule,
         DeliveryModule,

@@ -85,7 +85,9 @@ export interface StartOptions {
    * moves (testing/test-clock.ts). Installed through ClockModule, so it reaches each module.
    */
   clock?: Clock;
-  /** Modules added to the application module, e.g. a global one providing a test's notice composer. */
+  /** A module providing NOTICE_COMPOSER globally in place of the notices module's (a test's own). */
+  noticeComposer?: DynamicModule;
+  /** Modules added to the application module (a test's own; a test's composer goes in `noticeComposer`). */
   imports?: DynamicModule[];
 }
 
@@ -111,6 +113,7 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
     const module = AppModule.forRoot(runtime, dataSource, {
       providers: options.providers,
       clock: options.clock,
+      noticeComposer: options.noticeComposer,
       imports: options.imports,
     });
     warnAboutDelivery(config, logger);

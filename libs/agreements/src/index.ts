@@ -210,3 +210,26 @@ export {
   type AgreementDocumentOptions,
 } from './document/build-document-view.js';
 export { type DocumentView } from './document/document-view.js';
+
+// Notices: their kinds and variables, the product's Swedish templates, checking and rendering
+// a template (issue 13)
+export {
+  noticeKinds,
+  noticeKindInfo,
+  isNoticeKind,
+  type NoticeKind,
+  type NoticeKindInfo,
+  type NoticeAudience,
+  type VariableShape,
+} from './notices/notice-kinds.js';
+export { defaultNoticeTemplates, type NoticeTemplate } from './notices/default-notice-templates.js';
+export { noticeSamples, type NoticeModel, type NoticeValue } from './notices/notice-samples.js';
+export { checkNoticeTemplatePart, type TemplateProblem } from './notices/check-notice-template.js';
+export { renderNotice, type RenderedNotice } from './notices/render-notice.js';
+export { formatStockholmTime } from './notices/swedish-time.js';
+export {
+  noticeTemplateOverrideSchema,
+  noticeTemplatesSchema,
+  type NoticeTemplateOverride,
+  type NoticeTemplates,
+} from './schema/notice-templates.js';

@@ -9,6 +9,6 @@ import { testComposer } from '../../../apps/api/dist/testing/test-composer.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const samverkan = await startSamverkan(loadConfig(process.env, root), {
-  imports: [testComposer({ urgent: true, webhooks: false })],
+  noticeComposer: testComposer({ urgent: true, webhooks: false }),
 });
 process.on('SIGTERM', () => void samverkan.close().then(() => process.exit(0)));

@@ -973,6 +973,73 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "description": "The timers view with each default's confirmation and the defaults still unconfirmed."
   },
+  "ContactView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "mailbox",
+          "user"
+        ],
+        "description": "`mailbox`: the organisation's functional mailbox; `user`: one of its users' work address."
+      },
+      "address": {
+        "type": "string"
+      },
+      "label": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "What a mailbox is for (\"Jourmailbox\"); null for a user's address."
+      },
+      "user": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "username": {
+                "type": "string"
+              },
+              "displayName": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "id",
+              "username",
+              "displayName"
+            ],
+            "additionalProperties": false
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "email": {
+        "$ref": "#/components/schemas/EmailPreference",
+        "description": "How this address gets notices: a mailbox always `immediate`; a user's as they chose."
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "address",
+      "label",
+      "user",
+      "email"
+    ],
+    "additionalProperties": false,
+    "description": "One place a party hears its notices."
+  },
   "CostItemSplit": {
     "anyOf": [
       {
@@ -1842,6 +1909,14 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false
   },
+  "EmailPreference": {
+    "type": "string",
+    "enum": [
+      "immediate",
+      "digest",
+      "off"
+    ]
+  },
   "EncodingKind": {
     "type": "string",
     "enum": [
@@ -2169,6 +2244,114 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "workers"
     ],
     "additionalProperties": false
+  },
+  "InboxItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/NoticeKind"
+      },
+      "title": {
+        "type": "string",
+        "description": "The notice's subject as its e-mail has it (the kind's name if the notice could not be shown)."
+      },
+      "instanceId": {
+        "type": "string"
+      },
+      "caseRef": {
+        "type": "string"
+      },
+      "link": {
+        "type": "string"
+      },
+      "tasks": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "key": {
+              "type": "string"
+            },
+            "title": {
+              "type": "string"
+            },
+            "dueAt": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          },
+          "required": [
+            "key",
+            "title",
+            "dueAt"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "urgent": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "readAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "title",
+      "instanceId",
+      "caseRef",
+      "link",
+      "tasks",
+      "urgent",
+      "createdAt",
+      "readAt"
+    ],
+    "additionalProperties": false,
+    "description": "A notice in a user's inbox."
+  },
+  "InboxPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/InboxItem"
+        }
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "page",
+      "pageSize",
+      "total",
+      "unread"
+    ],
+    "additionalProperties": false,
+    "description": "A page of the inbox, newest first."
   },
   "InstanceView": {
     "type": "object",
@@ -2546,6 +2729,135 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "A Swedish municipality (kommun) as the register holds it."
   },
+  "NoticeAudience": {
+    "type": "string",
+    "enum": [
+      "case",
+      "agreement"
+    ],
+    "description": "`case`: about a task in a case (reaches case workers only); `agreement`: about the agreement itself (its signature, term, meetings and follow-up)."
+  },
+  "NoticeKind": {
+    "type": "string",
+    "enum": [
+      "taskAssigned",
+      "dueSoon",
+      "overdue",
+      "escalation",
+      "meetingInvitation",
+      "meetingToSchedule",
+      "minutesDue",
+      "signaturePending",
+      "withdrawalReceived",
+      "lastDayToGiveNotice",
+      "renewalComing",
+      "followUpDue"
+    ]
+  },
+  "NoticeKindView": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/NoticeKind"
+      },
+      "title": {
+        "type": "string"
+      },
+      "audience": {
+        "$ref": "#/components/schemas/NoticeAudience"
+      },
+      "variables": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Every variable a template of this kind may use, as dotted paths (`case.ref`, `tasks.title`)."
+      },
+      "template": {
+        "type": "object",
+        "properties": {
+          "subject": {
+            "type": "string"
+          },
+          "text": {
+            "type": "string"
+          },
+          "html": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "subject",
+          "text",
+          "html"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "kind",
+      "title",
+      "audience",
+      "variables",
+      "template"
+    ],
+    "additionalProperties": false,
+    "description": "A kind of notice: what it is, its variables and the product's template."
+  },
+  "NoticePreferencesView": {
+    "type": "object",
+    "properties": {
+      "email": {
+        "$ref": "#/components/schemas/EmailPreference"
+      },
+      "inApp": {
+        "type": "boolean"
+      },
+      "productDefault": {
+        "type": "boolean"
+      },
+      "address": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The address the user's notices go to, if their party has entered one for them."
+      }
+    },
+    "required": [
+      "email",
+      "inApp",
+      "productDefault",
+      "address"
+    ],
+    "additionalProperties": false,
+    "description": "A user's channels. `productDefault`: the user has not chosen, so the product default applies."
+  },
+  "NoticePreview": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/NoticeKind"
+      },
+      "subject": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string"
+      },
+      "html": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "kind",
+      "subject",
+      "text",
+      "html"
+    ],
+    "additionalProperties": false,
+    "description": "A template rendered with sample variables."
+  },
   "NotificationView": {
     "type": "object",
     "properties": {
@@ -2738,6 +3050,26 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "How the product reads \"N gånger per år\" (or per term) for a period the agreement is in force only part of (Jämtland's starts on 1 March 2023): the count in proportion to the days in force, rounded up, so that a meeting the text promises never disappears (4 × 306/365 = 3.4 → 4). The product's reading, not the text's: the view says so."
+  },
+  "PartyContactsView": {
+    "type": "object",
+    "properties": {
+      "party": {
+        "type": "string"
+      },
+      "contacts": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ContactView"
+        }
+      }
+    },
+    "required": [
+      "party",
+      "contacts"
+    ],
+    "additionalProperties": false,
+    "description": "A party's contacts."
   },
   "PartyObligations": {
     "type": "object",

@@ -32,6 +32,15 @@ import type { CalendarFeedView, CreatedCalendarFeed } from '../modules/agreement
 import type { PublishedTemplate } from '../modules/agreements/template-publishing.service.js';
 import type { TemplateUpdateView } from '../modules/agreements/template-update.service.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
+import type {
+  ContactView,
+  InboxItem,
+  InboxPage,
+  NoticeKindView,
+  NoticePreferencesView,
+  NoticePreview,
+  PartyContactsView,
+} from '../modules/notices/notice-views.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type {
   DeliverySummary,
@@ -65,6 +74,7 @@ export interface Answers {
   CalendarFeedView: CalendarFeedView;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
+  ContactView: ContactView;
   ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
   CreatedCalendarFeed: CreatedCalendarFeed;
@@ -73,13 +83,19 @@ export interface Answers {
   DiffView: DiffView;
   ErrorBody: ErrorBody;
   HealthReport: HealthReport;
+  InboxItem: InboxItem;
+  InboxPage: InboxPage;
   InstanceView: InstanceView;
   JobAction: JobAction;
   JobView: JobView;
   JsonWebKeySet: JsonWebKeySet;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
+  NoticeKindView: NoticeKindView;
+  NoticePreferencesView: NoticePreferencesView;
+  NoticePreview: NoticePreview;
   NotificationView: NotificationView;
+  PartyContactsView: PartyContactsView;
   OverdueTaskView: OverdueTaskView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;

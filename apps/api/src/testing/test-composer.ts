@@ -47,7 +47,7 @@ const SETTINGS = Symbol('TEST_COMPOSER_SETTINGS');
 @Module({})
 class TestComposerModule {}
 
-/** A global module providing NOTICE_COMPOSER, for `startTestApp(…, { imports: [testComposer(settings)] })`. */
+/** A global module providing NOTICE_COMPOSER in place of the real one, for `startTestApp(…, { noticeComposer: testComposer(settings) })`. */
 export function testComposer(settings: TestComposerSettings): DynamicModule {
   return {
     module: TestComposerModule,

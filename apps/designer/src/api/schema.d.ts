@@ -726,6 +726,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/parties/{party}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a party hears its notices: its functional mailboxes and its users’ addresses (admin, county strategists) */
+        get: operations["PartyContactsController_list"];
+        put?: never;
+        /**
+         * Adds a functional mailbox (address and label) or a user’s work address (address and username)
+         * @description Addresses of officials and mailboxes only, never of a person a case concerns. 409 CONTACT_EXISTS for one already entered.
+         */
+        post: operations["PartyContactsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parties/{party}/contacts/{contact}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a contact of the party */
+        delete: operations["PartyContactsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the caller hears their party’s notices: e-mail (immediate, daily digest or off) and the inbox */
+        get: operations["NoticePreferencesController_get"];
+        /** Sets the caller’s channels */
+        put: operations["NoticePreferencesController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s inbox: notices addressed to their party, newest first, read or unread */
+        get: operations["InboxController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks a notice of the caller’s inbox read */
+        post: operations["InboxController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notice-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every kind of notice: when it is sent, the variables its template may use, the product template */
+        get: operations["NoticeTemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notice-templates/{kind}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renders a template with sample data (the parts given, the product’s for the rest)
+         * @description The same check as saving an agreement: 422 NOTICE_TEMPLATE_INVALID with the part (`html`), line and column.
+         */
+        post: operations["NoticeTemplatesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/parties/{party}/webhook": {
         parameters: {
             query?: never;
@@ -1300,6 +1427,25 @@ export interface components {
             /** @description What has no source: `binding.timerKey`, `binding.parameters.name`, or a binding without a routine. */
             unsourced: string[];
         };
+        /** @description One place a party hears its notices. */
+        ContactView: {
+            id: string;
+            /**
+             * @description `mailbox`: the organisation's functional mailbox; `user`: one of its users' work address.
+             * @enum {string}
+             */
+            kind: "mailbox" | "user";
+            address: string;
+            /** @description What a mailbox is for ("Jourmailbox"); null for a user's address. */
+            label: string | null;
+            user: {
+                id: string;
+                username: string;
+                displayName: string;
+            } | null;
+            /** @description How this address gets notices: a mailbox always `immediate`; a user's as they chose. */
+            email: components["schemas"]["EmailPreference"];
+        };
         /** @description An item split on its own, gross: what its payers would pay without any funding. */
         CostItemSplit: {
             /** @constant */
@@ -1521,6 +1667,8 @@ export interface components {
             reportsToBodyKey?: string;
         };
         /** @enum {string} */
+        EmailPreference: "immediate" | "digest" | "off";
+        /** @enum {string} */
         EncodingKind: "party" | "targetGroup" | "organisation" | "meeting" | "commitment" | "date" | "cost" | "rule" | "routine" | "signing" | "note";
         ErrorBody: {
             code: string;
@@ -1597,6 +1745,32 @@ export interface components {
                 alive: number;
                 lastSeenAt: string | null;
             };
+        };
+        /** @description A notice in a user's inbox. */
+        InboxItem: {
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            /** @description The notice's subject as its e-mail has it (the kind's name if the notice could not be shown). */
+            title: string;
+            instanceId: string;
+            caseRef: string;
+            link: string;
+            tasks: {
+                key: string;
+                title: string;
+                dueAt: string | null;
+            }[];
+            urgent: boolean;
+            createdAt: string;
+            readAt: string | null;
+        };
+        /** @description A page of the inbox, newest first. */
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            unread: number;
         };
         /** @description One running (or finished) case of a routine, as the API shows it. */
         InstanceView: {
@@ -1694,6 +1868,41 @@ export interface components {
             /** @description Absent where the register has no figure: missing is missing, never zero. */
             population?: components["schemas"]["Population"];
         };
+        /**
+         * @description `case`: about a task in a case (reaches case workers only); `agreement`: about the agreement itself (its signature, term, meetings and follow-up).
+         * @enum {string}
+         */
+        NoticeAudience: "case" | "agreement";
+        /** @enum {string} */
+        NoticeKind: "taskAssigned" | "dueSoon" | "overdue" | "escalation" | "meetingInvitation" | "meetingToSchedule" | "minutesDue" | "signaturePending" | "withdrawalReceived" | "lastDayToGiveNotice" | "renewalComing" | "followUpDue";
+        /** @description A kind of notice: what it is, its variables and the product's template. */
+        NoticeKindView: {
+            kind: components["schemas"]["NoticeKind"];
+            title: string;
+            audience: components["schemas"]["NoticeAudience"];
+            /** @description Every variable a template of this kind may use, as dotted paths (`case.ref`, `tasks.title`). */
+            variables: string[];
+            template: {
+                subject: string;
+                text: string;
+                html: string;
+            };
+        };
+        /** @description A user's channels. `productDefault`: the user has not chosen, so the product default applies. */
+        NoticePreferencesView: {
+            email: components["schemas"]["EmailPreference"];
+            inApp: boolean;
+            productDefault: boolean;
+            /** @description The address the user's notices go to, if their party has entered one for them. */
+            address: string | null;
+        };
+        /** @description A template rendered with sample variables. */
+        NoticePreview: {
+            kind: components["schemas"]["NoticeKind"];
+            subject: string;
+            text: string;
+            html: string;
+        };
         /** @description A reminder or escalation, as the lists show it. */
         NotificationView: {
             id: string;
@@ -1744,6 +1953,11 @@ export interface components {
             fullMax?: number;
             /** @description Swedish, for the county. */
             text: string;
+        };
+        /** @description A party's contacts. */
+        PartyContactsView: {
+            party: string;
+            contacts: components["schemas"]["ContactView"][];
         };
         PartyObligations: {
             partyKey: string;
@@ -2667,6 +2881,68 @@ export interface components {
                 copies?: number;
                 clause: string;
             };
+            noticeTemplates?: {
+                taskAssigned?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                dueSoon?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                overdue?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                escalation?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                meetingInvitation?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                meetingToSchedule?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                minutesDue?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                signaturePending?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                withdrawalReceived?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                lastDayToGiveNotice?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                renewalComing?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+                followUpDue?: {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+            };
             notes?: {
                 text: string;
                 clause: string;
@@ -3175,6 +3451,68 @@ export interface components {
                     parties: string[];
                     copies?: number;
                     clause: string;
+                };
+                noticeTemplates?: {
+                    taskAssigned?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    dueSoon?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    overdue?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    escalation?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    meetingInvitation?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    meetingToSchedule?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    minutesDue?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    signaturePending?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    withdrawalReceived?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    lastDayToGiveNotice?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    renewalComing?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
+                    followUpDue?: {
+                        subject?: string;
+                        text?: string;
+                        html?: string;
+                    };
                 };
                 notes?: {
                     text: string;
@@ -5401,6 +5739,392 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartyView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PartyContactsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                party: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PartyContactsView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyContactsView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PartyContactsController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                party: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    address: string;
+                    /** @example Jourmailbox */
+                    label: string;
+                } | {
+                    /** Format: email */
+                    address: string;
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description ContactView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PartyContactsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                party: string;
+                contact: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the contact removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NoticePreferencesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NoticePreferencesView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePreferencesView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NoticePreferencesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    email: "immediate" | "digest" | "off";
+                    inApp: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description NoticePreferencesView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePreferencesView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InboxController_page: {
+        parameters: {
+            query?: {
+                /** @description 1 … 100, default 20 */
+                pageSize?: unknown;
+                page?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description InboxPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InboxController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description InboxItem */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItem"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NoticeTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NoticeKindView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeKindView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NoticeTemplatesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    subject?: string;
+                    text?: string;
+                    html?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description NoticePreview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePreview"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */

@@ -8,6 +8,7 @@ import { countySchema } from './county.js';
 import { escalationLadderSchema } from './escalation.js';
 import { followUpSchema } from './follow-up.js';
 import { noteSchema } from './note.js';
+import { noticeTemplatesSchema } from './notice-templates.js';
 import { partySchema } from './party.js';
 import { isoDateSchema, keySchema, textSchema } from './primitives.js';
 import { revisionSchema } from './revision.js';
@@ -59,6 +60,8 @@ export const agreementVersionSchema = z.strictObject({
   confidentiality: confidentialitySchema.optional(),
   routines: z.array(routineBindingSchema).optional(),
   signing: signingSchema.optional(),
+  /** The county's own wording of the notices Samverkan sends (product defaults otherwise). */
+  noticeTemplates: noticeTemplatesSchema.optional(),
   notes: z.array(noteSchema).optional(),
   clauses: z.array(clauseSchema).min(1),
 });

@@ -5,6 +5,7 @@ import { checkCommitments } from '../checks/check-commitments.js';
 import { checkCosts } from '../checks/check-costs.js';
 import { checkGovernance } from '../checks/check-governance.js';
 import { checkKeys } from '../checks/check-keys.js';
+import { checkNoticeTemplates } from '../checks/check-notice-templates.js';
 import { checkParties } from '../checks/check-parties.js';
 import { checkRoles } from '../checks/check-roles.js';
 import { checkRoutines } from '../checks/check-routines.js';
@@ -58,5 +59,6 @@ function relationProblems(shape: Readonly<Record<string, z.ZodType>>, input: unk
   checkGovernance(ctx);
   checkRoutines(ctx);
   checkTargetGroups(ctx);
+  checkNoticeTemplates(ctx);
   return ctx.problems;
 }

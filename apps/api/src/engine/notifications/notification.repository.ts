@@ -117,4 +117,18 @@ export class NotificationRepository {
     const rows: NotificationRow[] = await this.dataSource.query(`SELECT * FROM notification WHERE id = $1`, [id]);
     return rows[0];
   }
+
+  /** A page of the notifications addressed to a party, newest first, and how many there are in all. */
+  async pageFor(partyKey: string, limit: number, offset: number): Promise<{ rows: NotificationRow[]; total: number }> {
+    const [rows, counted]: [NotificationRow[], { total: string }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT * FROM notification WHERE $1 = ANY(recipient_party_keys) ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
+        [partyKey, limit, offset],
+      ),
+      this.dataSource.query(`SELECT count(*) AS total FROM notification WHERE $1 = ANY(recipient_party_keys)`, [
+        partyKey,
+      ]),
+    ]);
+    return { rows, total: Number(counted[0]?.total ?? 0) };
+  }
 }

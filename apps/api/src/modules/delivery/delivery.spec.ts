@@ -69,7 +69,7 @@ describe.each(['redis', 'postgres'] as const)('delivery of notifications, queues
         DELIVERY_BACKOFF_MS: '50',
         PUBLIC_URL: 'https://samverkan.example',
       },
-      { imports: [testComposer(settings)] },
+      { noticeComposer: testComposer(settings) },
     );
   });
 

@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 12 (migration 8): a party's calendar feed that a calendar client can subscribe to without signing in.
+ * Issue 12 (migration 9): a party's calendar feed that a calendar client can subscribe to without signing in.
  * Only the SHA-256 of the feed's secret is stored; revoking keeps the row (who made it, when).
  */
-export class CalendarFeeds1732000000008 implements MigrationInterface {
-  name = 'CalendarFeeds1732000000008';
+export class CalendarFeeds1732000000009 implements MigrationInterface {
+  name = 'CalendarFeeds1732000000009';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE TABLE "calendar_feed" (

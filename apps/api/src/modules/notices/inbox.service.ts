@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { noticeKindInfo } from '@samverkan/agreements';
+import { DataSource } from 'typeorm';
+import { worksInCases } from '../../engine/instance-store/case-access.js';
+import { NotificationRepository, type NotificationRow } from '../../engine/notifications/notification.repository.js';
+import type { AuthUser } from '../../platform/auth/auth-user.js';
+import { Clock } from '../../platform/clock/clock.service.js';
+import { isUuid } from '../../platform/http/params.js';
+import { NoticeContentService } from './notice-content.service.js';
+import { NoticeError } from './notices.error.js';
+import type { InboxItem, InboxPage } from './notice-views.js';
+
+/**
+ * The in-app inbox: the notices addressed to the user's party, newest first, each read or unread
+ * for this user. Every notification row today is about a task in a case, so the inbox of a user
+ * who does not work in cases (an admin, a strategist) is empty, as the case lists refuse them.
+ */
+@Injectable()
+export class InboxService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationRepository,
+    private readonly content: NoticeContentService,
+    private readonly clock: Clock,
+  ) {}
+
+  async page(user: AuthUser, page: number, pageSize: number): Promise<InboxPage> {
+    if (!worksInCases(user)) return { items: [], page, pageSize, total: 0, unread: 0 };
+    const { rows, total } = await this.notifications.pageFor(user.party.key, pageSize, (page - 1) * pageSize);
+    const reads = await this.readsOf(
+      user.id,
+      rows.map((row) => row.id),
+    );
+    const items = await Promise.all(rows.map((row) => this.item(user, row, reads.get(row.id) ?? null)));
+    const counted: { read: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS read FROM notice_read WHERE user_id = $1`,
+      [user.id],
+    );
+    return {
+      items: items.flatMap((item) => (item ? [item] : [])),
+      page,
+      pageSize,
+      total,
+      unread: Math.max(0, total - Number(counted[0]?.read ?? 0)),
+    };
+  }
+
+  /** Marks a notice read for this user (again: keeps the first time); 404 for a notice not theirs. */
+  async markRead(user: AuthUser, id: string): Promise<InboxItem> {
+    const row = isUuid(id) ? await this.notifications.find(id) : undefined;
+    if (!row || !worksInCases(user) || !row.recipient_party_keys.includes(user.party.key)) {
+      throw new NoticeError('NOTICE_NOT_FOUND', 404, `No notice ${id} in your inbox`);
+    }
+    await this.dataSource.query(
+      `INSERT INTO notice_read (user_id, notification_id, read_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [user.id, id, this.clock.now()],
+    );
+    const readAt = (await this.readsOf(user.id, [id])).get(id) ?? null;
+    const item = await this.item(user, row, readAt);
+    if (!item) throw new NoticeError('NOTICE_NOT_FOUND', 404, `No notice ${id} in your inbox`);
+    return item;
+  }
+
+  private async item(user: AuthUser, row: NotificationRow, readAt: Date | null): Promise<InboxItem | undefined> {
+    const subject = await this.content.subjectOf(row);
+    if (!subject) return undefined;
+    const { rendered } = this.content.forParty(subject, user.party.key);
+    return {
+      id: row.id,
+      kind: subject.kind,
+      title: rendered?.subject ?? noticeKindInfo[subject.kind].title,
+      instanceId: subject.instanceId,
+      caseRef: subject.caseRef,
+      link: subject.link,
+      tasks: subject.tasks.map((t) => ({ key: t.key, title: t.title, dueAt: t.dueAt?.toISOString() ?? null })),
+      urgent: subject.urgent,
+      createdAt: subject.createdAt.toISOString(),
+      readAt: readAt ? new Date(readAt).toISOString() : null,
+    };
+  }
+
+  private async readsOf(userId: string, ids: readonly string[]): Promise<Map<string, Date>> {
+    if (ids.length === 0) return new Map();
+    const rows: { notification_id: string; read_at: Date }[] = await this.dataSource.query(
+      `SELECT notification_id, read_at FROM notice_read WHERE user_id = $1 AND notification_id = ANY($2::uuid[])`,
+      [userId, ids],
+    );
+    return new Map(rows.map((row) => [row.notification_id, row.read_at]));
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { noticeKinds, type NoticeKind } from '../notices/notice-kinds.js';
+
+/**
+ * A county's own wording of one kind of notice. Each part it gives replaces the product's
+ * default part; a part it leaves out stays the default. Checked against the kind's variables
+ * when the version is validated (checks/check-notice-templates.ts).
+ */
+export const noticeTemplateOverrideSchema = z.strictObject({
+  subject: z.string().trim().min(1).max(300).optional(),
+  text: z.string().trim().min(1).max(20_000).optional(),
+  html: z.string().trim().min(1).max(50_000).optional(),
+});
+export type NoticeTemplateOverride = z.infer<typeof noticeTemplateOverrideSchema>;
+
+/** The county's overrides, by kind of notice (`overdue`, `escalation`, …). */
+export const noticeTemplatesSchema = z.strictObject(
+  Object.fromEntries(noticeKinds.map((kind) => [kind, noticeTemplateOverrideSchema.optional()])) as Record<
+    NoticeKind,
+    z.ZodOptional<typeof noticeTemplateOverrideSchema>
+  >,
+);
+export type NoticeTemplates = z.infer<typeof noticeTemplatesSchema>;
