@@ -14,6 +14,7 @@ import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
 import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
+import { CalendarFeeds1732000000009 } from './migrations/1732000000009-calendar-feeds.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -72,6 +73,7 @@ export const schema: Schema = {
     DefaultConfirmations1732000000006,
     Delivery1732000000007,
     Notices1732000000008,
+    CalendarFeeds1732000000009,
   ],
 };
 

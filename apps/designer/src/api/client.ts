@@ -1,7 +1,7 @@
 import type { CalendarView, CostSplitView } from '@samverkan/agreements';
 import createClient from 'openapi-fetch';
 import { ApiError, NetworkError, detailsOf, isApiErrorBody } from './errors';
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 import { authConfigSchema, type AuthConfig } from '../session/authConfig';
 import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
 import type { Municipality, RoutineDefinition, RoutineSummary, TemplateSummary, TimersView } from './types';
@@ -50,7 +50,28 @@ export interface ApiClient {
   timers: (ref: VersionRef, signal?: AbortSignal) => Promise<TimersView>;
   confirmDefaults: (ref: VersionRef, confirm: string[], rowVersion: number) => Promise<VersionView>;
   publish: (ref: VersionRef) => Promise<VersionView>;
+  /** The changes against another version (its number) or the template the version extends. */
+  diff: (ref: VersionRef, against: number | 'template', signal?: AbortSignal) => Promise<DiffView>;
+  /** What a newer version of its template would change in the agreement. */
+  templateUpdate: (agreement: string, signal?: AbortSignal) => Promise<TemplateUpdateView>;
+  /** A new draft on the newer template `to` with the changes whose paths are in `take`. */
+  takeTemplateChanges: (agreement: string, to: string, take: string[]) => Promise<VersionView>;
+  /** The admin publishes a county's published agreement as a template. */
+  publishTemplate: (request: PublishTemplateRequest) => Promise<PublishedTemplate>;
+  /** The agreement's calendar feeds (without their secrets). */
+  calendarFeeds: (agreement: string, signal?: AbortSignal) => Promise<CalendarFeedView[]>;
+  /** A party's feed: its secret address is in the answer, this once. */
+  createCalendarFeed: (agreement: string, party: string) => Promise<CreatedCalendarFeed>;
+  revokeCalendarFeed: (agreement: string, feed: string) => Promise<CalendarFeedView>;
 }
+
+export type CalendarFeedView = components['schemas']['CalendarFeedView'];
+export type CreatedCalendarFeed = components['schemas']['CreatedCalendarFeed'];
+
+export type DiffView = components['schemas']['DiffView'];
+export type TemplateUpdateView = components['schemas']['TemplateUpdateView'];
+export type PublishedTemplate = components['schemas']['PublishedTemplate'];
+export type PublishTemplateRequest = { agreement: string; key: string; name: string; description: string };
 
 export interface ApiClientOptions {
   /** Empty in the browser: the API serves the designer (and Vite's dev server proxies to it). */
@@ -203,6 +224,55 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           headers: bearer(),
         }),
       ),
+    diff: (ref, against, signal) =>
+      answer<DiffView>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/diff', {
+          params: { path: versionPath(ref), query: { against: String(against) } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    templateUpdate: (agreement, signal) =>
+      answer<TemplateUpdateView>(
+        client.GET('/api/agreements/{agreement}/template-update', {
+          params: { path: { agreement } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    takeTemplateChanges: (agreement, to, take) =>
+      answer<VersionView>(
+        client.POST('/api/agreements/{agreement}/template-update', {
+          params: { path: { agreement } },
+          body: { to, take },
+          headers: bearer(),
+        }),
+      ),
+    calendarFeeds: (agreement, signal) =>
+      answer<CalendarFeedView[]>(
+        client.GET('/api/agreements/{agreement}/calendar-feeds', {
+          params: { path: { agreement } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    createCalendarFeed: (agreement, party) =>
+      answer<CreatedCalendarFeed>(
+        client.POST('/api/agreements/{agreement}/calendar-feeds', {
+          params: { path: { agreement } },
+          body: { party },
+          headers: bearer(),
+        }),
+      ),
+    revokeCalendarFeed: (agreement, feed) =>
+      answer<CalendarFeedView>(
+        client.DELETE('/api/agreements/{agreement}/calendar-feeds/{feed}', {
+          params: { path: { agreement, feed } },
+          headers: bearer(),
+        }),
+      ),
+    publishTemplate: (request) =>
+      answer<PublishedTemplate>(client.POST('/api/templates', { body: request, headers: bearer() })),
     publish: (ref) =>
       answer(
         client.POST('/api/agreements/{agreement}/versions/{version}/publish', {
