@@ -12,6 +12,8 @@ import {
   addAndRemoveParties,
   type Hands,
   bindRvcReferral,
+  editGovernance,
+  expectPublishedGovernance,
   splitSecondCost,
   callApi,
   expectAccessible as expectPageAccessible,
@@ -161,6 +163,8 @@ describe('the designer’s editor', () => {
       await bindRvcReferral(page, hands);
       // Parties after creation: added and removed, a removed one that is named shows the error.
       await addAndRemoveParties(page, hands);
+      // Seats, the escalation ladder and follow-up, errors at their fields as typed.
+      await editGovernance(page, hands);
       await page.getByRole('button', { name: 'Spara utkastet' }).click();
       await page.getByText('Utkastet är sparat.').waitFor();
 
@@ -185,6 +189,7 @@ describe('the designer’s editor', () => {
       await dialog.getByRole('button', { name: 'Ja, publicera' }).click();
 
       await expectPublishedJourney(page, baseUrl(), KEY);
+      await expectPublishedGovernance(baseUrl(), KEY);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT,

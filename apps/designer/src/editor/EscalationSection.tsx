@@ -58,7 +58,10 @@ export function EscalationSection({ version, content, change, errors, template }
                       clause={ladder.clause}
                       options={bodies}
                       value={level.body}
-                      error={errorsUnder(errors, `${path}.body`)}
+                      // A body named twice is reported at its level, a body that is not at the level's body.
+                      error={
+                        [errors.get(path), errorsUnder(errors, `${path}.body`)].filter(Boolean).join('; ') || undefined
+                      }
                       onChange={(body) => setLevels(replaceAt(ladder.levels, index, { ...level, body }))}
                     />
                     <DraftField
