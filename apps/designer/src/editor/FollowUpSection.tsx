@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { DraftField } from './DraftField';
 import { clauseLabel, errorsUnder } from './draft';
@@ -32,6 +33,8 @@ export function FollowUpSection({ version, content, change, errors, template }: 
   const owners = refOptions(version, ['party', 'role', 'body']);
   const bodies = refOptions(version, ['body']);
   const { plan, annualReport: report } = followUp;
+  // The button that adds a duty is replaced by its fields: focus goes to the first of them.
+  const [added, setAdded] = useState<keyof FollowUp | null>(null);
   // With a template under it, a duty left out is `null` (the merge drops the template's), else absent.
   const without = (duty: keyof FollowUp): FollowUp => ({ ...followUp, [duty]: template ? null : undefined });
   return (
@@ -46,6 +49,7 @@ export function FollowUpSection({ version, content, change, errors, template }: 
           <DraftField
             label="Punkt i texten för uppföljningsplanen"
             path="followUp.plan.clause"
+            autoFocus={added === 'plan'}
             clause={plan.clause}
             value={plan.clause}
             error={errors.get('followUp.plan.clause')}
@@ -83,7 +87,10 @@ export function FollowUpSection({ version, content, change, errors, template }: 
       ) : (
         <Button
           className="button button--secondary"
-          onPress={() => put({ ...followUp, plan: { due: '', by: [], clause: '' } })}
+          onPress={() => {
+            setAdded('plan');
+            put({ ...followUp, plan: { due: '', by: [], clause: '' } });
+          }}
         >
           Lägg till en uppföljningsplan
         </Button>
@@ -97,6 +104,7 @@ export function FollowUpSection({ version, content, change, errors, template }: 
           <DraftField
             label="Punkt i texten för rapporten"
             path="followUp.annualReport.clause"
+            autoFocus={added === 'annualReport'}
             clause={report.clause}
             value={report.clause}
             error={errors.get('followUp.annualReport.clause')}
@@ -139,7 +147,10 @@ export function FollowUpSection({ version, content, change, errors, template }: 
       ) : (
         <Button
           className="button button--secondary"
-          onPress={() => put({ ...followUp, annualReport: { recipients: [], clause: '' } })}
+          onPress={() => {
+            setAdded('annualReport');
+            put({ ...followUp, annualReport: { recipients: [], clause: '' } });
+          }}
         >
           Lägg till en årlig verksamhetsrapport
         </Button>
