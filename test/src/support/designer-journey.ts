@@ -196,9 +196,11 @@ export async function addAndRemoveParties(page: Page, hands: Hands): Promise<voi
   expect(await prosecution.inputValue()).toBe('Åklagarkammaren i Blekinge');
   await expectAccessible(page);
 
+  const listed = parties.getByRole('list').first().getByRole('listitem');
+  const police = (await listed.allTextContents()).findIndex((text) => text.includes(`Ta bort ${JOURNEY.police}`));
   await hands.press(parties.getByRole('button', { name: `Ta bort ${JOURNEY.police}` }), { backward: true });
   // The party after it takes its place, and focus goes to its name.
-  await hands.expectFocus(prosecution);
+  await hands.expectFocus(listed.nth(police).getByRole('textbox'));
   const policeRole = page
     .getByRole('group', { name: new RegExp(`^${RVC.title}`) })
     .getByRole('group', { name: /^Polisen \(police\)/ });
