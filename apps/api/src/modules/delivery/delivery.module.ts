@@ -16,6 +16,7 @@ import { DeliveryDispatcher } from './delivery-dispatcher.service.js';
 import { EMAIL_QUEUE, WEBHOOKS_QUEUE } from './delivery-queues.js';
 import { DeliveryReconciler } from './delivery-reconciler.service.js';
 import { DeliveryEntity } from './delivery.entity.js';
+import { DigestEntity } from './digest.entity.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { NoticeComposition } from './notice-composition.service.js';
 
@@ -60,5 +61,5 @@ import { NoticeComposition } from './notice-composition.service.js';
   ],
 })
 export class DeliveryModule {
-  static readonly entities = [DeliveryEntity];
+  static readonly entities = [DeliveryEntity, DigestEntity];
 }

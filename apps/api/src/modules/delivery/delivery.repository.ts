@@ -17,7 +17,8 @@ export interface NewDelivery {
 
 export interface DeliveryRow {
   id: string;
-  notification_id: string;
+  notification_id: string | null;
+  digest_id: string | null;
   channel: DeliveryChannel;
   recipient_key: string;
   party_key: string;

@@ -158,11 +158,11 @@ function taskAsNotified(rows: readonly TaskRow[], key: string, at: Date): TaskRo
 }
 
 /**
- * A reminder before the earliest due time is `dueSoon`; at or after it, `overdue`; an escalation
- * is `escalation`.
+ * A new task is `taskAssigned`; a reminder before the earliest due time is `dueSoon`, at or
+ * after it `overdue`; an escalation is `escalation`.
  */
 function noticeKindOf(row: NotificationRow, tasks: readonly { dueAt: Date | null }[]): NoticeKind {
-  if (row.kind === 'escalation') return 'escalation';
+  if (row.kind === 'taskAssigned' || row.kind === 'escalation') return row.kind;
   const due = tasks.flatMap((t) => (t.dueAt ? [t.dueAt.getTime()] : []));
   if (due.length === 0) return 'dueSoon';
   return new Date(row.created_at).getTime() < Math.min(...due) ? 'dueSoon' : 'overdue';
