@@ -65,9 +65,16 @@ describe('notices', () => {
       if (!found) throw new Error(`no ${kind} at ${createdAt} among ${JSON.stringify(notices)}`);
       return found.id;
     };
+    const [assigned] = (await app.samverkan.app
+      .get(DataSource)
+      .query(
+        `SELECT id FROM notification WHERE instance_id = $1 AND kind = 'taskAssigned' AND 'makeContact' = ANY(task_keys)`,
+        [id],
+      )) as { id: string }[];
     return {
       id,
       caseRef: String(started.body['caseRef']),
+      assigned: assigned?.id ?? '',
       dueSoon: find('reminder', at(36 * HOUR)),
       overdue: find('reminder', at(48 * HOUR)),
       escalation: find('escalation', at(48 * HOUR)),
@@ -210,6 +217,18 @@ describe('notices', () => {
       expect(composed.every((c) => c.recipient.partyKey === 'ostersunds-kommun')).toBe(true);
     });
 
+    it('tells the party that owes a new task, in Swedish, when the step opened it (issue 13)', async () => {
+      const composed = await composer.compose(overdue.assigned);
+      // The coordinator chose the digest: no immediate e-mail (the strategist works in no case).
+      expect(emailsOf(composed)).toEqual(['handlaggare@ostersund.example', 'stodcentrum.jour@ostersund.example']);
+      const [first] = composed;
+      expect(first).toMatchObject({ notificationId: overdue.assigned, kind: 'taskAssigned', urgent: false });
+      expect(first?.subject).toBe(`Ny uppgift i ärende ${overdue.caseRef}`);
+      expect(first?.text).toContain('Er organisation har fått en ny uppgift i ärende');
+      expect(first?.text).toContain('– Kontakta den våldsutsatta (senast onsdag 4 mars 2026 kl. 09:00)');
+      expect(composed.every((c) => c.recipient.partyKey === 'ostersunds-kommun')).toBe(true);
+    });
+
     it('sends the reminder before the due time as due soon, not urgent', async () => {
       const [first] = await composer.compose(overdue.dueSoon);
       expect(first).toMatchObject({ kind: 'dueSoon', urgent: false });
@@ -287,6 +306,7 @@ describe('notices', () => {
       expect(mine.map((i) => [i.kind, i.readAt])).toEqual([
         ['overdue', null],
         ['dueSoon', null],
+        ['taskAssigned', null],
       ]);
       expect(mine[0]).toMatchObject({
         title: `Försenad uppgift i ärende ${overdue.caseRef}`,
@@ -296,7 +316,10 @@ describe('notices', () => {
       });
       expect(page.unread).toBe(page.total);
       const police = (await inbox('polis.nord')).items.filter((i) => i.instanceId === overdue.id);
-      expect(police.map((i) => [i.kind, i.urgent])).toEqual([['escalation', true]]);
+      expect(police.map((i) => [i.kind, i.urgent])).toEqual([
+        ['escalation', true],
+        ['taskAssigned', false], // the start's referContact
+      ]);
     });
 
     it('shows a user of another party nothing of it, nor an admin or a strategist', async () => {
