@@ -151,6 +151,23 @@ describe('notices', () => {
       expect(bad.body['code']).toBe('VALIDATION_FAILED');
     });
 
+    it('puts a mailbox’s label, free text, through the PII guard: 422 at label, nothing saved', async () => {
+      for (const label of ['Jour, ring 070-693 54 63', 'Ärende 19850115-1235']) {
+        const refused = await as('admin', 'POST', '/api/parties/ostersunds-kommun/contacts', {
+          address: 'ny.jour@ostersund.example',
+          label,
+        });
+        expect(refused.status).toBe(422);
+        expect(refused.body).toMatchObject({
+          code: 'PERSONAL_DATA_REJECTED',
+          details: { problems: [{ path: 'label', code: 'personalData' }] },
+        });
+      }
+      const listed = (await as('admin', 'GET', '/api/parties/ostersunds-kommun/contacts'))
+        .body as unknown as PartyContactsView;
+      expect(listed.contacts.map((c) => c.address)).not.toContain('ny.jour@ostersund.example');
+    });
+
     it('is kept by the admin and the county’s strategists only', async () => {
       expect((await as('strateg.vasternorrland', 'GET', '/api/parties/ostersunds-kommun/contacts')).status).toBe(403);
       expect((await as('socialtjanst.ostersund', 'GET', '/api/parties/ostersunds-kommun/contacts')).status).toBe(403);
