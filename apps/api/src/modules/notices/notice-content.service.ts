@@ -179,7 +179,8 @@ function roleTitle(definition: RoutineDefinition, role: string): string {
  */
 export function templateFor(content: AgreementVersion | undefined, kind: NoticeKind): NoticeTemplate {
   const defaults = defaultNoticeTemplates[kind];
-  const override = content?.noticeTemplates?.[kind];
+  // The digest is no county's to word (CountyNoticeKind): always the product's.
+  const override = kind === 'digest' ? undefined : content?.noticeTemplates?.[kind];
   const part = (name: keyof NoticeTemplate) => {
     const source = override?.[name];
     return source !== undefined && checkNoticeTemplatePart(kind, name, source).length === 0 ? source : defaults[name];
