@@ -210,13 +210,15 @@ describe('CaseStepWriter', () => {
       const row = await referredCase();
       const before = await counts(row.id);
       const ending = fullStep(row, row.version);
-      await writer.write(db.manager, { ...ending, effects: { ...ending.effects!, done: true } });
+      if (!ending.effects) throw new Error('a full step has effects');
+      await writer.write(db.manager, { ...ending, effects: { ...ending.effects, done: true } });
       const ended = await counts(row.id);
       expect(ended.assigned).toBe(before.assigned);
       expect(ended.openTasks).toBe(0);
 
       const other = await referredCase();
       const step = fullStep(other, other.version);
+      if (!step.effects) throw new Error('a full step has effects');
       const nobody = { ...plan('makeContact'), owedBy: 'nobody', parties: ['nobody'] };
       const unplayed = {
         ...step,
@@ -224,7 +226,7 @@ describe('CaseStepWriter', () => {
       };
       const written = await writer.write(db.manager, {
         ...unplayed,
-        effects: { ...step.effects!, openTasks: [nobody] },
+        effects: { ...step.effects, openTasks: [nobody] },
       });
       expect(written.opened).toHaveLength(1);
       expect(written.dispatch.notifications).toEqual([]);

@@ -140,6 +140,18 @@ export class NotificationRepository {
     return rows[0];
   }
 
+  /**
+   * The notifications addressed to a party written (business time) after `since` and up to
+   * `until`, oldest first; at most `limit`: what arrived for a daily digest.
+   */
+  arrivedFor(partyKey: string, since: Date, until: Date, limit: number): Promise<NotificationRow[]> {
+    return this.dataSource.query(
+      `SELECT * FROM notification WHERE $1 = ANY(recipient_party_keys) AND created_at > $2 AND created_at <= $3
+       ORDER BY created_at, id LIMIT $4`,
+      [partyKey, since, until, limit],
+    );
+  }
+
   /** A page of the notifications addressed to a party, newest first, and how many there are in all. */
   async pageFor(partyKey: string, limit: number, offset: number): Promise<{ rows: NotificationRow[]; total: number }> {
     const [rows, counted]: [NotificationRow[], { total: string }[]] = await Promise.all([

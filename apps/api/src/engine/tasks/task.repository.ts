@@ -140,6 +140,15 @@ export class TaskRepository {
     );
   }
 
+  /** Open tasks owed by a party due before `before`, soonest first; at most `limit` (a daily digest's). */
+  openOwedByDueBefore(partyKey: string, before: Date, limit: number): Promise<TaskRow[]> {
+    return this.dataSource.query(
+      `SELECT * FROM task WHERE status = 'open' AND $1 = ANY(party_keys) AND due_at < $2
+       ORDER BY due_at, opened_at LIMIT $3`,
+      [partyKey, before, limit],
+    );
+  }
+
   /** Open tasks past their due time by `now`, longest overdue first; at most `limit` (the operators' view). */
   openOverdue(now: Date, limit: number): Promise<TaskRow[]> {
     return this.dataSource.query(

@@ -17,6 +17,8 @@ import { EMAIL_QUEUE, WEBHOOKS_QUEUE } from './delivery-queues.js';
 import { DeliveryReconciler } from './delivery-reconciler.service.js';
 import { DeliveryEntity } from './delivery.entity.js';
 import { DigestEntity } from './digest.entity.js';
+import { DigestRepository } from './digest.repository.js';
+import { DigestRun } from './digest-run.service.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { NoticeComposition } from './notice-composition.service.js';
 
@@ -50,6 +52,8 @@ import { NoticeComposition } from './notice-composition.service.js';
     DeliveryReconciler,
     NoticeComposition,
     DeliveryAdminService,
+    DigestRepository,
+    DigestRun,
   ],
   exports: [
     DeliveryRepository,
@@ -57,6 +61,7 @@ import { NoticeComposition } from './notice-composition.service.js';
     DeliveryAttempts,
     DeliveryReconciler,
     NoticeComposition,
+    DigestRun,
     WebhooksModule,
   ],
 })
