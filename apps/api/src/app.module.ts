@@ -14,6 +14,7 @@ import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
 import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
+import { CalendarFeeds1732000000009 } from './migrations/1732000000009-calendar-feeds.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -22,7 +23,7 @@ import { DeliveryModule } from './modules/delivery/delivery.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
 import { Notices1732000000008 } from './migrations/1732000000008-notices.js';
-import { TaskAssignedDigest1732000000009 } from './migrations/1732000000009-task-assigned-digest.js';
+import { TaskAssignedDigest1732000000010 } from './migrations/1732000000010-task-assigned-digest.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
 import { NoticeComposerModule } from './modules/notices/notice-composer.module.js';
@@ -73,7 +74,8 @@ export const schema: Schema = {
     DefaultConfirmations1732000000006,
     Delivery1732000000007,
     Notices1732000000008,
-    TaskAssignedDigest1732000000009,
+    CalendarFeeds1732000000009,
+    TaskAssignedDigest1732000000010,
   ],
 };
 

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * at most: a crash never makes two), and its e-mail is a `delivery` of the digest rather than of
  * a notification (exactly one of the two).
  */
-export class TaskAssignedDigest1732000000009 implements MigrationInterface {
-  name = 'TaskAssignedDigest1732000000009';
+export class TaskAssignedDigest1732000000010 implements MigrationInterface {
+  name = 'TaskAssignedDigest1732000000010';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE "notification" DROP CONSTRAINT "CHK_notification_kind"`);
