@@ -378,10 +378,14 @@ describe('notices', () => {
 
   describe('templates', () => {
     it('lists every kind of notice with its variables and the product template', async () => {
-      const kinds = listOf<{ kind: string; variables: string[] }>(
+      const kinds = listOf<{ kind: string; audience: string; variables: string[] }>(
         await as('socialtjanst.ostersund', 'GET', '/api/notice-templates'),
       );
-      expect(kinds.map((k) => k.kind)).toHaveLength(12);
+      expect(kinds.map((k) => k.kind)).toHaveLength(13);
+      expect(kinds.find((k) => k.kind === 'digest')).toMatchObject({
+        audience: 'user',
+        variables: expect.arrayContaining(['day', 'dueToday.title', 'dueToday.case.link', 'arrived.title']),
+      });
       expect(kinds.find((k) => k.kind === 'overdue')?.variables).toEqual(
         expect.arrayContaining(['case.ref', 'case.link', 'task.due', 'tasks.title', 'owedBy']),
       );
