@@ -158,11 +158,11 @@ function taskAsNotified(rows: readonly TaskRow[], key: string, at: Date): TaskRo
 }
 
 /**
- * A reminder before the earliest due time is `dueSoon`; at or after it, `overdue`; an escalation
- * is `escalation`.
+ * A new task is `taskAssigned`; a reminder before the earliest due time is `dueSoon`, at or
+ * after it `overdue`; an escalation is `escalation`.
  */
 function noticeKindOf(row: NotificationRow, tasks: readonly { dueAt: Date | null }[]): NoticeKind {
-  if (row.kind === 'escalation') return 'escalation';
+  if (row.kind === 'taskAssigned' || row.kind === 'escalation') return row.kind;
   const due = tasks.flatMap((t) => (t.dueAt ? [t.dueAt.getTime()] : []));
   if (due.length === 0) return 'dueSoon';
   return new Date(row.created_at).getTime() < Math.min(...due) ? 'dueSoon' : 'overdue';
@@ -179,7 +179,8 @@ function roleTitle(definition: RoutineDefinition, role: string): string {
  */
 export function templateFor(content: AgreementVersion | undefined, kind: NoticeKind): NoticeTemplate {
   const defaults = defaultNoticeTemplates[kind];
-  const override = content?.noticeTemplates?.[kind];
+  // The digest is no county's to word (CountyNoticeKind): always the product's.
+  const override = kind === 'digest' ? undefined : content?.noticeTemplates?.[kind];
   const part = (name: keyof NoticeTemplate) => {
     const source = override?.[name];
     return source !== undefined && checkNoticeTemplatePart(kind, name, source).length === 0 ? source : defaults[name];
