@@ -20,6 +20,7 @@ import {
   expectAccessible as expectPageAccessible,
   expectPublishedJourney,
   h1 as heading,
+  hasFocus,
 } from './support/designer-journey.js';
 
 const TIMEOUT = 240_000;
@@ -74,6 +75,7 @@ describe('the designer’s editor', () => {
     type: (field, text) => field.fill(text),
     press: (control) => control.click(),
     chooseIn: (_group, radio) => choose(radio),
+    expectFocus: async (control) => expect(await hasFocus(control)).toBe(true),
   };
 
   async function signIn(username: string, path = '/'): Promise<void> {

@@ -17,6 +17,7 @@ import {
   expectAccessible,
   expectPublishedJourney,
   h1,
+  hasFocus,
 } from './support/designer-journey.js';
 import { activate, arrowTo, expectVisibleFocus, tabTo, toggle, typeInto } from './support/keyboard.js';
 
@@ -58,6 +59,10 @@ describe('the designer with the keyboard alone', () => {
     chooseIn: async (group, radio) => {
       await tabTo(page, group.getByRole('radio', { checked: true }));
       await arrowTo(page, radio);
+    },
+    expectFocus: async (control) => {
+      expect(await hasFocus(control)).toBe(true);
+      await expectVisibleFocus(page);
     },
   };
 

@@ -103,6 +103,16 @@ export interface Hands {
   press(control: Locator, options?: { backward?: boolean }): Promise<void>;
   /** A radio of a group that has a choice already (with the keyboard: Tab to it, then arrows). */
   chooseIn(group: Locator, radio: Locator): Promise<void>;
+  /**
+   * `control` has focus (WCAG 2.4.3: after a removal or a move, focus is where the user was, not
+   * dropped to the page); with the keyboard, it shows its focus ring too.
+   */
+  expectFocus(control: Locator): Promise<void>;
+}
+
+/** Whether `control` is the element with focus. */
+export function hasFocus(control: Locator): Promise<boolean> {
+  return control.evaluate((element) => element === document.activeElement);
 }
 
 /** The routine the journey binds, as the API's catalogue (GET /api/routines) names it. */
@@ -186,7 +196,11 @@ export async function addAndRemoveParties(page: Page, hands: Hands): Promise<voi
   expect(await prosecution.inputValue()).toBe('Åklagarkammaren i Blekinge');
   await expectAccessible(page);
 
+  const listed = parties.getByRole('list').first().getByRole('listitem');
+  const police = (await listed.allTextContents()).findIndex((text) => text.includes(`Ta bort ${JOURNEY.police}`));
   await hands.press(parties.getByRole('button', { name: `Ta bort ${JOURNEY.police}` }), { backward: true });
+  // The party after it takes its place, and focus goes to its name.
+  await hands.expectFocus(listed.nth(police).getByRole('textbox'));
   const policeRole = page
     .getByRole('group', { name: new RegExp(`^${RVC.title}`) })
     .getByRole('group', { name: /^Polisen \(police\)/ });
@@ -209,11 +223,18 @@ export async function addAndRemoveParties(page: Page, hands: Hands): Promise<voi
  */
 export async function editGovernance(page: Page, hands: Hands): Promise<void> {
   const steering = page.getByRole('group', { name: /^Styrgruppen/ });
-  await hands.press(steering.getByRole('button', { name: 'Lägg till en part i Styrgruppen' }), { backward: true });
-  const partySeat = page.getByRole('group', { name: 'Plats 3 i Styrgruppen' });
-  await hands.type(partySeat.getByLabel(/^Funktion som sitter på platsen/), 'Lokalpolisområdeschefen', {
+  // A seat the text describes, then a party's: removing the first puts focus on the first control
+  // of the seat that takes its place (the party's radio that is chosen).
+  await hands.press(steering.getByRole('button', { name: /^Lägg till en plats som texten beskriver/ }), {
     backward: true,
   });
+  await hands.press(steering.getByRole('button', { name: 'Lägg till en part i Styrgruppen' }), { backward: true });
+  await page.getByRole('group', { name: 'Plats 4 i Styrgruppen' }).waitFor();
+  await hands.press(steering.getByRole('button', { name: 'Ta bort plats 3 i Styrgruppen' }), { backward: true });
+  await page.getByRole('group', { name: 'Plats 4 i Styrgruppen' }).waitFor({ state: 'detached' });
+  const partySeat = page.getByRole('group', { name: 'Plats 3 i Styrgruppen' });
+  await hands.expectFocus(partySeat.getByRole('radio', { checked: true }));
+  await hands.type(partySeat.getByLabel(/^Funktion som sitter på platsen/), 'Lokalpolisområdeschefen');
   await hands.press(steering.getByRole('button', { name: /^Lägg till en plats som texten beskriver/ }));
   const described = page.getByRole('group', { name: 'Plats 4 i Styrgruppen' });
   const seatText = described.getByLabel(/^Platsen med textens ord \(punkt 9\)/);
@@ -230,12 +251,20 @@ export async function editGovernance(page: Page, hands: Hands): Promise<void> {
   await hands.type(third.getByLabel(/^Vad som sker i steg 3 \(punkt 18\)/), 'Samrådsgruppen tar upp frågan');
   await hands.press(third.getByRole('button', { name: 'Flytta steg 3 uppåt' }));
   const second = escalation.getByRole('group', { name: 'Steg 2' });
+  // Focus moves with the step: its own button to move up, now in step 2.
+  await hands.expectFocus(second.getByRole('button', { name: 'Flytta steg 2 uppåt' }));
   expect(await second.getByRole('radio', { name: JOURNEY.consultation }).isChecked()).toBe(true);
   expect(await second.getByLabel(/^Vad som sker i steg 2/).inputValue()).toBe('Samrådsgruppen tar upp frågan');
 
   const followUp = page.getByRole('region', { name: 'Uppföljning' });
-  await hands.press(followUp.getByRole('button', { name: 'Lägg till en uppföljningsplan' }));
+  const addPlan = followUp.getByRole('button', { name: 'Lägg till en uppföljningsplan' });
   const plan = followUp.getByRole('group', { name: /^Uppföljningsplan/ });
+  // Added and removed again: nothing takes its place, so focus goes to the button that adds one.
+  await hands.press(addPlan);
+  await hands.press(plan.getByRole('button', { name: 'Ta bort uppföljningsplanen' }));
+  await plan.waitFor({ state: 'detached' });
+  await hands.expectFocus(addPlan);
+  await hands.press(addPlan);
   const due = plan.getByLabel(/^Klar senast/);
   await plan
     .getByRole('group', { name: /^Vem som tar fram planen/ })

@@ -14,7 +14,9 @@ export function BodiesSection({ version, content, current, change, errors }: Sec
   const today = stockholmToday();
   return (
     <section aria-labelledby="bodies-heading" className="editor-section">
-      <h2 id="bodies-heading">Organ och mötesfrekvens</h2>
+      <h2 id="bodies-heading" tabIndex={-1}>
+        Organ och mötesfrekvens
+      </h2>
       {(version.bodies ?? []).map((body, index) => {
         const upcoming = current ? nextMeetings(current, body.key, today) : null;
         const cited = clauseLabel(body.clause);

@@ -2,6 +2,7 @@ import { type Commitment, isParty } from '@samverkan/agreements';
 import { useState } from 'react';
 import { Button, Checkbox, CheckboxGroup, FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
 import { DraftField } from './DraftField';
+import { removeKeepingFocus } from './keep-focus';
 import { addItem, clauseLabel, freeKey, itemAsTyped, patchItem, removeItem } from './draft';
 import type { SectionProps } from './section-props';
 
@@ -22,105 +23,111 @@ export function CommitmentsSection({ version, content, change, errors, template 
   const commitments = (version.commitments ?? []).map((c) => itemAsTyped(content, 'commitments', c));
   return (
     <section aria-labelledby="commitments-heading" className="editor-section">
-      <h2 id="commitments-heading">Åtaganden</h2>
+      <h2 id="commitments-heading" tabIndex={-1}>
+        Åtaganden
+      </h2>
       {commitments.length === 0 ? <p>Inga åtaganden än.</p> : null}
-      {commitments.map((commitment, index) => {
-        const path = `commitments.${index}`;
-        const patch = (fields: Record<string, unknown>) =>
-          change((c) => patchItem(c, 'commitments', commitment.key, fields));
-        const cited = clauseLabel(commitment.clause);
-        return (
-          <fieldset key={commitment.key} className="fieldset">
-            <legend>
-              Åtagande {index + 1}
-              {cited ? <span className="clause-ref"> ({cited})</span> : null}
-            </legend>
-            <DraftField
-              label="Vad som åtas"
-              path={`${path}.text`}
-              clause={commitment.clause}
-              value={commitment.text}
-              error={errors.get(`${path}.text`)}
-              onChange={(text) => patch({ text })}
-            />
-            <CheckboxGroup
-              className="checkbox-group"
-              value={commitment.by}
-              isInvalid={errors.has(`${path}.by`)}
-              validationBehavior="aria"
-              onChange={(by) => patch({ by })}
-            >
-              <Label>
-                Vem som åtar sig det<span className="clause-ref"> ({clauseLabel(commitment.clause)})</span>
-              </Label>
-              {parties.map((party) => (
-                <Checkbox key={party.key} value={party.key}>
-                  {party.name}
-                </Checkbox>
-              ))}
-              <FieldError className="field-error">
-                <span className="visually-hidden">Fel: </span>
-                {errors.get(`${path}.by`)}
-              </FieldError>
-            </CheckboxGroup>
-            <RadioGroup
-              className="radio-group"
-              value={commitment.kind}
-              onChange={(kind) =>
-                patch(
-                  kind === 'recurring' && version.bodies?.[0]
-                    ? {
-                        kind,
-                        recurrence: { kind: 'meetingsOf', body: version.bodies[0].key, clause: commitment.clause },
-                        due: null,
-                      }
-                    : { kind, recurrence: null, ...(kind === 'dueByDate' ? {} : { due: null }) },
-                )
-              }
-            >
-              <Label>När det ska göras</Label>
-              {(Object.keys(KIND_LABELS) as Commitment['kind'][]).map((kind) => (
-                <Radio key={kind} value={kind} isDisabled={kind === 'recurring' && !version.bodies?.length}>
-                  {KIND_LABELS[kind]}
-                </Radio>
-              ))}
-            </RadioGroup>
-            {commitment.kind === 'dueByDate' ? (
+      <div data-focus-list="commitments">
+        {commitments.map((commitment, index) => {
+          const path = `commitments.${index}`;
+          const patch = (fields: Record<string, unknown>) =>
+            change((c) => patchItem(c, 'commitments', commitment.key, fields));
+          const cited = clauseLabel(commitment.clause);
+          return (
+            <fieldset key={commitment.key} className="fieldset" data-focus-item>
+              <legend>
+                Åtagande {index + 1}
+                {cited ? <span className="clause-ref"> ({cited})</span> : null}
+              </legend>
               <DraftField
-                label="Senast"
-                path={`${path}.due`}
+                label="Vad som åtas"
+                path={`${path}.text`}
                 clause={commitment.clause}
-                value={commitment.due ?? ''}
-                error={errors.get(`${path}.due`)}
-                description="Skriv datumet som ÅÅÅÅ-MM-DD."
-                onChange={(due) => patch({ due: due === '' ? null : due })}
+                value={commitment.text}
+                error={errors.get(`${path}.text`)}
+                onChange={(text) => patch({ text })}
               />
-            ) : null}
-            {commitment.kind === 'recurring' && commitment.recurrence?.kind === 'meetingsOf' ? (
+              <CheckboxGroup
+                className="checkbox-group"
+                value={commitment.by}
+                isInvalid={errors.has(`${path}.by`)}
+                validationBehavior="aria"
+                onChange={(by) => patch({ by })}
+              >
+                <Label>
+                  Vem som åtar sig det<span className="clause-ref"> ({clauseLabel(commitment.clause)})</span>
+                </Label>
+                {parties.map((party) => (
+                  <Checkbox key={party.key} value={party.key}>
+                    {party.name}
+                  </Checkbox>
+                ))}
+                <FieldError className="field-error">
+                  <span className="visually-hidden">Fel: </span>
+                  {errors.get(`${path}.by`)}
+                </FieldError>
+              </CheckboxGroup>
               <RadioGroup
                 className="radio-group"
-                value={commitment.recurrence.body}
-                onChange={(body) => patch({ recurrence: { kind: 'meetingsOf', body, clause: commitment.clause } })}
+                value={commitment.kind}
+                onChange={(kind) =>
+                  patch(
+                    kind === 'recurring' && version.bodies?.[0]
+                      ? {
+                          kind,
+                          recurrence: { kind: 'meetingsOf', body: version.bodies[0].key, clause: commitment.clause },
+                          due: null,
+                        }
+                      : { kind, recurrence: null, ...(kind === 'dueByDate' ? {} : { due: null }) },
+                  )
+                }
               >
-                <Label>Vid varje möte i</Label>
-                {(version.bodies ?? []).map((body) => (
-                  <Radio key={body.key} value={body.key}>
-                    {body.name}
+                <Label>När det ska göras</Label>
+                {(Object.keys(KIND_LABELS) as Commitment['kind'][]).map((kind) => (
+                  <Radio key={kind} value={kind} isDisabled={kind === 'recurring' && !version.bodies?.length}>
+                    {KIND_LABELS[kind]}
                   </Radio>
                 ))}
               </RadioGroup>
-            ) : null}
-            <Button
-              className="button button--secondary"
-              onPress={() =>
-                change((c) => removeItem(c, 'commitments', commitment.key, inTemplate.has(commitment.key)))
-              }
-            >
-              Ta bort åtagande {index + 1}
-            </Button>
-          </fieldset>
-        );
-      })}
+              {commitment.kind === 'dueByDate' ? (
+                <DraftField
+                  label="Senast"
+                  path={`${path}.due`}
+                  clause={commitment.clause}
+                  value={commitment.due ?? ''}
+                  error={errors.get(`${path}.due`)}
+                  description="Skriv datumet som ÅÅÅÅ-MM-DD."
+                  onChange={(due) => patch({ due: due === '' ? null : due })}
+                />
+              ) : null}
+              {commitment.kind === 'recurring' && commitment.recurrence?.kind === 'meetingsOf' ? (
+                <RadioGroup
+                  className="radio-group"
+                  value={commitment.recurrence.body}
+                  onChange={(body) => patch({ recurrence: { kind: 'meetingsOf', body, clause: commitment.clause } })}
+                >
+                  <Label>Vid varje möte i</Label>
+                  {(version.bodies ?? []).map((body) => (
+                    <Radio key={body.key} value={body.key}>
+                      {body.name}
+                    </Radio>
+                  ))}
+                </RadioGroup>
+              ) : null}
+              <Button
+                className="button button--secondary"
+                onPress={(press) =>
+                  removeKeepingFocus(press.target, () =>
+                    change((c) => removeItem(c, 'commitments', commitment.key, inTemplate.has(commitment.key))),
+                  )
+                }
+              >
+                Ta bort åtagande {index + 1}
+              </Button>
+            </fieldset>
+          );
+        })}
+      </div>
       <AddCommitment version={version} change={change} />
     </section>
   );

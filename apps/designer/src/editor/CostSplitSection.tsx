@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button, Checkbox, CheckboxGroup, FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
 import { stockholmToday, yearOf } from '../app/stockholm';
 import { DraftField } from './DraftField';
+import { removeKeepingFocus } from './keep-focus';
 import { clauseLabel, errorsUnder, freeKey } from './draft';
 import {
   METHOD_LABELS,
@@ -55,141 +56,154 @@ export function CostSplitSection({ version, current, content, change, errors, te
   const nameOf = (key: string) => version.parties.find((p) => p.key === key)?.name ?? key;
   return (
     <section aria-labelledby="costs-heading" className="editor-section">
-      <h2 id="costs-heading">Kostnadsfördelning</h2>
-      {items.map((item, index) => {
-        const path = `costSplit.items.${index}`;
-        const method = item.method ?? {};
-        const methodName = method['method'] as MethodName | undefined;
-        const itemClause = typeof item['clause'] === 'string' ? item['clause'] : clause;
-        const cited = clauseLabel(itemClause);
-        const name = typeof item['name'] === 'string' ? item['name'] : '';
-        const amount = item['amount'];
-        const setMethod = (fields: Record<string, unknown>) => patch(item.key, { method: { ...method, ...fields } });
-        const payersError = errorsUnder(errors, `${path}.method.payers`);
-        const sharesError = errors.get(`${path}.method.shares`) ?? errors.get(`${path}.method`);
-        const shares = (Array.isArray(method['shares']) ? method['shares'] : []) as {
-          party: string;
-          percent: unknown;
-        }[];
-        return (
-          <fieldset key={item.key} className="fieldset">
-            <legend>
-              Kostnadspost {index + 1}: {name}
-              {cited ? <span className="clause-ref"> ({cited})</span> : null}
-            </legend>
-            <DraftField
-              label="Kostnadspost"
-              path={`${path}.name`}
-              clause={itemClause}
-              value={name}
-              error={errors.get(`${path}.name`)}
-              onChange={(text) => patch(item.key, { name: text })}
-            />
-            <DraftField
-              label="Belopp per år i kronor"
-              path={`${path}.amount`}
-              clause={itemClause}
-              inputMode="numeric"
-              value={typeof amount === 'number' ? String(amount / 100) : typeof amount === 'string' ? amount : ''}
-              error={errors.get(`${path}.amount`)}
-              description="Tomt om texten inte anger beloppet."
-              onChange={(text) => {
-                const rest = { ...item };
-                delete rest['amount'];
-                write(
-                  items.map((i) =>
-                    i.key === item.key ? (text.trim() === '' ? rest : { ...rest, amount: kronorToOre(text) }) : i,
-                  ) as TypedItem[],
-                );
-              }}
-            />
-            <RadioGroup
-              className="radio-group"
-              value={methodName ?? null}
-              onChange={(to) =>
-                patch(item.key, { method: switchMethod(method, to as MethodName, itemClause, populationDate) })
-              }
-            >
-              <Label>Fördelas{cited ? <span className="clause-ref"> ({cited})</span> : null}</Label>
-              {(Object.keys(METHOD_LABELS) as MethodName[]).map((m) => (
-                <Radio key={m} value={m}>
-                  {METHOD_LABELS[m]}
-                </Radio>
-              ))}
-            </RadioGroup>
-            {methodName === 'asSetInAgreement' ? (
+      <h2 id="costs-heading" tabIndex={-1}>
+        Kostnadsfördelning
+      </h2>
+      <div data-focus-list="cost-items">
+        {items.map((item, index) => {
+          const path = `costSplit.items.${index}`;
+          const method = item.method ?? {};
+          const methodName = method['method'] as MethodName | undefined;
+          const itemClause = typeof item['clause'] === 'string' ? item['clause'] : clause;
+          const cited = clauseLabel(itemClause);
+          const name = typeof item['name'] === 'string' ? item['name'] : '';
+          const amount = item['amount'];
+          const setMethod = (fields: Record<string, unknown>) => patch(item.key, { method: { ...method, ...fields } });
+          const payersError = errorsUnder(errors, `${path}.method.payers`);
+          const sharesError = errors.get(`${path}.method.shares`) ?? errors.get(`${path}.method`);
+          const shares = (Array.isArray(method['shares']) ? method['shares'] : []) as {
+            party: string;
+            percent: unknown;
+          }[];
+          return (
+            <fieldset key={item.key} className="fieldset" data-focus-item>
+              <legend>
+                Kostnadspost {index + 1}: {name}
+                {cited ? <span className="clause-ref"> ({cited})</span> : null}
+              </legend>
               <DraftField
-                label="Avtalet som anger fördelningen"
-                path={`${path}.method.agreement`}
+                label="Kostnadspost"
+                path={`${path}.name`}
                 clause={itemClause}
-                value={typeof method['agreement'] === 'string' ? method['agreement'] : ''}
-                error={errorsUnder(errors, `${path}.method.agreement`)}
-                onChange={(agreement) => setMethod({ agreement })}
+                value={name}
+                error={errors.get(`${path}.name`)}
+                onChange={(text) => patch(item.key, { name: text })}
               />
-            ) : null}
-            {methodName === 'fixedShares' ? (
-              <fieldset className="fieldset" aria-describedby={sharesError ? `${item.key}-shares-error` : undefined}>
-                <legend>Andel per part i procent (tillsammans 100)</legend>
-                {sharesError ? (
-                  <p id={`${item.key}-shares-error`} className="field-error">
-                    <span className="visually-hidden">Fel: </span>
-                    {sharesError}
-                  </p>
-                ) : null}
-                {parties.map((party) => {
-                  const at = shares.findIndex((s) => s.party === party.key);
-                  const share = shares[at];
-                  return (
-                    <DraftField
-                      key={party.key}
-                      label={`${party.name}, procent`}
-                      path={at >= 0 ? `${path}.method.shares.${at}.percent` : `${path}.method.shares.${party.key}`}
-                      clause={itemClause}
-                      inputMode="text"
-                      value={share ? String(share.percent).replace('.', ',') : ''}
-                      error={at >= 0 ? errorsUnder(errors, `${path}.method.shares.${at}`) : undefined}
-                      onChange={(text) =>
-                        setMethod({
-                          shares: withShare(
-                            shares,
-                            party.key,
-                            text,
-                            parties.map((p) => p.key),
-                          ),
-                        })
-                      }
-                    />
+              <DraftField
+                label="Belopp per år i kronor"
+                path={`${path}.amount`}
+                clause={itemClause}
+                inputMode="numeric"
+                value={typeof amount === 'number' ? String(amount / 100) : typeof amount === 'string' ? amount : ''}
+                error={errors.get(`${path}.amount`)}
+                description="Tomt om texten inte anger beloppet."
+                onChange={(text) => {
+                  const rest = { ...item };
+                  delete rest['amount'];
+                  write(
+                    items.map((i) =>
+                      i.key === item.key ? (text.trim() === '' ? rest : { ...rest, amount: kronorToOre(text) }) : i,
+                    ) as TypedItem[],
                   );
-                })}
-              </fieldset>
-            ) : (
-              <CheckboxGroup
-                className="checkbox-group"
-                value={payersOf(method)}
-                isInvalid={payersError !== undefined}
-                validationBehavior="aria"
-                onChange={(payers) => setMethod({ payers })}
+                }}
+              />
+              <RadioGroup
+                className="radio-group"
+                value={methodName ?? null}
+                onChange={(to) =>
+                  patch(item.key, { method: switchMethod(method, to as MethodName, itemClause, populationDate) })
+                }
               >
-                <Label>Betalas av{cited ? <span className="clause-ref"> ({cited})</span> : null}</Label>
-                {(methodName === 'byPopulation' ? municipalities : parties).map((party) => (
-                  <Checkbox key={party.key} value={party.key}>
-                    {party.name}
-                  </Checkbox>
+                <Label>Fördelas{cited ? <span className="clause-ref"> ({cited})</span> : null}</Label>
+                {(Object.keys(METHOD_LABELS) as MethodName[]).map((m) => (
+                  <Radio key={m} value={m}>
+                    {METHOD_LABELS[m]}
+                  </Radio>
                 ))}
-                <FieldError className="field-error">
-                  <span className="visually-hidden">Fel: </span>
-                  {payersError}
-                </FieldError>
-              </CheckboxGroup>
-            )}
-            <Button className="button button--secondary" onPress={() => write(items.filter((i) => i.key !== item.key))}>
-              Ta bort kostnadspost {index + 1}
-            </Button>
-          </fieldset>
-        );
-      })}
+              </RadioGroup>
+              {methodName === 'asSetInAgreement' ? (
+                <DraftField
+                  label="Avtalet som anger fördelningen"
+                  path={`${path}.method.agreement`}
+                  clause={itemClause}
+                  value={typeof method['agreement'] === 'string' ? method['agreement'] : ''}
+                  error={errorsUnder(errors, `${path}.method.agreement`)}
+                  onChange={(agreement) => setMethod({ agreement })}
+                />
+              ) : null}
+              {methodName === 'fixedShares' ? (
+                <fieldset className="fieldset" aria-describedby={sharesError ? `${item.key}-shares-error` : undefined}>
+                  <legend>Andel per part i procent (tillsammans 100)</legend>
+                  {sharesError ? (
+                    <p id={`${item.key}-shares-error`} className="field-error">
+                      <span className="visually-hidden">Fel: </span>
+                      {sharesError}
+                    </p>
+                  ) : null}
+                  {parties.map((party) => {
+                    const at = shares.findIndex((s) => s.party === party.key);
+                    const share = shares[at];
+                    return (
+                      <DraftField
+                        key={party.key}
+                        label={`${party.name}, procent`}
+                        path={at >= 0 ? `${path}.method.shares.${at}.percent` : `${path}.method.shares.${party.key}`}
+                        clause={itemClause}
+                        inputMode="text"
+                        value={share ? String(share.percent).replace('.', ',') : ''}
+                        error={at >= 0 ? errorsUnder(errors, `${path}.method.shares.${at}`) : undefined}
+                        onChange={(text) =>
+                          setMethod({
+                            shares: withShare(
+                              shares,
+                              party.key,
+                              text,
+                              parties.map((p) => p.key),
+                            ),
+                          })
+                        }
+                      />
+                    );
+                  })}
+                </fieldset>
+              ) : (
+                <CheckboxGroup
+                  className="checkbox-group"
+                  value={payersOf(method)}
+                  isInvalid={payersError !== undefined}
+                  validationBehavior="aria"
+                  onChange={(payers) => setMethod({ payers })}
+                >
+                  <Label>Betalas av{cited ? <span className="clause-ref"> ({cited})</span> : null}</Label>
+                  {(methodName === 'byPopulation' ? municipalities : parties).map((party) => (
+                    <Checkbox key={party.key} value={party.key}>
+                      {party.name}
+                    </Checkbox>
+                  ))}
+                  <FieldError className="field-error">
+                    <span className="visually-hidden">Fel: </span>
+                    {payersError}
+                  </FieldError>
+                </CheckboxGroup>
+              )}
+              <Button
+                className="button button--secondary"
+                onPress={(press) =>
+                  removeKeepingFocus(press.target, () => write(items.filter((i) => i.key !== item.key)))
+                }
+              >
+                Ta bort kostnadspost {index + 1}
+              </Button>
+            </fieldset>
+          );
+        })}
+      </div>
       <div className="button-row">
-        <Button className="button button--secondary" onPress={() => addItem('byPopulation')}>
+        <Button
+          className="button button--secondary"
+          data-focus-add="cost-items"
+          onPress={() => addItem('byPopulation')}
+        >
           {items.length ? 'Lägg till en kostnadspost efter invånarantal' : 'Fördela en kostnad efter invånarantal'}
         </Button>
         <Button className="button button--secondary" onPress={() => addItem('equal')}>

@@ -14,6 +14,7 @@ import {
   replaceAt,
   sectionAsTyped,
 } from './governance';
+import { moveKeepingFocus, removeKeepingFocus } from './keep-focus';
 import { PickOne } from './Pick';
 import type { SectionProps } from './section-props';
 
@@ -29,7 +30,9 @@ export function EscalationSection({ version, content, change, errors, template }
   const added = nextLevel(version, ladder);
   return (
     <section aria-labelledby="escalation-heading" className="editor-section">
-      <h2 id="escalation-heading">Om samverkan inte fungerar</h2>
+      <h2 id="escalation-heading" tabIndex={-1}>
+        Om samverkan inte fungerar
+      </h2>
       {ladder ? (
         <>
           <DraftField
@@ -46,11 +49,11 @@ export function EscalationSection({ version, content, change, errors, template }
               {errors.get('escalation.levels')}
             </p>
           ) : null}
-          <ol className="ladder">
+          <ol className="ladder" data-focus-list="escalation">
             {ladder.levels.map((level, index) => {
               const path = `escalation.levels.${index}`;
               return (
-                <li key={index}>
+                <li key={index} data-focus-item>
                   <fieldset className="fieldset">
                     <legend>Steg {index + 1}</legend>
                     <PickOne
@@ -80,7 +83,10 @@ export function EscalationSection({ version, content, change, errors, template }
                       {index > 0 ? (
                         <Button
                           className="button button--secondary"
-                          onPress={() => setLevels(moveItem(ladder.levels, index, -1))}
+                          data-focus-move="up"
+                          onPress={(press) =>
+                            moveKeepingFocus(press.target, -1, () => setLevels(moveItem(ladder.levels, index, -1)))
+                          }
                         >
                           Flytta steg {index + 1} uppåt
                         </Button>
@@ -88,17 +94,22 @@ export function EscalationSection({ version, content, change, errors, template }
                       {index < ladder.levels.length - 1 ? (
                         <Button
                           className="button button--secondary"
-                          onPress={() => setLevels(moveItem(ladder.levels, index, 1))}
+                          data-focus-move="down"
+                          onPress={(press) =>
+                            moveKeepingFocus(press.target, 1, () => setLevels(moveItem(ladder.levels, index, 1)))
+                          }
                         >
                           Flytta steg {index + 1} nedåt
                         </Button>
                       ) : null}
                       <Button
                         className="button button--secondary"
-                        onPress={() => {
+                        onPress={(press) => {
                           const levels = removeAt(ladder.levels, index);
                           // A ladder needs a level (the schema's min 1): the last one removed drops the ladder.
-                          put(levels.length ? { ...ladder, levels } : undefined);
+                          removeKeepingFocus(press.target, () =>
+                            put(levels.length ? { ...ladder, levels } : undefined),
+                          );
                         }}
                       >
                         Ta bort steg {index + 1}
@@ -116,6 +127,7 @@ export function EscalationSection({ version, content, change, errors, template }
       <Button
         className="button button--secondary"
         isDisabled={added === null}
+        data-focus-add="escalation"
         onPress={() => {
           if (!added) return;
           put(ladder ? { ...ladder, levels: [...ladder.levels, added] } : { levels: [added], clause: '' });

@@ -6,6 +6,7 @@ import { useApi } from '../app/contexts';
 import { queries } from '../api/queries';
 import { DraftField } from './DraftField';
 import { addItem, listAsTyped, patchItem, removeItem } from './draft';
+import { removeKeepingFocus } from './keep-focus';
 import { newParty } from './parties';
 import type { SectionProps } from './section-props';
 
@@ -29,10 +30,12 @@ export function PartiesSection({ content, change, errors, template, version }: S
   const [removed, setRemoved] = useState<string | null>(null);
   return (
     <section aria-labelledby="parties-heading" className="editor-section">
-      <h2 id="parties-heading">Parter</h2>
-      <ul className="plain-list">
+      <h2 id="parties-heading" tabIndex={-1}>
+        Parter
+      </h2>
+      <ul className="plain-list" data-focus-list="parties">
         {parties.map((party, index) => (
-          <li key={party.key}>
+          <li key={party.key} data-focus-item>
             <DraftField
               label={`Namn (${party.kind ? partyKindLabels[party.kind] : ''})`}
               path={`parties.${index}.name`}
@@ -50,9 +53,11 @@ export function PartiesSection({ content, change, errors, template, version }: S
             />
             <Button
               className="button button--secondary"
-              onPress={() => {
-                change((c) => removeItem(c, 'parties', party.key, inTemplate.has(party.key)));
+              onPress={(press) => {
                 setRemoved(party.name ?? party.key);
+                removeKeepingFocus(press.target, () =>
+                  change((c) => removeItem(c, 'parties', party.key, inTemplate.has(party.key))),
+                );
               }}
             >
               Ta bort {party.name}
@@ -80,7 +85,7 @@ function AddParty({ taken, county, change }: { taken: TypedParty[]; county: stri
   const municipality = municipalities.find((m) => m.code === code);
   const ready = kind === 'municipality' ? municipality !== undefined : kind !== null && name.trim() !== '';
   return (
-    <fieldset className="fieldset">
+    <fieldset className="fieldset" data-focus-add="parties">
       <legend>Lägg till en part</legend>
       <RadioGroup className="radio-group" value={kind} onChange={(k) => setKind(k as PartyKind)}>
         <Label>Slag av part</Label>

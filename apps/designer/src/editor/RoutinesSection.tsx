@@ -7,6 +7,7 @@ import { queries } from '../api/queries';
 import { QueryStatus } from '../components/QueryStatus';
 import { PickMany } from './Pick';
 import { DraftField } from './DraftField';
+import { removeKeepingFocus } from './keep-focus';
 import { addItem, clauseLabel, errorsUnder, freeKey, listAsTyped, patchItem, removeItem } from './draft';
 import { countyParameter, defaultText, newBinding, offeredRoutines, parameterText, unitOf } from './routine-catalogue';
 import type { SectionProps } from './section-props';
@@ -31,17 +32,25 @@ export function RoutinesSection(props: SectionProps) {
   const inTemplate = new Set((template?.content.routines ?? []).map((r) => r.key));
   return (
     <section aria-labelledby="routines-heading" className="editor-section">
-      <h2 id="routines-heading">Rutiner</h2>
+      <h2 id="routines-heading" tabIndex={-1}>
+        Rutiner
+      </h2>
       {bindings.length === 0 ? <p>Inga rutiner är bundna än.</p> : null}
-      {bindings.map((binding, index) => (
-        <BindingFields
-          key={binding.key}
-          {...props}
-          binding={binding}
-          index={index}
-          onRemove={() => change((c) => removeItem(c, 'routines', binding.key, inTemplate.has(binding.key)))}
-        />
-      ))}
+      <div data-focus-list="routines">
+        {bindings.map((binding, index) => (
+          <BindingFields
+            key={binding.key}
+            {...props}
+            binding={binding}
+            index={index}
+            onRemove={(pressed) =>
+              removeKeepingFocus(pressed, () =>
+                change((c) => removeItem(c, 'routines', binding.key, inTemplate.has(binding.key))),
+              )
+            }
+          />
+        ))}
+      </div>
       <AddRoutine bound={bindings} change={change} />
     </section>
   );
@@ -55,7 +64,7 @@ function BindingFields({
   errors,
   onRemove,
   template,
-}: SectionProps & { binding: Binding; index: number; onRemove: () => void }) {
+}: SectionProps & { binding: Binding; index: number; onRemove: (pressed: Element) => void }) {
   const api = useApi();
   const ref = parseTemplateRef(binding.template);
   const definition = useQuery({ ...queries.routine(api, ref?.key ?? '', ref?.version ?? 0), enabled: !!ref });
@@ -66,7 +75,7 @@ function BindingFields({
   const cited = typeof binding.source === 'object' ? clauseLabel((binding.source as { clause?: string }).clause) : null;
   const spec = definition.data;
   return (
-    <fieldset className="fieldset">
+    <fieldset className="fieldset" data-focus-item>
       <legend>
         {spec?.title ?? binding.template} ({binding.template})
         {cited ? <span className="clause-ref"> ({cited})</span> : null}
@@ -189,7 +198,7 @@ function BindingFields({
           </div>
         );
       })}
-      <Button className="button button--secondary" onPress={onRemove}>
+      <Button className="button button--secondary" onPress={(press) => onRemove(press.target)}>
         Ta bort rutinen {spec?.title ?? binding.template}
       </Button>
     </fieldset>
@@ -207,7 +216,7 @@ function AddRoutine({ bound, change }: { bound: Binding[]; change: SectionProps[
   );
   const picked = offered.find((s) => `${s.key}@${s.version}` === chosen);
   return (
-    <fieldset className="fieldset">
+    <fieldset className="fieldset" data-focus-add="routines">
       <legend>Lägg till en rutin</legend>
       <QueryStatus query={catalogue} what="rutinerna" />
       {catalogue.data && offered.length === 0 ? <p>Alla rutiner är redan bundna.</p> : null}

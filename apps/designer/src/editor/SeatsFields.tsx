@@ -12,6 +12,7 @@ import {
   removeAt,
   replaceAt,
 } from './governance';
+import { removeKeepingFocus } from './keep-focus';
 import { PickOne } from './Pick';
 
 const ADD_LABELS: Record<MemberKind, string> = {
@@ -49,73 +50,75 @@ export function SeatsFields({
     <div className="seats">
       <h3>Platser i {bodyName}</h3>
       {members.length === 0 ? <p className="hint">Texten anger inga platser.</p> : null}
-      {members.map((member, index) => {
-        const at = `${path}.members.${index}`;
-        const clause = member.clause ?? bodyClause;
-        const name = `Plats ${index + 1} i ${bodyName}`;
-        return (
-          <fieldset key={index} className="fieldset">
-            <legend>{name}</legend>
-            {'party' in member ? (
-              <>
+      <div data-focus-list={`seats-${path}`}>
+        {members.map((member, index) => {
+          const at = `${path}.members.${index}`;
+          const clause = member.clause ?? bodyClause;
+          const name = `Plats ${index + 1} i ${bodyName}`;
+          return (
+            <fieldset key={index} className="fieldset" data-focus-item>
+              <legend>{name}</legend>
+              {'party' in member ? (
+                <>
+                  <PickOne
+                    label="Part"
+                    clause={clause}
+                    options={parties}
+                    value={member.party}
+                    error={errorsUnder(errors, `${at}.party`)}
+                    onChange={(party) => set(index, { ...member, party })}
+                  />
+                  <DraftField
+                    label="Funktion som sitter på platsen"
+                    path={`${at}.function`}
+                    clause={clause}
+                    value={member.function ?? ''}
+                    error={errors.get(`${at}.function`)}
+                    description="Till exempel Chefsåklagaren. Kan lämnas tom."
+                    onChange={(text) => set(index, { ...member, function: optionalText(text) })}
+                  />
+                </>
+              ) : 'role' in member ? (
                 <PickOne
-                  label="Part"
+                  label="Roll"
                   clause={clause}
-                  options={parties}
-                  value={member.party}
-                  error={errorsUnder(errors, `${at}.party`)}
-                  onChange={(party) => set(index, { ...member, party })}
+                  options={roles}
+                  value={member.role}
+                  error={errorsUnder(errors, `${at}.role`)}
+                  onChange={(role) => set(index, { ...member, role })}
                 />
+              ) : (
                 <DraftField
-                  label="Funktion som sitter på platsen"
-                  path={`${at}.function`}
+                  label="Platsen med textens ord"
+                  path={`${at}.seat`}
                   clause={clause}
-                  value={member.function ?? ''}
-                  error={errors.get(`${at}.function`)}
-                  description="Till exempel Chefsåklagaren. Kan lämnas tom."
-                  onChange={(text) => set(index, { ...member, function: optionalText(text) })}
+                  value={member.seat}
+                  error={errors.get(`${at}.seat`)}
+                  onChange={(seat) => set(index, { ...member, seat })}
                 />
-              </>
-            ) : 'role' in member ? (
-              <PickOne
-                label="Roll"
-                clause={clause}
-                options={roles}
-                value={member.role}
-                error={errorsUnder(errors, `${at}.role`)}
-                onChange={(role) => set(index, { ...member, role })}
-              />
-            ) : (
+              )}
               <DraftField
-                label="Platsen med textens ord"
-                path={`${at}.seat`}
+                label="Egen punkt i texten"
+                path={`${at}.clause`}
                 clause={clause}
-                value={member.seat}
-                error={errors.get(`${at}.seat`)}
-                onChange={(seat) => set(index, { ...member, seat })}
+                value={member.clause ?? ''}
+                error={errors.get(`${at}.clause`)}
+                description={`Om platsen står i en annan punkt än gruppens (${bodyClause}).`}
+                onChange={(text) => set(index, { ...member, clause: optionalText(text) })}
               />
-            )}
-            <DraftField
-              label="Egen punkt i texten"
-              path={`${at}.clause`}
-              clause={clause}
-              value={member.clause ?? ''}
-              error={errors.get(`${at}.clause`)}
-              description={`Om platsen står i en annan punkt än gruppens (${bodyClause}).`}
-              onChange={(text) => set(index, { ...member, clause: optionalText(text) })}
-            />
-            <Button
-              className="button button--secondary"
-              onPress={() => {
-                const rest = removeAt(members, index);
-                setMembers(rest.length ? rest : null);
-              }}
-            >
-              Ta bort plats {index + 1} i {bodyName}
-            </Button>
-          </fieldset>
-        );
-      })}
+              <Button
+                className="button button--secondary"
+                onPress={(press) => {
+                  const rest = removeAt(members, index);
+                  removeKeepingFocus(press.target, () => setMembers(rest.length ? rest : null));
+                }}
+              >
+                Ta bort plats {index + 1} i {bodyName}
+              </Button>
+            </fieldset>
+          );
+        })}
+      </div>
       <div className="button-row">
         {(Object.keys(ADD_LABELS) as MemberKind[])
           .filter((kind) => kind !== 'role' || roles.length > 0)
@@ -123,6 +126,7 @@ export function SeatsFields({
             <Button
               key={kind}
               className="button button--secondary"
+              data-focus-add={`seats-${path}`}
               onPress={() => setMembers([...members, newMember(kind, version, members)])}
             >
               Lägg till {ADD_LABELS[kind]} i {bodyName}

@@ -25,7 +25,9 @@ export function TermSection({ version, current, content, change, errors }: Secti
   const withdrawal = current && party ? withdrawalOf(current, party.key, notice) : null;
   return (
     <section aria-labelledby="term-heading" className="editor-section">
-      <h2 id="term-heading">Giltighet och uppsägning</h2>
+      <h2 id="term-heading" tabIndex={-1}>
+        Giltighet och uppsägning
+      </h2>
       <DraftField
         label="Gäller från"
         path="term.start"
