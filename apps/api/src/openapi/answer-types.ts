@@ -39,6 +39,7 @@ import type {
   PartyContactsView,
 } from '../modules/notices/notice-views.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
+import type { AgreementRemindersView, SignatureRoundView } from '../modules/lifecycle/lifecycle-views.js';
 import type {
   DeliverySummary,
   DeliveryView,
@@ -63,6 +64,7 @@ export interface JsonWebKeySet {
 
 /** Each answer type by its own name (the generator's only root; it is not published itself). */
 export interface Answers {
+  AgreementRemindersView: AgreementRemindersView;
   AgreementSummary: AgreementSummary;
   AgreementTimersView: AgreementTimersView;
   AgreementView: AgreementView;
@@ -96,6 +98,7 @@ export interface Answers {
   PartyView: PartyView;
   QueueOverview: QueueOverview;
   RoutineSummary: RoutineSummary;
+  SignatureRoundView: SignatureRoundView;
   StepView: StepView;
   TaskView: TaskView;
   TemplateSummary: TemplateSummary;

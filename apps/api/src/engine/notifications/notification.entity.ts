@@ -1,6 +1,12 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type NotificationKind = 'reminder' | 'escalation';
+/** What a notice about the agreement itself says: its kind (notice-kinds.ts) and its values by name. */
+export interface AgreementNotice {
+  kind: string;
+  values: Record<string, string>;
+}
+
 export type NotificationStatus = 'queued' | 'delivered' | 'failed';
 
 /** A reminder or escalation addressed to the parties playing a role in a case. */
@@ -44,6 +50,14 @@ export class NotificationEntity {
    */
   @Column({ name: 'written_at', type: 'timestamptz', default: () => 'now()' })
   writtenAt: Date;
+
+  /**
+   * A notice about the agreement itself that concerns no task (the last day to give notice, a
+   * renewal, an annual report the agreement dates): its kind and the values its template shows.
+   * Null for a reminder or escalation of tasks, whose kind follows from the tasks.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  notice: AgreementNotice | null;
 
   /** When the delivery worker composed it into its messages (the `delivery` rows); null: still to do. */
   @Column({ name: 'composed_at', type: 'timestamptz', nullable: true })

@@ -38,7 +38,7 @@ import { RoutineTimersService } from './routine-timers.service.js';
       inject: [ConsultationSlots],
     },
   ],
-  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS],
+  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS, AgreementsService],
 })
 export class AgreementsModule {
   static readonly entities = [AgreementEntity, AgreementVersionEntity];

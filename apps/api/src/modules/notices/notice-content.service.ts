@@ -4,6 +4,7 @@ import {
   checkNoticeTemplatePart,
   defaultNoticeTemplates,
   formatStockholmTime,
+  isNoticeKind,
   type NoticeKind,
   type NoticeModel,
   type NoticeTemplate,
@@ -80,11 +81,43 @@ export class NoticeContentService {
       const task = taskAsNotified(taskRows, key, createdAt);
       return task ? [{ key, title: task.title, dueAt: task.due_at === null ? null : new Date(task.due_at) }] : [];
     });
-    const kind = noticeKindOf(row, tasks);
     const names = await this.partyNames([
       ...row.recipient_party_keys,
       ...tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []),
     ]);
+    const about = agreementNoticeOf(row, instance.routine_key, tasks);
+    if (about) {
+      // A notice about the agreement itself: its link is the version's page, not a case's.
+      const agreementKey = instance.bindings.agreementKey;
+      const link = `${this.runtime.config.delivery.publicUrl}/avtal/${encodeURIComponent(agreementKey)}/version/${instance.agreement_version}`;
+      const owing = [...new Set(tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []))];
+      const content = version?.content;
+      const first = tasks[0];
+      return {
+        notificationId: row.id,
+        kind: about.kind,
+        urgent: false,
+        instanceId: instance.id,
+        caseRef: instance.case_ref,
+        link,
+        tasks,
+        createdAt,
+        recipientRoleTitle: roleTitle(definition, row.recipient_role),
+        model: {
+          agreement: {
+            title: content?.shortName ?? content?.title ?? agreementKey,
+            version: String(instance.agreement_version),
+            link,
+          },
+          party: owing.map((key) => names.get(key) ?? key).join(', '),
+          ...(first ? { followUp: { duty: first.title, due: first.dueAt ? formatStockholmTime(first.dueAt) : NO_DUE_TIME } } : {}),
+          ...about.model,
+        },
+        template: templateFor(content, about.kind),
+        partyNames: names,
+      };
+    }
+    const kind = noticeKindOf(row, tasks);
     const owedBy = [...new Set(tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []))].map(
       (key) => names.get(key) ?? key,
     );
@@ -166,6 +199,35 @@ function noticeKindOf(row: NotificationRow, tasks: readonly { dueAt: Date | null
   const due = tasks.flatMap((t) => (t.dueAt ? [t.dueAt.getTime()] : []));
   if (due.length === 0) return 'dueSoon';
   return new Date(row.created_at).getTime() < Math.min(...due) ? 'dueSoon' : 'overdue';
+}
+
+/** The tasks of the agreement's lifecycle whose reminders are notices about the agreement itself. */
+const lifecycleNotices: Record<string, NoticeKind> = {
+  sign: 'signaturePending',
+  followUpPlan: 'followUpDue',
+  annualReport: 'followUpDue',
+};
+
+/**
+ * A notice about the agreement itself, or undefined for one about a case: a date's reminder
+ * (`notice`, with its values under the kind's variable), or a reminder or escalation of the
+ * lifecycle's signature, follow-up plan or annual report tasks (`sign:<party>`: one per party).
+ */
+function agreementNoticeOf(
+  row: NotificationRow,
+  routineKey: string,
+  tasks: readonly { key: string }[],
+): { kind: NoticeKind; model: NoticeModel } | undefined {
+  if (row.notice && isNoticeKind(row.notice.kind)) {
+    const field = { lastDayToGiveNotice: 'notice', renewalComing: 'renewal', followUpDue: 'followUp' }[
+      row.notice.kind as string
+    ];
+    return { kind: row.notice.kind, model: field ? { [field]: row.notice.values } : {} };
+  }
+  if (routineKey !== 'agreement-lifecycle') return undefined;
+  const kinds = new Set(tasks.map((task) => lifecycleNotices[task.key.split(':')[0] ?? '']));
+  const [kind] = kinds;
+  return kinds.size === 1 && kind ? { kind, model: {} } : undefined;
 }
 
 function roleTitle(definition: RoutineDefinition, role: string): string {
