@@ -31,6 +31,37 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "One difference between two versions: where, what kind, the values, and a Swedish sentence."
   },
+  "AgreementRemindersView": {
+    "type": "object",
+    "properties": {
+      "agreement": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "leads": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReminderLead"
+        }
+      },
+      "upcoming": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/UpcomingReminderView"
+        }
+      }
+    },
+    "required": [
+      "agreement",
+      "version",
+      "leads",
+      "upcoming"
+    ],
+    "additionalProperties": false,
+    "description": "The agreement's own dates and their reminders: the lead times (product defaults) and what is armed."
+  },
   "AgreementSummary": {
     "type": "object",
     "properties": {
@@ -1520,6 +1551,15 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "noText",
       "unaccounted"
     ]
+  },
+  "DateNoticeKind": {
+    "type": "string",
+    "enum": [
+      "lastDayToGiveNotice",
+      "renewalComing",
+      "followUpDue"
+    ],
+    "description": "The notices about the agreement's own dates that are not reminders of a routine's task."
   },
   "DeadlineView": {
     "type": "object",
@@ -3255,6 +3295,47 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false
   },
+  "ReminderLead": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/DateNoticeKind"
+      },
+      "before": {
+        "type": "string",
+        "description": "ISO 8601 duration before the date."
+      },
+      "at": {
+        "type": "string",
+        "description": "Local time in Stockholm the reminder is written on its day."
+      },
+      "source": {
+        "type": "object",
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "product"
+          },
+          "note": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "kind",
+          "note"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "kind",
+      "before",
+      "at",
+      "source"
+    ],
+    "additionalProperties": false,
+    "description": "How long before a date its reminder goes out: product defaults, shown as such."
+  },
   "Role": {
     "type": "string",
     "enum": [
@@ -3468,6 +3549,112 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A template's value taken from a clause of a source text (a seed)."
+  },
+  "SignatureRoundView": {
+    "type": "object",
+    "properties": {
+      "agreement": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "lifecycle": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "caseRef": {
+                "type": "string"
+              },
+              "state": {},
+              "status": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "id",
+              "caseRef",
+              "state",
+              "status"
+            ],
+            "additionalProperties": false
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "The version's lifecycle (the routine `agreement-lifecycle`), null when the version binds none."
+      },
+      "signatures": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SignatureView"
+        }
+      },
+      "pending": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Parties that have not signed yet: the ones the signature reminders go to."
+      },
+      "complete": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "agreement",
+      "version",
+      "lifecycle",
+      "signatures",
+      "pending",
+      "complete"
+    ],
+    "additionalProperties": false,
+    "description": "A published version's signature round: each party that signs, and whether it has."
+  },
+  "SignatureView": {
+    "type": "object",
+    "properties": {
+      "party": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "signedOn": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Null while the party has not signed."
+      },
+      "signatoryFunction": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "recordedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "party",
+      "partyName",
+      "signedOn",
+      "signatoryFunction",
+      "recordedAt"
+    ],
+    "additionalProperties": false,
+    "description": "One party's place in a version's signature round."
   },
   "SourceToConfirm": {
     "type": "string",
@@ -4036,6 +4223,35 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "One value a timer's due time depends on, with where it comes from."
+  },
+  "UpcomingReminderView": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string"
+      },
+      "about": {
+        "type": "string",
+        "description": "The date it is about: the last day to give notice, the renewal day, the report's due day."
+      },
+      "remindAt": {
+        "type": "string"
+      },
+      "parties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "kind",
+      "about",
+      "remindAt",
+      "parties"
+    ],
+    "additionalProperties": false,
+    "description": "A reminder armed about one of the agreement's own dates."
   },
   "ValidationReport": {
     "type": "object",
