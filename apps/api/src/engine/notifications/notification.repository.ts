@@ -76,9 +76,8 @@ export class NotificationRepository {
            SELECT array_agg(t.key ORDER BY t.ord) AS keys FROM unnest(n.task_keys) WITH ORDINALITY AS t(key, ord)
            WHERE t.key IN (SELECT key FROM ${stillOpen})) AS k
          CROSS JOIN LATERAL (
-           SELECT array_agg(DISTINCT p.key) AS parties FROM task, unnest(task.party_keys) AS p(key)
-           WHERE task.instance_id = g.id AND task.key = ANY(k.keys) AND task.status = 'open'
-             AND p.key = ANY(n.recipient_party_keys)) AS o
+           SELECT array_agg(DISTINCT p.key) AS parties FROM ${stillOpen} s, unnest(s.party_keys) AS p(key)
+           WHERE s.key = ANY(k.keys) AND p.key = ANY(n.recipient_party_keys)) AS o
        WHERE k.keys IS NOT NULL
        RETURNING id`,
     );

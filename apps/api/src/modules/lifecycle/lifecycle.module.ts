@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DeadlinesModule } from '../../engine/deadlines/deadlines.module.js';
+import { InstanceStoreModule } from '../../engine/instance-store/instance-store.module.js';
 import { NotificationsModule } from '../../engine/notifications/notifications.module.js';
 import { AgreementsModule } from '../agreements/agreements.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -20,7 +21,7 @@ export class LifecycleModule {
   static forRoot(engine: DynamicModule): DynamicModule {
     return {
       module: LifecycleModule,
-      imports: [AgreementsModule, AuditModule, DeadlinesModule, NotificationsModule, engine],
+      imports: [AgreementsModule, AuditModule, DeadlinesModule, NotificationsModule, InstanceStoreModule, engine],
       controllers: [LifecycleController],
       providers: [LifecycleService],
     };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type Dispatch, DeadlineDispatcher } from '../../engine/deadlines/deadline-dispatcher.service.js';
 import { DeadlineHandlers } from '../../engine/deadlines/deadline-handlers.service.js';
 import { type ArmedDeadline, DeadlineRepository } from '../../engine/deadlines/deadline.repository.js';
+import { InstanceRepository } from '../../engine/instance-store/instance.repository.js';
 import { InstancesService } from '../../engine/instances/instances.service.js';
 import { NotificationRepository } from '../../engine/notifications/notification.repository.js';
 import { AGREEMENT_SOURCE, type AgreementSource } from '../../engine/ports/agreement-source.js';
@@ -66,6 +67,7 @@ export class LifecycleService implements OnModuleInit {
     private readonly agreements: AgreementsService,
     @Inject(AGREEMENT_SOURCE) private readonly source: AgreementSource,
     private readonly instances: InstancesService,
+    private readonly instanceRows: InstanceRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly dispatcher: DeadlineDispatcher,
     private readonly handlers: DeadlineHandlers,
@@ -172,13 +174,11 @@ export class LifecycleService implements OnModuleInit {
    */
   private async onDateReminder(db: EntityManager, deadline: ArmedDeadline): Promise<Dispatch> {
     const payload = deadline.payload as AgreementDatePayload;
-    const [state]: { status: string; published: boolean }[] = await db.query(
-      `SELECT i.status, v.status = 'published' AS published FROM instance i
-         JOIN agreement_version v ON v.agreement_id = i.agreement_id AND v.version = i.agreement_version
-       WHERE i.id = $1`,
-      [payload.instanceId],
-    );
-    if (!state || state.status !== 'active' || !state.published) return { armed: [], cancelled: [] };
+    const lifecycle = await this.instanceRows.load(db, payload.instanceId);
+    const agreement = await this.source.find(payload.agreementKey);
+    if (lifecycle?.status !== 'active' || agreement?.publishedVersion !== payload.version) {
+      return { armed: [], cancelled: [] };
+    }
     const notifications = await this.notifications.queueNotices(
       db,
       [
@@ -213,12 +213,12 @@ export class LifecycleService implements OnModuleInit {
          FROM agreement_signature WHERE agreement_id = $1 AND agreement_version = $2`,
         [row.id, version.version],
       );
-    const [lifecycle]: { id: string; case_ref: string; snapshot: { value: unknown }; status: string }[] =
-      await this.dataSource.query(
-        `SELECT id, case_ref, snapshot, status FROM instance
-         WHERE agreement_id = $1 AND agreement_version = $2 AND routine_key = $3 ORDER BY started_at LIMIT 1`,
-        [row.id, version.version, LIFECYCLE_ROUTINE],
-      );
+    const lifecycle = await this.instanceRows.ofAgreementVersion(
+      this.dataSource.manager,
+      row.id,
+      version.version,
+      LIFECYCLE_ROUTINE,
+    );
     const names = new Map(content.parties.map((party) => [party.key, party.name]));
     const signatures = signingParties(content).map((party) => {
       const signed = recorded.find((r) => r.party_key === party);
@@ -295,10 +295,12 @@ export class LifecycleService implements OnModuleInit {
           subjectId: row.id,
           details: { version: version.version, party: body.party, signedOn: body.signedOn },
         });
-        const [lifecycle]: { id: string }[] = await db.query(
-          `SELECT id FROM instance WHERE agreement_id = $1 AND agreement_version = $2 AND routine_key = $3
-             AND status = 'active' ORDER BY started_at LIMIT 1`,
-          [row.id, version.version, LIFECYCLE_ROUTINE],
+        const lifecycle = await this.instanceRows.ofAgreementVersion(
+          db,
+          row.id,
+          version.version,
+          LIFECYCLE_ROUTINE,
+          true,
         );
         if (!lifecycle) return undefined;
         return this.instances.applyAuthorised(
