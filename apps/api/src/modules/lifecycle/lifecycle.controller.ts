@@ -17,7 +17,8 @@ export class LifecycleController {
   @Get('signatures')
   @Answers('SignatureRoundView')
   @ApiOperation({
-    summary: 'The signature round of a version: each party that signs, the day and function of its signatory, who is left',
+    summary:
+      'The signature round of a version: each party that signs, the day and function of its signatory, who is left',
   })
   signatures(
     @CurrentUser() user: AuthUser,

@@ -15,7 +15,13 @@ import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { AgreementsService, type PublishedVersion, type VersionSelector } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type DateNoticeKind, type PlannedReminder, REMINDER_LEADS, nextReminders, plusDays } from './agreement-reminders.js';
+import {
+  type DateNoticeKind,
+  type PlannedReminder,
+  REMINDER_LEADS,
+  nextReminders,
+  plusDays,
+} from './agreement-reminders.js';
 import { LifecycleError } from './lifecycle.error.js';
 import type { AgreementRemindersView, SignatureRoundView } from './lifecycle-views.js';
 
@@ -249,7 +255,12 @@ export class LifecycleService implements OnModuleInit {
    * lifecycle in the same transaction, so the party's signature task closes and its reminders
    * stop; the other parties' go on.
    */
-  async sign(user: AuthUser, agreement: string, selector: VersionSelector, body: NewSignature): Promise<SignatureRoundView> {
+  async sign(
+    user: AuthUser,
+    agreement: string,
+    selector: VersionSelector,
+    body: NewSignature,
+  ): Promise<SignatureRoundView> {
     const { agreement: row, row: version, content } = await this.agreements.resolvedVersion(user, agreement, selector);
     if (version.status !== 'published') {
       throw new LifecycleError(
@@ -272,7 +283,9 @@ export class LifecycleService implements OnModuleInit {
       ...(signingParties(content).includes(body.party)
         ? []
         : [{ path: 'party', message: `${body.party} is not a party that signs this agreement` }]),
-      ...(body.signedOn > this.clock.today() ? [{ path: 'signedOn', message: 'a signature cannot be dated ahead' }] : []),
+      ...(body.signedOn > this.clock.today()
+        ? [{ path: 'signedOn', message: 'a signature cannot be dated ahead' }]
+        : []),
       ...(Number.isNaN(Date.parse(body.signedOn)) ? [{ path: 'signedOn', message: 'not a date' }] : []),
     ];
     if (problems.length) throw new LifecycleError('SIGNATURE_INVALID', 422, 'The signature is invalid', { problems });
@@ -312,7 +325,11 @@ export class LifecycleService implements OnModuleInit {
       })
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) {
-          throw new LifecycleError('SIGNATURE_EXISTS', 409, `${body.party} has signed version ${version.version} already`);
+          throw new LifecycleError(
+            'SIGNATURE_EXISTS',
+            409,
+            `${body.party} has signed version ${version.version} already`,
+          );
         }
         throw error;
       });

@@ -22,7 +22,9 @@ const municipalityMailbox = 'registrator@ostersund.example';
  * withdrawal rule (six months' notice, to a year end: Jämtland § 17).
  */
 function twoPartyAgreement(): Record<string, unknown> {
-  const jamtland = JSON.parse(readFileSync(new URL('../../../../../config/agreements/jamtland.json', import.meta.url), 'utf8')) as {
+  const jamtland = JSON.parse(
+    readFileSync(new URL('../../../../../config/agreements/jamtland.json', import.meta.url), 'utf8'),
+  ) as {
     county: unknown;
     sources: unknown;
     clauses: unknown;
@@ -76,7 +78,11 @@ describe('the agreement’s own dates', () => {
 
   beforeAll(async () => {
     sink = await startMailSink();
-    app = await startTestApp('redis', { SMTP_URL: sink.url, DELIVERY_BACKOFF_MS: '50' }, { clock: new TestClock(START) });
+    app = await startTestApp(
+      'redis',
+      { SMTP_URL: sink.url, DELIVERY_BACKOFF_MS: '50' },
+      { clock: new TestClock(START) },
+    );
     db = app.samverkan.app.get(DataSource);
     for (const [party, address] of [
       [police, policeMailbox],
@@ -97,14 +103,17 @@ describe('the agreement’s own dates', () => {
     await sink?.close();
   });
 
-  const round = async () => (await app.as('strateg.jamtland', 'GET', `${base}/signatures`)).body as unknown as SignatureRoundView;
+  const round = async () =>
+    (await app.as('strateg.jamtland', 'GET', `${base}/signatures`)).body as unknown as SignatureRoundView;
   const notifications = (kind: string) =>
     db.query(
       `SELECT n.id, n.recipient_party_keys, n.created_at, n.notice FROM notification n JOIN instance i ON i.id = n.instance_id
        WHERE i.routine_key = 'agreement-lifecycle' AND (n.notice->>'kind' = $1 OR ($1 = 'signaturePending' AND n.task_keys[1] LIKE 'sign:%'))
        ORDER BY n.created_at`,
       [kind],
-    ) as Promise<{ id: string; recipient_party_keys: string[]; created_at: Date; notice: { values: Record<string, string> } }[]>;
+    ) as Promise<
+      { id: string; recipient_party_keys: string[]; created_at: Date; notice: { values: Record<string, string> } }[]
+    >;
 
   it('starts the signature round when the version is published: both parties owe their signature', async () => {
     const started = await round();
@@ -198,7 +207,12 @@ describe('the agreement’s own dates', () => {
           remindAt: '2026-05-31T06:00:00.000Z',
           parties: [police, municipality],
         },
-        { kind: 'renewalComing', about: '2027-01-01', remindAt: '2026-12-02T07:00:00.000Z', parties: [police, municipality] },
+        {
+          kind: 'renewalComing',
+          about: '2027-01-01',
+          remindAt: '2026-12-02T07:00:00.000Z',
+          parties: [police, municipality],
+        },
       ]),
     );
     const untilReminder = new Date('2026-05-31T06:00:00.000Z').getTime() - app.clock.now().getTime();
