@@ -9,6 +9,10 @@ import { launchChromium } from './support/browser.js';
 import {
   JOURNEY,
   PASSWORD,
+  addAndRemoveParties,
+  type Hands,
+  bindRvcReferral,
+  splitSecondCost,
   callApi,
   expectAccessible as expectPageAccessible,
   expectPublishedJourney,
@@ -62,6 +66,12 @@ describe('the designer’s editor', () => {
   }
 
   const expectAccessible = () => expectPageAccessible(page);
+  const hands: Hands = {
+    toggle: choose,
+    type: (field, text) => field.fill(text),
+    press: (control) => control.click(),
+    chooseIn: (_group, radio) => choose(radio),
+  };
 
   async function signIn(username: string, path = '/'): Promise<void> {
     await page.goto(`${baseUrl()}${path}`);
@@ -133,6 +143,9 @@ describe('the designer’s editor', () => {
       expect(await split.getByRole('row').count()).toBe(5);
       await split.getByText(/1\s000\s000/).waitFor();
 
+      // A second item in equal shares, then in fixed shares, with the totals per party.
+      await splitSecondCost(page, hands);
+
       // A commitment of the county's own, owed by the parties it names, with its clause.
       const adding = page.getByRole('group', { name: 'Lägg till ett åtagande' });
       await adding.getByLabel('Vad som åtas').fill('Utse en kontaktperson för samverkan.');
@@ -144,12 +157,10 @@ describe('the designer’s editor', () => {
       await choose(added.getByRole('checkbox', { name: JOURNEY.police }));
       expect(await added.getByRole('checkbox', { name: JOURNEY.police }).isChecked()).toBe(false);
 
-      // The RVC referral with a 48-hour contact.
-      await page.getByRole('button', { name: /Lägg till rvc-rutinen/ }).click();
-      await page.getByLabel(/^Kontakt ska tas inom, timmar/).fill(JOURNEY.contactHours);
-      const police = page.getByRole('group', { name: /^Polisen/ }).getByRole('checkbox', { name: JOURNEY.police });
-      expect(await police.isChecked()).toBe(true);
-      await expectAccessible();
+      // The RVC referral from the API's catalogue, with a 48-hour contact.
+      await bindRvcReferral(page, hands);
+      // Parties after creation: added and removed, a removed one that is named shows the error.
+      await addAndRemoveParties(page, hands);
       await page.getByRole('button', { name: 'Spara utkastet' }).click();
       await page.getByText('Utkastet är sparat.').waitFor();
 

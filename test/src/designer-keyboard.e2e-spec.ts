@@ -6,7 +6,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApi } from './support/api-process.js';
 import { launchChromium } from './support/browser.js';
-import { JOURNEY, PASSWORD, expectAccessible, expectPublishedJourney, h1 } from './support/designer-journey.js';
+import {
+  JOURNEY,
+  PASSWORD,
+  bindRvcReferral,
+  splitSecondCost,
+  type Hands,
+  expectAccessible,
+  expectPublishedJourney,
+  h1,
+} from './support/designer-journey.js';
 import { activate, arrowTo, expectVisibleFocus, tabTo, toggle, typeInto } from './support/keyboard.js';
 
 const TIMEOUT = 300_000;
@@ -40,6 +49,15 @@ describe('the designer with the keyboard alone', () => {
   }, TIMEOUT);
 
   const baseUrl = () => required(api, 'The API').baseUrl;
+  const hands: Hands = {
+    toggle: (control, options) => toggle(page, control, options),
+    type: (field, text, options) => typeInto(page, field, text, options),
+    press: (control, options) => activate(page, control, options),
+    chooseIn: async (group, radio) => {
+      await tabTo(page, group.getByRole('radio', { checked: true }));
+      await arrowTo(page, radio);
+    },
+  };
 
   it(
     'a strategist creates, edits, confirms and publishes the fifth county without a mouse',
@@ -106,24 +124,17 @@ describe('the designer with the keyboard alone', () => {
 
       // The cost split by population, each municipality's share in kronor.
       await activate(page, page.getByRole('button', { name: 'Fördela en kostnad efter invånarantal' }));
-      await typeInto(page, page.getByLabel(/^Belopp per år i kronor/), JOURNEY.costPerYear);
+      // The new item's fields come before the buttons that add items: back with Shift+Tab.
+      await typeInto(page, page.getByLabel(/^Belopp per år i kronor/), JOURNEY.costPerYear, { backward: true });
       const split = page.getByRole('table', { name: /Samordnarfunktion/ });
       await split.getByRole('row', { name: /Karlskrona kommun .*66\s301 invånare/ }).waitFor();
       await split.getByText(/1\s000\s000/).waitFor();
 
-      // The RVC referral with a 48-hour contact; its roles are check boxes, each reached by Tab.
-      await activate(page, page.getByRole('button', { name: /Lägg till rvc-rutinen/ }));
-      await typeInto(page, page.getByLabel(/^Kontakt ska tas inom, timmar/), JOURNEY.contactHours, { backward: true });
-      const police = page.getByRole('group', { name: /^Polisen/ }).getByRole('checkbox', { name: JOURNEY.police });
-      expect(await police.isChecked()).toBe(true);
-      const centre = page
-        .getByRole('group', { name: /^Stödcentrum/ })
-        .getByRole('checkbox', { name: 'Ronneby kommun' });
-      await toggle(page, centre, { backward: true });
-      expect(await centre.isChecked()).toBe(false);
-      await page.keyboard.press('Space');
-      expect(await centre.isChecked()).toBe(true);
-      await expectAccessible(page);
+      await splitSecondCost(page, hands);
+
+      // The RVC referral from the API's catalogue with a 48-hour contact; its roles are check
+      // boxes, each reached by Tab.
+      await bindRvcReferral(page, hands);
       await activate(page, page.getByRole('button', { name: 'Spara utkastet' }), { backward: true });
       await page.getByText('Utkastet är sparat.').waitFor();
 

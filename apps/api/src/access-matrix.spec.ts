@@ -84,6 +84,18 @@ describe('access matrix', () => {
       },
       'GET /api/templates': { path: '/api/templates', ok: 200 },
       'GET /api/templates/:ref': { path: '/api/templates/samverkan-base@1', ok: 200 },
+      // Past the door, the template key is not one: refused before anything is stored.
+      'POST /api/templates': {
+        path: '/api/templates',
+        body: { agreement, key: 'Ingen nyckel', name: 'Mall', description: 'Matrisens.' },
+        ok: 422,
+      },
+      'GET /api/agreements/:agreement/template-update': { path: `/api/agreements/${agreement}/template-update`, ok: 200 },
+      'POST /api/agreements/:agreement/template-update': {
+        path: `/api/agreements/${agreement}/template-update`,
+        body: { to: 'samverkan-base@1', take: [] },
+        ok: 409,
+      },
       'GET /api/agreements': { path: '/api/agreements', ok: 200 },
       'POST /api/agreements': { path: '/api/agreements', body: { content: publishedContent }, ok: 409 },
       'GET /api/agreements/:agreement': { path: `/api/agreements/${agreement}`, ok: 200 },
@@ -135,6 +147,19 @@ describe('access matrix', () => {
         ok: 409,
       },
       'GET /api/agreements/:agreement/versions/:version/reminders': { path: `${base}/reminders`, ok: 200 },
+      // Past the door, the party is none of the agreement's: refused, nothing made.
+      'POST /api/agreements/:agreement/calendar-feeds': {
+        path: `/api/agreements/${agreement}/calendar-feeds`,
+        body: { party: 'ingen-part' },
+        ok: 422,
+      },
+      'GET /api/agreements/:agreement/calendar-feeds': { path: `/api/agreements/${agreement}/calendar-feeds`, ok: 200 },
+      'DELETE /api/agreements/:agreement/calendar-feeds/:feed': {
+        path: `/api/agreements/${agreement}/calendar-feeds/${randomUUID()}`,
+        ok: 404,
+      },
+      // Public: the secret is the access; one no feed has is 404 for everyone.
+      'GET /api/feeds/:file': { path: `/api/feeds/${'A'.repeat(43)}.ics`, ok: 404 },
       'GET /api/routines': { path: '/api/routines', ok: 200 },
       'GET /api/routines/:key/versions/:version': { path: '/api/routines/rvc-referral/versions/1', ok: 200 },
       'POST /api/routines': { path: '/api/routines', body: routineDefinition, ok: 200 },

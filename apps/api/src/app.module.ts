@@ -14,6 +14,7 @@ import { Engine1732000000003 } from './migrations/1732000000003-engine.js';
 import { Hardening1732000000004 } from './migrations/1732000000004-hardening.js';
 import { EventTime1732000000005 } from './migrations/1732000000005-event-time.js';
 import { DefaultConfirmations1732000000006 } from './migrations/1732000000006-default-confirmations.js';
+import { CalendarFeeds1732000000009 } from './migrations/1732000000009-calendar-feeds.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -21,7 +22,7 @@ import { DeliveryWorkerModule } from './modules/delivery/delivery-worker.module.
 import { DeliveryModule } from './modules/delivery/delivery.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
-import { Lifecycle1732000000009 } from './migrations/1732000000009-lifecycle.js';
+import { Lifecycle1732000000010 } from './migrations/1732000000010-lifecycle.js';
 import { Notices1732000000008 } from './migrations/1732000000008-notices.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
@@ -75,7 +76,8 @@ export const schema: Schema = {
     DefaultConfirmations1732000000006,
     Delivery1732000000007,
     Notices1732000000008,
-    Lifecycle1732000000009,
+    CalendarFeeds1732000000009,
+    Lifecycle1732000000010,
   ],
 };
 

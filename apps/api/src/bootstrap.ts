@@ -9,6 +9,7 @@ import { AppModule, schema } from './app.module.js';
 import { authMiddleware } from './platform/auth/auth.middleware.js';
 import { CALLER_RESOLVER, type CallerResolver } from './platform/auth/caller-resolver.js';
 import { LoginThrottle } from './modules/auth/login-throttle.service.js';
+import { FeedThrottle } from './modules/agreements/feed-throttle.service.js';
 import { seedAgreements } from './modules/seed/seed-agreements.js';
 import { RoutineDefinitionsService } from './engine/routines/routine-definitions.service.js';
 import { seedIdentity } from './modules/seed/seed-identity.js';
@@ -141,7 +142,12 @@ export async function startSamverkan(config: Config, options: StartOptions = {})
       // The designer's page may reach the provider it signs in with (only when it has a client there).
       http.use(securityHeaders(config.auth.designerClient ? config.auth.external?.issuer : undefined));
       // Strangers' bodies are not even read: the token is checked first.
-      http.use('/api', authMiddleware(http.get<CallerResolver>(CALLER_RESOLVER), ['/api/docs', '/api/docs-yaml']));
+      // A calendar feed is read by its secret address (calendar clients send no token), throttled per address.
+      http.use('/api/feeds', http.get(FeedThrottle).middleware());
+      http.use(
+        '/api',
+        authMiddleware(http.get<CallerResolver>(CALLER_RESOLVER), ['/api/docs', '/api/docs-yaml', '/api/feeds']),
+      );
       http.use(jsonBodies());
       http.use('/auth/token', http.get(LoginThrottle).middleware());
       if (!serveDesigner(http, config.designerDir)) {

@@ -152,6 +152,8 @@ export { noteSchema, type Note } from './schema/note.js';
 // Templates and differences
 export { resolveAgreement, type TemplateLookup } from './templates/resolve.js';
 export { mergeOverlay } from './templates/merge.js';
+export { templateChanges, takeTemplateChanges, type TemplateChange } from './templates/template-update.js';
+export { templateFromAgreement, type TemplateFromAgreement } from './templates/template-from-agreement.js';
 export {
   diffAgreements,
   groupChangesBySection,

@@ -102,6 +102,8 @@ export async function createDatabase(): Promise<TestDatabase> {
  */
 export async function startApi(options: { env?: Record<string, string> } = {}): Promise<{
   baseUrl: string;
+  /** Its database, for a test that sets up what no route makes (a template's new version). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }> {
   const database = await createDatabase();
@@ -117,6 +119,7 @@ export async function startApi(options: { env?: Record<string, string> } = {}): 
   await waitForHealth(api);
   return {
     baseUrl: api.baseUrl,
+    databaseUrl: database.url,
     stop: async () => {
       await api.stop();
       await database.drop();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from './axe.js';
 
 // What the designer's browser tests share: the seed users' password, the API as a user beside
@@ -89,6 +89,113 @@ export async function expectPublishedJourney(page: Page, baseUrl: string, key: s
     routines: { binding: string; parameters: { name: string; value: unknown }[] }[];
   };
   expect(timers.unconfirmed).toEqual([]);
-  const rvc = timers.routines.find((r) => r.binding === 'rvc');
+  const rvc = timers.routines.find((r) => r.binding === RVC.binding);
   expect(rvc?.parameters.find((p) => p.name === 'contactWithin')?.value).toBe(`PT${JOURNEY.contactHours}H`);
+}
+
+/**
+ * How a journey works the controls: with the mouse and typing (designer-editor.e2e-spec.ts), or
+ * with the keyboard alone (designer-keyboard.e2e-spec.ts: Tab there, forward or `backward`).
+ */
+export interface Hands {
+  toggle(control: Locator, options?: { backward?: boolean }): Promise<void>;
+  type(field: Locator, text: string, options?: { backward?: boolean }): Promise<void>;
+  press(control: Locator, options?: { backward?: boolean }): Promise<void>;
+  /** A radio of a group that has a choice already (with the keyboard: Tab to it, then arrows). */
+  chooseIn(group: Locator, radio: Locator): Promise<void>;
+}
+
+/** The routine the journey binds, as the API's catalogue (GET /api/routines) names it. */
+export const RVC = { title: 'Förmedlad kontakt enligt RVC-metoden', ref: 'rvc-referral@1', binding: 'rvc-referral' };
+
+/**
+ * Binds the RVC referral from the API's catalogue: every role starts unplayed with its error
+ * beside it; the police is ticked, unticked (the box shows it and the error is back) and ticked
+ * again; the journey's municipalities are the support centre, the home municipality chosen per
+ * case; contact within 48 hours. axe checks the section with its errors showing.
+ */
+export async function bindRvcReferral(page: Page, hands: Hands): Promise<void> {
+  await hands.toggle(page.getByRole('radio', { name: new RegExp(`^${RVC.title}`) }));
+  await hands.press(page.getByRole('button', { name: 'Lägg till rutinen' }));
+  const binding = page.getByRole('group', { name: new RegExp(`^${RVC.title} \\(${RVC.ref}\\)`) });
+  const police = binding.getByRole('group', { name: /^Polisen \(police\)/ });
+  const policeError = police.locator('.field-error');
+  await policeError.waitFor();
+  await expectAccessible(page);
+  const box = police.getByRole('checkbox', { name: JOURNEY.police });
+  await hands.toggle(box, { backward: true });
+  expect(await box.isChecked()).toBe(true);
+  await policeError.waitFor({ state: 'detached' });
+  await hands.toggle(box);
+  expect(await box.isChecked()).toBe(false);
+  await policeError.waitFor();
+  expect(await policeError.textContent()).toMatch(/^Fel: .+/);
+  await hands.toggle(box);
+  expect(await box.isChecked()).toBe(true);
+  const centre = binding.getByRole('group', { name: /^Stödcentrum \(supportCentre\)/ });
+  for (const name of JOURNEY.municipalities) {
+    await hands.toggle(centre.getByRole('checkbox', { name: `${name} kommun`, exact: true }));
+  }
+  await centre.locator('.field-error').waitFor({ state: 'detached' });
+  await hands.toggle(binding.getByRole('checkbox', { name: /^Stödcentrum: i varje ärende/ }));
+  await hands.type(binding.getByLabel(/^Kontakt ska tas inom, timmar/), JOURNEY.contactHours);
+  await expectAccessible(page);
+}
+
+/**
+ * A second cost item (after the one by population): 300 000 kr in equal shares between all five
+ * parties, then in fixed shares: with none typed the error sits at the shares; the region at
+ * 100 % pays it all, and the table per party adds both items up.
+ */
+export async function splitSecondCost(page: Page, hands: Hands): Promise<void> {
+  await hands.press(page.getByRole('button', { name: 'Lägg till en kostnadspost i lika delar' }));
+  const item = page.getByRole('group', { name: /^Kostnadspost 2: / });
+  await hands.type(item.getByLabel(/^Belopp per år i kronor/), '300000', { backward: true });
+  const equal = page.getByRole('table', { name: /^Ny kostnadspost/ });
+  await equal.getByRole('row', { name: new RegExp(`^${JOURNEY.region} lika delar \\(1 av 5\\) 60\\s000`) }).waitFor();
+  await hands.chooseIn(
+    item.getByRole('radiogroup', { name: /^Fördelas/ }),
+    item.getByRole('radio', { name: 'Fasta andelar i procent' }),
+  );
+  const shares = item.getByRole('group', { name: /^Andel per part i procent/ });
+  await shares.locator('.field-error').waitFor();
+  await expectAccessible(page);
+  await hands.type(shares.getByLabel(new RegExp(`^${JOURNEY.region}, procent`)), '100');
+  await shares.locator('.field-error').first().waitFor({ state: 'detached' });
+  const perParty = page.getByRole('table', { name: /^Per part/ });
+  await perParty.getByRole('row', { name: new RegExp(`^${JOURNEY.region} 300\\s000`) }).waitFor();
+  await perParty.getByRole('row', { name: /^Totalt 1\s300\s000/ }).waitFor();
+  await expectAccessible(page);
+}
+
+/**
+ * Parties after creation: a prosecution office is added and removed again; the police is removed
+ * while the RVC referral's police role names it (the library's error shows at that role, the page
+ * does not break) and added back under the same name, which clears it.
+ */
+export async function addAndRemoveParties(page: Page, hands: Hands): Promise<void> {
+  const parties = page.getByRole('region', { name: 'Parter' });
+  const adding = parties.getByRole('group', { name: 'Lägg till en part' });
+  const add = async (kind: string, name: string) => {
+    await hands.toggle(adding.getByRole('radio', { name: kind, exact: true }), { backward: true });
+    await hands.type(adding.getByLabel('Partens namn'), name);
+    await hands.press(adding.getByRole('button', { name: 'Lägg till parten' }));
+  };
+  await add('Åklagarmyndigheten', 'Åklagarkammaren i Blekinge');
+  const prosecution = parties.getByLabel(/^Namn \(Åklagarmyndigheten\)/);
+  expect(await prosecution.inputValue()).toBe('Åklagarkammaren i Blekinge');
+  await expectAccessible(page);
+
+  await hands.press(parties.getByRole('button', { name: `Ta bort ${JOURNEY.police}` }), { backward: true });
+  const policeRole = page
+    .getByRole('group', { name: new RegExp(`^${RVC.title}`) })
+    .getByRole('group', { name: /^Polisen \(police\)/ });
+  await policeRole.locator('.field-error').waitFor();
+  expect(await policeRole.locator('.field-error').textContent()).toMatch(/polisomrade-blekinge/);
+  await parties.getByText(/är borttagen/).waitFor();
+  await expectAccessible(page);
+  await add('Polismyndigheten', JOURNEY.police);
+  await policeRole.locator('.field-error').waitFor({ state: 'detached' });
+  await hands.press(parties.getByRole('button', { name: 'Ta bort Åklagarkammaren i Blekinge' }), { backward: true });
+  await prosecution.waitFor({ state: 'detached' });
 }

@@ -503,6 +503,46 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "description": "One thing in an agreement's calendar: a meeting, a deadline, a renewal date."
   },
+  "CalendarFeedView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "agreement": {
+        "type": "string"
+      },
+      "party": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "createdBy": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Who made it (display name), or null when that user is gone."
+      },
+      "revokedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "agreement",
+      "party",
+      "createdAt",
+      "createdBy",
+      "revokedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A party's feed as listed: never its secret, which is shown once, when it is made."
+  },
   "CalendarTruncation": {
     "anyOf": [
       {
@@ -1551,6 +1591,51 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "noText",
       "unaccounted"
     ]
+  },
+  "CreatedCalendarFeed": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "agreement": {
+        "type": "string"
+      },
+      "party": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "createdBy": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Who made it (display name), or null when that user is gone."
+      },
+      "revokedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "path": {
+        "type": "string",
+        "description": "The address to subscribe to, from the API's root: `/api/feeds/{secret}.ics`."
+      }
+    },
+    "required": [
+      "agreement",
+      "createdAt",
+      "createdBy",
+      "id",
+      "party",
+      "path",
+      "revokedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A feed just made: its address, with the secret, shown this once."
   },
   "DateNoticeKind": {
     "type": "string",
@@ -3210,6 +3295,36 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "description": "What one process does: serve HTTP and enqueue, run the job processors, or both."
   },
+  "PublishedTemplate": {
+    "type": "object",
+    "properties": {
+      "template": {
+        "$ref": "#/components/schemas/TemplateSummary"
+      },
+      "agreement": {
+        "type": "string",
+        "description": "The agreement version it was made from."
+      },
+      "version": {
+        "type": "number"
+      },
+      "left": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "In Swedish: what the county's record holds that the template does not."
+      }
+    },
+    "required": [
+      "template",
+      "agreement",
+      "version",
+      "left"
+    ],
+    "additionalProperties": false,
+    "description": "A template published from a county's agreement, and what of the agreement it leaves out."
+  },
   "QueueOverview": {
     "type": "object",
     "properties": {
@@ -3881,6 +3996,40 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "A task as the case view and the lists show it."
   },
+  "TemplateChange": {
+    "type": "object",
+    "properties": {
+      "section": {
+        "$ref": "#/components/schemas/DiffSection"
+      },
+      "path": {
+        "type": "string",
+        "description": "`bodies[styrgrupp].cadence`: fields by name, items of keyed lists by key in brackets."
+      },
+      "kind": {
+        "$ref": "#/components/schemas/ChangeKind"
+      },
+      "before": {},
+      "after": {},
+      "text": {
+        "type": "string",
+        "description": "E.g. \"Styrgrupp Operation Norrsken: mötesfrekvens ändrad från 4 gånger per år till 6 gånger per år\"."
+      },
+      "ownValue": {
+        "type": "boolean",
+        "description": "The county has its own value at this place (or removed what is there): the change does not reach its agreement, taken or left, so it cannot be chosen."
+      }
+    },
+    "required": [
+      "kind",
+      "ownValue",
+      "path",
+      "section",
+      "text"
+    ],
+    "additionalProperties": false,
+    "description": "A change between two versions of a template, as it reaches one county's agreement."
+  },
   "TemplateSummary": {
     "type": "object",
     "properties": {
@@ -3920,6 +4069,48 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "publishedAt"
     ],
     "additionalProperties": false
+  },
+  "TemplateUpdateView": {
+    "type": "object",
+    "properties": {
+      "agreement": {
+        "type": "string"
+      },
+      "basedOn": {
+        "type": "number",
+        "description": "The version a new draft would start from: the published one, else the latest."
+      },
+      "from": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The template that version extends (`key@version`); null when it extends none."
+      },
+      "to": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The newest version of that template, when it is newer; else null and no changes."
+      },
+      "changes": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/TemplateChange"
+        },
+        "description": "Each change from `from` to `to`, in words; `ownValue` where the county's own value stands."
+      }
+    },
+    "required": [
+      "agreement",
+      "basedOn",
+      "from",
+      "to",
+      "changes"
+    ],
+    "additionalProperties": false,
+    "description": "What a newer version of its template would change in a county's agreement."
   },
   "TermAnswer": {
     "anyOf": [

@@ -28,6 +28,9 @@ import type {
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
 import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
+import type { CalendarFeedView, CreatedCalendarFeed } from '../modules/agreements/calendar-feeds.service.js';
+import type { PublishedTemplate } from '../modules/agreements/template-publishing.service.js';
+import type { TemplateUpdateView } from '../modules/agreements/template-update.service.js';
 import type { AuthConfig } from '../modules/auth/token.service.js';
 import type {
   ContactView,
@@ -70,11 +73,13 @@ export interface Answers {
   AgreementView: AgreementView;
   AuthConfig: AuthConfig;
   AuthUser: AuthUser;
+  CalendarFeedView: CalendarFeedView;
   CalendarView: CalendarView;
   ClauseCoverageView: ClauseCoverageView;
   ContactView: ContactView;
   ConfirmedTimersView: ConfirmedTimersView;
   CostSplitView: CostSplitView;
+  CreatedCalendarFeed: CreatedCalendarFeed;
   DeliverySummary: DeliverySummary;
   DeliveryView: DeliveryView;
   DiffView: DiffView;
@@ -96,12 +101,14 @@ export interface Answers {
   OverdueTaskView: OverdueTaskView;
   PartyObligations: PartyObligations;
   PartyView: PartyView;
+  PublishedTemplate: PublishedTemplate;
   QueueOverview: QueueOverview;
   RoutineSummary: RoutineSummary;
   SignatureRoundView: SignatureRoundView;
   StepView: StepView;
   TaskView: TaskView;
   TemplateSummary: TemplateSummary;
+  TemplateUpdateView: TemplateUpdateView;
   TermAnswer: TermAnswer;
   ValidationReport: ValidationReport;
   VersionView: VersionView;

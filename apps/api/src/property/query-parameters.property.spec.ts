@@ -6,6 +6,8 @@ import { type BoundedClient, boundedClient, expectAnswered, slowest } from './bo
 import { junkString } from './junk.js';
 import { PROPERTY_TIMEOUT_MS, propertyRuns, report } from './property-runs.js';
 import { inTargetGroup } from '../testing/case-facts.js';
+import { NOTIFICATIONS_QUEUE } from '../engine/notifications/notification-queue.js';
+import { EMAIL_QUEUE, WEBHOOKS_QUEUE } from '../modules/delivery/delivery-queues.js';
 
 // Issue 9: generated query strings on every GET route of the running application (read from
 // Express's route table, so a new route is covered the day it is added): the parameters each
@@ -118,6 +120,8 @@ describe('property: generated query strings on every GET route', () => {
       id: [String(started.body['id'])],
       key: ['rvc-referral', 'consultation'],
       ref: ['samverkan-base@1'],
+      party: ['polisen-region-nord', 'ostersunds-kommun'],
+      queue: [EMAIL_QUEUE, WEBHOOKS_QUEUE, NOTIFICATIONS_QUEUE, 'no-such-queue'],
     });
     const express = (app.samverkan.app as INestApplication).getHttpAdapter().getInstance() as {
       router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };

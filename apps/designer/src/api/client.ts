@@ -1,10 +1,10 @@
 import type { CalendarView, CostSplitView } from '@samverkan/agreements';
 import createClient from 'openapi-fetch';
 import { ApiError, NetworkError, detailsOf, isApiErrorBody } from './errors';
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 import { authConfigSchema, type AuthConfig } from '../session/authConfig';
 import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
-import type { Municipality, TemplateSummary, TimersView } from './types';
+import type { Municipality, RoutineDefinition, RoutineSummary, TemplateSummary, TimersView } from './types';
 import type { AgreementTemplate } from '@samverkan/agreements';
 
 export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -37,6 +37,10 @@ export interface ApiClient {
   /** One template by reference, `key@version`. */
   template: (ref: string, signal?: AbortSignal) => Promise<AgreementTemplate>;
   municipalities: (county: string | undefined, signal?: AbortSignal) => Promise<Municipality[]>;
+  /** GET /api/routines: the routine definitions a county can bind, each published version. */
+  routines: (signal?: AbortSignal) => Promise<RoutineSummary[]>;
+  /** GET /api/routines/{key}/versions/{version}: a definition's roles and parameters. */
+  routine: (key: string, version: number, signal?: AbortSignal) => Promise<RoutineDefinition>;
   /** POST /api/agreements: a new agreement with its first draft (the content names its template). */
   createAgreement: (content: Record<string, unknown>) => Promise<VersionView>;
   /** PUT a draft's content, naming the row version read (409 when someone saved since). */
@@ -46,7 +50,28 @@ export interface ApiClient {
   timers: (ref: VersionRef, signal?: AbortSignal) => Promise<TimersView>;
   confirmDefaults: (ref: VersionRef, confirm: string[], rowVersion: number) => Promise<VersionView>;
   publish: (ref: VersionRef) => Promise<VersionView>;
+  /** The changes against another version (its number) or the template the version extends. */
+  diff: (ref: VersionRef, against: number | 'template', signal?: AbortSignal) => Promise<DiffView>;
+  /** What a newer version of its template would change in the agreement. */
+  templateUpdate: (agreement: string, signal?: AbortSignal) => Promise<TemplateUpdateView>;
+  /** A new draft on the newer template `to` with the changes whose paths are in `take`. */
+  takeTemplateChanges: (agreement: string, to: string, take: string[]) => Promise<VersionView>;
+  /** The admin publishes a county's published agreement as a template. */
+  publishTemplate: (request: PublishTemplateRequest) => Promise<PublishedTemplate>;
+  /** The agreement's calendar feeds (without their secrets). */
+  calendarFeeds: (agreement: string, signal?: AbortSignal) => Promise<CalendarFeedView[]>;
+  /** A party's feed: its secret address is in the answer, this once. */
+  createCalendarFeed: (agreement: string, party: string) => Promise<CreatedCalendarFeed>;
+  revokeCalendarFeed: (agreement: string, feed: string) => Promise<CalendarFeedView>;
 }
+
+export type CalendarFeedView = components['schemas']['CalendarFeedView'];
+export type CreatedCalendarFeed = components['schemas']['CreatedCalendarFeed'];
+
+export type DiffView = components['schemas']['DiffView'];
+export type TemplateUpdateView = components['schemas']['TemplateUpdateView'];
+export type PublishedTemplate = components['schemas']['PublishedTemplate'];
+export type PublishTemplateRequest = { agreement: string; key: string; name: string; description: string };
 
 export interface ApiClientOptions {
   /** Empty in the browser: the API serves the designer (and Vite's dev server proxies to it). */
@@ -157,6 +182,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           signal,
         }),
       ),
+    routines: (signal) => answer(client.GET('/api/routines', { headers: bearer(), signal })),
+    routine: (key, version, signal) =>
+      answer(
+        client.GET('/api/routines/{key}/versions/{version}', {
+          params: { path: { key, version: String(version) } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
     createAgreement: (content) => answer(client.POST('/api/agreements', { body: { content }, headers: bearer() })),
     saveDraft: (ref, content, rowVersion) =>
       answer(
@@ -190,6 +224,55 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           headers: bearer(),
         }),
       ),
+    diff: (ref, against, signal) =>
+      answer<DiffView>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/diff', {
+          params: { path: versionPath(ref), query: { against: String(against) } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    templateUpdate: (agreement, signal) =>
+      answer<TemplateUpdateView>(
+        client.GET('/api/agreements/{agreement}/template-update', {
+          params: { path: { agreement } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    takeTemplateChanges: (agreement, to, take) =>
+      answer<VersionView>(
+        client.POST('/api/agreements/{agreement}/template-update', {
+          params: { path: { agreement } },
+          body: { to, take },
+          headers: bearer(),
+        }),
+      ),
+    calendarFeeds: (agreement, signal) =>
+      answer<CalendarFeedView[]>(
+        client.GET('/api/agreements/{agreement}/calendar-feeds', {
+          params: { path: { agreement } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    createCalendarFeed: (agreement, party) =>
+      answer<CreatedCalendarFeed>(
+        client.POST('/api/agreements/{agreement}/calendar-feeds', {
+          params: { path: { agreement } },
+          body: { party },
+          headers: bearer(),
+        }),
+      ),
+    revokeCalendarFeed: (agreement, feed) =>
+      answer<CalendarFeedView>(
+        client.DELETE('/api/agreements/{agreement}/calendar-feeds/{feed}', {
+          params: { path: { agreement, feed } },
+          headers: bearer(),
+        }),
+      ),
+    publishTemplate: (request) =>
+      answer<PublishedTemplate>(client.POST('/api/templates', { body: request, headers: bearer() })),
     publish: (ref) =>
       answer(
         client.POST('/api/agreements/{agreement}/versions/{version}/publish', {

@@ -45,6 +45,30 @@ export const queries = {
       queryFn: ({ signal }) => api.municipalities(undefined, signal),
       staleTime: Infinity,
     }),
+  routines: (api: ApiClient) =>
+    queryOptions({ queryKey: ['routines'], queryFn: ({ signal }) => api.routines(signal), staleTime: Infinity }),
+  /** A published routine version is immutable: read once. */
+  routine: (api: ApiClient, key: string, version: number) =>
+    queryOptions({
+      queryKey: ['routines', key, version],
+      queryFn: ({ signal }) => api.routine(key, version, signal),
+      staleTime: Infinity,
+    }),
+  diff: (api: ApiClient, ref: VersionRef, against: number | 'template') =>
+    queryOptions({
+      queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'diff', against],
+      queryFn: ({ signal }) => api.diff(ref, against, signal),
+    }),
+  calendarFeeds: (api: ApiClient, agreement: string) =>
+    queryOptions({
+      queryKey: ['agreements', agreement, 'calendar-feeds'],
+      queryFn: ({ signal }) => api.calendarFeeds(agreement, signal),
+    }),
+  templateUpdate: (api: ApiClient, agreement: string) =>
+    queryOptions({
+      queryKey: ['agreements', agreement, 'template-update'],
+      queryFn: ({ signal }) => api.templateUpdate(agreement, signal),
+    }),
   timers: (api: ApiClient, ref: VersionRef) =>
     queryOptions({
       queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'timers'],

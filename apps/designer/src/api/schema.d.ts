@@ -99,7 +99,11 @@ export interface paths {
         /** Published templates that counties start from */
         get: operations["TemplatesController_list"];
         put?: never;
-        post?: never;
+        /**
+         * Publish a county’s published agreement as a template for other counties (admin)
+         * @description Without the county’s key, county, date, source documents and signing; a key that exists gets its next version.
+         */
+        post: operations["TemplateUpdateController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -440,6 +444,88 @@ export interface paths {
         put?: never;
         /** Confirm defaults of a draft’s routines: who and when is recorded with each value; a changed value needs none */
         post: operations["DefaultConfirmationsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/template-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changes a newer version of its template would make to the agreement, in words, each to take or leave
+         * @description Against the published version (else the latest). `ownValue` marks a change the county’s own value shadows: it cannot be chosen.
+         */
+        get: operations["TemplateUpdateController_view"];
+        put?: never;
+        /**
+         * A new draft on the newer template, with the changes taken and none of the others
+         * @description The draft differs from the version it starts from by exactly the changes taken (and `extends`). 409 while a draft exists.
+         */
+        post: operations["TemplateUpdateController_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement’s calendar feeds, revoked ones too, without their secrets */
+        get: operations["CalendarFeedsController_list"];
+        put?: never;
+        /**
+         * A party’s calendar feed to subscribe to without signing in (the county’s strategists)
+         * @description Answers the address with its secret this once: only its hash is stored. The feed is the party’s calendar of the published version, read-only, until revoked.
+         */
+        post: operations["CalendarFeedsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/calendar-feeds/{feed}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a calendar feed: its address answers 404 from now on */
+        delete: operations["CalendarFeedsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A party’s calendar feed, by its secret address: no sign-in (calendar clients send no token)
+         * @description The published version’s calendar for the party, from the first of last month to a year ahead. Unknown or revoked: 404. At most 60 requests per address per 15 minutes (429 with Retry-After).
+         */
+        get: operations["CalendarFeedsController_feed"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1038,6 +1124,29 @@ export interface components {
             /** @description The rowVersion read; a newer one on the server answers 409 */
             rowVersion: number;
         };
+        TakeTemplateChangesDto: {
+            /** @description The newer template version, key@version (the template update view’s `to`) */
+            to: string;
+            /** @description The `path` of each change to take; every other change is left (the draft keeps the old template’s value) */
+            take: string[];
+        };
+        PublishTemplateDto: {
+            /** @description The agreement (key or id) whose published version becomes the template */
+            agreement: string;
+            /**
+             * @description The template key: new (version 1) or an agreement template’s (its next version)
+             * @example norrsken-mall
+             */
+            key: string;
+            /** @description The template’s name, in Swedish */
+            name: string;
+            /** @description What the template is and where it comes from, in Swedish */
+            description: string;
+        };
+        CreateCalendarFeedDto: {
+            /** @description The party whose calendar the feed gives (its key) */
+            party: string;
+        };
         StartInstanceDto: {
             /** @example jamtland-operation-norrsken */
             agreement: string;
@@ -1234,6 +1343,16 @@ export interface components {
          * @enum {string}
          */
         CalendarEntryKind: "meeting" | "meetingsToSchedule" | "commitmentDue" | "commitmentRecurs" | "followUpPlanDue" | "annualReport" | "periodEnds" | "withdrawalNoticeDeadline";
+        /** @description A party's feed as listed: never its secret, which is shown once, when it is made. */
+        CalendarFeedView: {
+            id: string;
+            agreement: string;
+            party: string;
+            createdAt: string;
+            /** @description Who made it (display name), or null when that user is gone. */
+            createdBy: string | null;
+            revokedAt: string | null;
+        };
         /** @description Why a calendar answer lacks entries of its range, and which. */
         CalendarTruncation: {
             /**
@@ -1509,6 +1628,18 @@ export interface components {
         };
         /** @enum {string} */
         CoverageStatus: "encoded" | "textOnly" | "noText" | "unaccounted";
+        /** @description A feed just made: its address, with the secret, shown this once. */
+        CreatedCalendarFeed: {
+            id: string;
+            agreement: string;
+            party: string;
+            createdAt: string;
+            /** @description Who made it (display name), or null when that user is gone. */
+            createdBy: string | null;
+            revokedAt: string | null;
+            /** @description The address to subscribe to, from the API's root: `/api/feeds/{secret}.ics`. */
+            path: string;
+        };
         /**
          * @description The notices about the agreement's own dates that are not reminders of a routine's task.
          * @enum {string}
@@ -1928,6 +2059,15 @@ export interface components {
          * @enum {string}
          */
         ProcessRole: "api" | "worker" | "all";
+        /** @description A template published from a county's agreement, and what of the agreement it leaves out. */
+        PublishedTemplate: {
+            template: components["schemas"]["TemplateSummary"];
+            /** @description The agreement version it was made from. */
+            agreement: string;
+            version: number;
+            /** @description In Swedish: what the county's record holds that the template does not. */
+            left: string[];
+        };
         /** @description A queue's jobs by state, and how many of its items are stuck (due long ago, not done). */
         QueueOverview: {
             queue: string;
@@ -2095,6 +2235,19 @@ export interface components {
             dueAt: string | null;
             overdue: boolean;
         };
+        /** @description A change between two versions of a template, as it reaches one county's agreement. */
+        TemplateChange: {
+            section: components["schemas"]["DiffSection"];
+            /** @description `bodies[styrgrupp].cadence`: fields by name, items of keyed lists by key in brackets. */
+            path: string;
+            kind: components["schemas"]["ChangeKind"];
+            before?: unknown;
+            after?: unknown;
+            /** @description E.g. "Styrgrupp Operation Norrsken: mötesfrekvens ändrad från 4 gånger per år till 6 gånger per år". */
+            text: string;
+            /** @description The county has its own value at this place (or removed what is there): the change does not reach its agreement, taken or left, so it cannot be chosen. */
+            ownValue: boolean;
+        };
         TemplateSummary: {
             ref: string;
             key: string;
@@ -2104,6 +2257,18 @@ export interface components {
             name: string;
             contentHash: string;
             publishedAt: string;
+        };
+        /** @description What a newer version of its template would change in a county's agreement. */
+        TemplateUpdateView: {
+            agreement: string;
+            /** @description The version a new draft would start from: the published one, else the latest. */
+            basedOn: number;
+            /** @description The template that version extends (`key@version`); null when it extends none. */
+            from: string | null;
+            /** @description The newest version of that template, when it is newer; else null and no changes. */
+            to: string | null;
+            /** @description Each change from `from` to `to`, in words; `ownValue` where the county's own value stands. */
+            changes: components["schemas"]["TemplateChange"][];
         };
         /** @description The term view: the term as of a date, or that the agreement states none. */
         TermAnswer: components["schemas"]["TermStatus"] | {
@@ -4026,6 +4191,48 @@ export interface operations {
             };
         };
     };
+    TemplateUpdateController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishTemplateDto"];
+            };
+        };
+        responses: {
+            /** @description PublishedTemplate */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTemplate"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     TemplatesController_get: {
         parameters: {
             query?: never;
@@ -4892,6 +5099,255 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TemplateUpdateController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TemplateUpdateView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateUpdateView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TemplateUpdateController_take: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeTemplateChangesDto"];
+            };
+        };
+        responses: {
+            /** @description VersionView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CalendarFeedView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendarFeedDto"];
+            };
+        };
+        responses: {
+            /** @description CreatedCalendarFeed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedCalendarFeed"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                feed: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CalendarFeedView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The party’s calendar as iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */

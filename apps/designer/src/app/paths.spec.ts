@@ -1,4 +1,4 @@
-import { paths, versionParam, yearParam } from './paths';
+import { againstParam, paths, versionParam, yearParam } from './paths';
 import { formatLongDay, stockholmToday, timeOfDay } from './stockholm';
 
 describe('paths', () => {
@@ -7,6 +7,19 @@ describe('paths', () => {
     expect(paths.calendar('a b', 1, 2027)).toBe('/avtal/a%20b/version/1/kalender/2027');
     expect(paths.calendar('k', 1)).toBe('/avtal/k/version/1/kalender');
     expect(paths.costSplit('k', 3, 2030)).toBe('/avtal/k/version/3/kostnader/2030');
+    expect(paths.diff('k', 3)).toBe('/avtal/k/version/3/andringar/mall');
+    expect(paths.diff('k', 3, 1)).toBe('/avtal/k/version/3/andringar/1');
+    expect(paths.templateUpdate('a b')).toBe('/avtal/a%20b/mallens-andringar');
+  });
+
+  it('reads what a diff compares with: the template by default or by name, else a version number', () => {
+    expect([undefined, 'mall', '2', '0', 'template'].map(againstParam)).toEqual([
+      'template',
+      'template',
+      2,
+      null,
+      null,
+    ]);
   });
 
   it('reads a version number and a year from the address, or says it is none', () => {

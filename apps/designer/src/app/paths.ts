@@ -14,6 +14,11 @@ export const paths = {
     `${paths.version(agreement, version)}/kalender${year === undefined ? '' : `/${year}`}`,
   costSplit: (agreement: string, version: number, year?: number) =>
     `${paths.version(agreement, version)}/kostnader${year === undefined ? '' : `/${year}`}`,
+  /** The changes against another version (its number) or the template (`mall`, the default). */
+  diff: (agreement: string, version: number, against: number | 'template' = 'template') =>
+    `${paths.version(agreement, version)}/andringar/${against === 'template' ? 'mall' : against}`,
+  templateUpdate: (agreement: string) => `/avtal/${encodeURIComponent(agreement)}/mallens-andringar`,
+  newTemplate: '/mallar/ny',
 } as const;
 
 /** The route patterns behind `paths` (react-router). */
@@ -23,7 +28,16 @@ export const routePatterns = {
   publish: 'avtal/:agreement/version/:version/publicera',
   calendar: 'avtal/:agreement/version/:version/kalender/:year?',
   costSplit: 'avtal/:agreement/version/:version/kostnader/:year?',
+  diff: 'avtal/:agreement/version/:version/andringar/:against?',
+  templateUpdate: 'avtal/:agreement/mallens-andringar',
+  newTemplate: 'mallar/ny',
 } as const;
+
+/** What a diff address compares with: `mall` (or nothing) the template, else a version number. */
+export function againstParam(value: string | undefined): number | 'template' | null {
+  if (value === undefined || value === 'mall') return 'template';
+  return versionParam(value);
+}
 
 /** A version number from the address: a whole number from 1, or null. */
 export function versionParam(value: string | undefined): number | null {

@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { CalendarPage } from '../pages/CalendarPage';
 import { CostSplitPage } from '../pages/CostSplitPage';
+import { DiffPage } from '../pages/DiffPage';
+import { NewTemplatePage } from '../pages/NewTemplatePage';
+import { TemplateUpdatePage } from '../pages/TemplateUpdatePage';
 import { EditorPage } from '../pages/EditorPage';
 import { NewAgreementPage } from '../pages/NewAgreementPage';
 import { PublishPage } from '../pages/PublishPage';
@@ -25,6 +28,9 @@ export const routes: RouteObject[] = [
       { path: routePatterns.publish, element: <PublishPage /> },
       { path: routePatterns.calendar, element: <CalendarPage /> },
       { path: routePatterns.costSplit, element: <CostSplitPage /> },
+      { path: routePatterns.diff, element: <DiffPage /> },
+      { path: routePatterns.templateUpdate, element: <TemplateUpdatePage /> },
+      { path: routePatterns.newTemplate, element: <NewTemplatePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

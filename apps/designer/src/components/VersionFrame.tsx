@@ -61,6 +61,10 @@ export function VersionFrame({ versionRef, title, children }: VersionFrameProps)
           <li>
             <NavLink to={paths.costSplit(key, version)}>Kostnadsfördelning</NavLink>
           </li>
+          <li>
+            {/* Every comparison of the version is under one entry (…/andringar/…). */}
+            <NavLink to={`${paths.version(key, version)}/andringar`}>Ändringar</NavLink>
+          </li>
           {summary?.status === 'draft' ? (
             <>
               <li>

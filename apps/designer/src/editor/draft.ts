@@ -4,6 +4,7 @@ import {
   type Problem,
   type ValidationResult,
   formatTemplateRef,
+  mergeOverlay,
   resolveAgreement,
 } from '@samverkan/agreements';
 
@@ -112,4 +113,31 @@ export function freeKey(stem: string, taken: readonly { key: string }[]): string
   let n = 2;
   while (used.has(`${stem}-${n}`)) n++;
   return `${stem}-${n}`;
+}
+
+/**
+ * A keyed list as typed: the template's items with the draft's merged over them, by the library's
+ * own merge (mergeOverlay), in the order the resolved version has them. Unlike the last valid
+ * version it has what was just typed, a new item that does not validate yet included, and its
+ * indexes are those of the problems' paths.
+ */
+export function listAsTyped(
+  content: DraftContent,
+  list: string,
+  template: AgreementTemplate | undefined,
+): Record<string, unknown>[] {
+  const own = content[list];
+  const base = (template?.content as Record<string, unknown> | undefined)?.[list];
+  const merged = own === undefined ? base : base === undefined ? own : mergeOverlay(base, own, [], [list]);
+  if (!Array.isArray(merged)) return [];
+  return merged.filter(
+    (item): item is Record<string, unknown> =>
+      typeof item === 'object' && item !== null && (item as Record<string, unknown>)['$remove'] !== true,
+  );
+}
+
+/** Every message at `path` or under it (a role's `to` and each of its keys), joined. */
+export function errorsUnder(errors: Map<string, string>, path: string): string | undefined {
+  const found = [...errors].filter(([at]) => at === path || at.startsWith(`${path}.`)).map(([, message]) => message);
+  return found.length ? found.join('; ') : undefined;
 }

@@ -28,6 +28,9 @@ export function OverviewPage({ today = stockholmToday() }: { today?: string }) {
   const { state } = useSessionContext();
   const list = useQuery(queries.agreements(api));
   const agreements = list.data ?? [];
+  // The template's changes are for those who may start a draft (and the admin, who reads them).
+  const writes =
+    state.kind === 'signed-in' && (state.me.roles.includes('strategist') || state.me.roles.includes('admin'));
 
   return (
     <div className="wide">
@@ -42,17 +45,22 @@ export function OverviewPage({ today = stockholmToday() }: { today?: string }) {
           <Link href={paths.newAgreement}>Nytt avtal från mall</Link>
         </p>
       ) : null}
+      {state.kind === 'signed-in' && state.me.roles.includes('admin') ? (
+        <p>
+          <Link href={paths.newTemplate}>Publicera ett avtal som mall</Link>
+        </p>
+      ) : null}
       <h2>Avtal</h2>
       <QueryStatus query={list} what="avtalen" />
       {list.isSuccess && agreements.length === 0 ? <p>Det finns inga avtal som du kan se.</p> : null}
       {agreements.map((agreement) => (
-        <AgreementCard key={agreement.id} agreement={agreement} today={today} />
+        <AgreementCard key={agreement.id} agreement={agreement} today={today} writes={writes} />
       ))}
     </div>
   );
 }
 
-function AgreementCard({ agreement, today }: { agreement: AgreementSummary; today: string }) {
+function AgreementCard({ agreement, today, writes }: { agreement: AgreementSummary; today: string; writes: boolean }) {
   const api = useApi();
   const headingId = `avtal-${agreement.key}`;
   const current = currentVersion(agreement);
@@ -87,6 +95,14 @@ function AgreementCard({ agreement, today }: { agreement: AgreementSummary; toda
               <span className="visually-hidden"> – {agreement.name}</span>
             </Link>
           </p>
+          {writes ? (
+            <p>
+              <Link href={paths.templateUpdate(agreement.key)}>
+                Mallens ändringar
+                <span className="visually-hidden"> – {agreement.name}</span>
+              </Link>
+            </p>
+          ) : null}
         </>
       )}
     </section>

@@ -9,6 +9,7 @@ import { QueryStatus } from '../components/QueryStatus';
 import { VersionFrame, VersionPageShell } from '../components/VersionFrame';
 import { errorMessage } from '../i18n/messages';
 import { versionStatusLabels } from '../i18n/status';
+import { CalendarFeeds } from './CalendarFeeds';
 
 export function VersionPage() {
   return <VersionPageShell>{(ref) => <VersionDocument versionRef={ref} />}</VersionPageShell>;
@@ -55,6 +56,9 @@ function VersionDocument({ versionRef }: { versionRef: VersionRef }) {
         </dl>
       ) : null}
       <PdfDownload versionRef={versionRef} />
+      {version.data?.status === 'published' ? (
+        <CalendarFeeds agreement={versionRef.agreement} parties={partiesOf(version.data.content)} />
+      ) : null}
       <section aria-labelledby="document-heading">
         <h2 id="document-heading">Avtalsdokumentet</h2>
         <QueryStatus query={document} what="dokumentet" />
@@ -125,4 +129,16 @@ function PdfDownload({ versionRef }: { versionRef: VersionRef }) {
       </div>
     </div>
   );
+}
+
+/** The parties a version names (as stored: a version built on a template names its own). */
+function partiesOf(content: unknown): { key: string; name: string }[] {
+  const parties = (content as { parties?: unknown } | null)?.parties;
+  if (!Array.isArray(parties)) return [];
+  return parties.flatMap((p: unknown) => {
+    const party = p as { key?: unknown; name?: unknown };
+    return typeof party.key === 'string' && typeof party.name === 'string'
+      ? [{ key: party.key, name: party.name }]
+      : [];
+  });
 }

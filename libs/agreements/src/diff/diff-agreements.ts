@@ -2,7 +2,7 @@ import { isRecord } from '../checks/salvage.js';
 import { type AgreementContent } from '../schema/agreement-version.js';
 import { describeChange } from './describe-change.js';
 import { type DiffSection, sectionTitles } from './labels.js';
-import { type ChangeKind, diffValues, formatSegments } from './structural.js';
+import { type ChangeKind, type Segment, diffValues, formatSegments } from './structural.js';
 
 /** One difference between two versions: where, what kind, the values, and a Swedish sentence. */
 export interface AgreementChange {
@@ -36,6 +36,20 @@ function sectionOf(field: string): DiffSection {
  * with keys are compared by key, so moving an item is not a change.
  */
 export function diffAgreements(before: AgreementContent, after: AgreementContent): AgreementChange[] {
+  return locatedChanges(before, after).map((located) => {
+    const change: AgreementChange & { segments?: Segment[] } = { ...located };
+    delete change.segments;
+    return change;
+  });
+}
+
+/** A change with the steps that lead to it, for code that applies or reverts it (template updates). */
+export interface LocatedChange extends AgreementChange {
+  segments: Segment[];
+}
+
+/** `diffAgreements` with each change's steps kept. */
+export function locatedChanges(before: AgreementContent, after: AgreementContent): LocatedChange[] {
   const a: Record<string, unknown> = { ...before };
   const b: Record<string, unknown> = { ...after };
   const names = new Map<string, string>();
@@ -66,6 +80,7 @@ export function diffAgreements(before: AgreementContent, after: AgreementContent
       ...(change.before === undefined ? {} : { before: change.before }),
       ...(change.after === undefined ? {} : { after: change.after }),
       text: describeChange(section, change, nameOf),
+      segments: change.segments,
     }));
   });
 }

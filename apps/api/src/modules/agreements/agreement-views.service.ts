@@ -134,6 +134,11 @@ export class AgreementViewsService {
     query: CalendarQuery,
   ): Promise<{ text: string; truncated: boolean }> {
     const { content } = await this.agreements.resolvedVersion(user, id, version);
+    return this.icalendarOf(content, id, query);
+  }
+
+  /** The iCalendar text of a resolved version's calendar (also a party's feed, calendar-feeds.service.ts). */
+  icalendarOf(content: AgreementVersion, id: string, query: CalendarQuery): { text: string; truncated: boolean } {
     const calendar = this.calendarOf(content, id, query);
     const scopeName = query.party
       ? content.parties.find((p) => p.key === query.party)?.name

@@ -13,6 +13,11 @@ export type AgreementErrorCode =
   | 'TEMPLATE_NOT_FOUND'
   | 'PARTY_NOT_IN_AGREEMENT'
   | 'VIEW_NOT_AVAILABLE'
-  | 'NO_CONSULTATION_SLOT';
+  | 'NO_CONSULTATION_SLOT'
+  | 'AGREEMENT_VERSION_NOT_PUBLISHED'
+  | 'TEMPLATE_FORBIDDEN'
+  | 'TEMPLATE_EXISTS'
+  | 'CALENDAR_FEED_NOT_FOUND'
+  | 'CALENDAR_FEED_THROTTLED';
 
 export class AgreementError extends AppError<AgreementErrorCode> {}

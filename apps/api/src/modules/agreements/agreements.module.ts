@@ -12,9 +12,16 @@ import { AgreementViewsService } from './agreement-views.service.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementsController } from './agreements.controller.js';
 import { AgreementsService } from './agreements.service.js';
+import { CalendarFeedEntity } from './calendar-feed.entity.js';
+import { CalendarFeedsController } from './calendar-feeds.controller.js';
+import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { FeedThrottle } from './feed-throttle.service.js';
 import { ConsultationSlots } from './consultation-slots.service.js';
 import { DefaultConfirmationsController } from './default-confirmations.controller.js';
 import { RoutineTimersService } from './routine-timers.service.js';
+import { TemplatePublishingService } from './template-publishing.service.js';
+import { TemplateUpdateController } from './template-update.controller.js';
+import { TemplateUpdateService } from './template-update.service.js';
 
 /**
  * A county's agreements, the life cycle of their versions and the views computed from them. It
@@ -22,11 +29,21 @@ import { RoutineTimersService } from './routine-timers.service.js';
  */
 @Module({
   imports: [TemplatesModule, AuditModule, PdfModule, RoutinesModule],
-  controllers: [AgreementsController, AgreementViewsController, DefaultConfirmationsController],
+  controllers: [
+    AgreementsController,
+    AgreementViewsController,
+    DefaultConfirmationsController,
+    TemplateUpdateController,
+    CalendarFeedsController,
+  ],
   providers: [
     AgreementsService,
     AgreementViewsService,
     RoutineTimersService,
+    TemplateUpdateService,
+    TemplatePublishingService,
+    CalendarFeedsService,
+    FeedThrottle,
     AgreementSourceService,
     ConsultationSlots,
     { provide: AGREEMENT_SOURCE, useExisting: AgreementSourceService },
@@ -38,8 +55,8 @@ import { RoutineTimersService } from './routine-timers.service.js';
       inject: [ConsultationSlots],
     },
   ],
-  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS, AgreementsService],
+  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS, FeedThrottle, AgreementsService],
 })
 export class AgreementsModule {
-  static readonly entities = [AgreementEntity, AgreementVersionEntity];
+  static readonly entities = [AgreementEntity, AgreementVersionEntity, CalendarFeedEntity];
 }

@@ -97,6 +97,19 @@ export class AgreementsService {
     return { agreement, row, content: resolved.value };
   }
 
+  /**
+   * The published version of an agreement, resolved, with no caller: only for a reader whose
+   * access was checked otherwise (a calendar feed's secret, calendar-feeds.service.ts).
+   */
+  async publishedWithoutCaller(agreementId: string): Promise<AgreementVersion | null> {
+    const row = await this.dataSource
+      .getRepository(AgreementVersionEntity)
+      .findOneBy({ agreementId, status: 'published' });
+    if (!row) return null;
+    const resolved = resolveAgreement(row.content, await this.templates.lookup());
+    return resolved.ok ? resolved.value : null;
+  }
+
   /** Creates an agreement with its first draft; the county and key come from the content. */
   async create(user: AuthUser, content: unknown): Promise<VersionView> {
     if (!user.roles.includes('strategist')) {
@@ -134,8 +147,21 @@ export class AgreementsService {
       });
   }
 
-  /** A new draft copied from a version (default: the published one, else the latest). */
-  async createDraft(user: AuthUser, idOrKey: string, from?: number): Promise<VersionView> {
+  /**
+   * A new draft copied from a version (default: the published one, else the latest). `derive`, when
+   * given, makes the draft's content from the copied one (a template update); it is validated as a
+   * save is, and `details` go to the audit log.
+   */
+  async createDraft(
+    user: AuthUser,
+    idOrKey: string,
+    from?: number,
+    derive?: {
+      content: (source: Record<string, unknown>) => Promise<Record<string, unknown>>;
+      details: Record<string, unknown>;
+    },
+  ): Promise<VersionView> {
+    const lookup = derive ? await this.templates.lookup() : undefined;
     return this.dataSource.transaction(async (db) => {
       const agreement = await this.lockAgreement(db, idOrKey);
       const versions = await this.versionsOf(db, agreement.id);
@@ -148,12 +174,17 @@ export class AgreementsService {
           : (versions.find((v) => v.status === 'published') ?? versions.at(-1));
       if (!source) throw new AgreementError('AGREEMENT_VERSION_NOT_FOUND', 404, `No version ${from ?? ''} to copy`);
       const next = Math.max(...versions.map((v) => v.version)) + 1;
+      let content = source.content;
+      if (derive && lookup) {
+        content = await derive.content(source.content as Record<string, unknown>);
+        await this.assertValid(db, agreement, resolveAgreement(content, lookup));
+      }
       const row = await db.save(
         db.create(AgreementVersionEntity, {
           agreementId: agreement.id,
           version: next,
           status: 'draft',
-          content: source.content,
+          content,
           // They hold only while each value stays as confirmed (default-confirmations.ts).
           defaultConfirmations: source.defaultConfirmations,
           createdBy: user.id,
@@ -163,7 +194,7 @@ export class AgreementsService {
         action: 'agreement.version.drafted',
         subjectType: 'agreement',
         subjectId: agreement.id,
-        details: { version: next, from: source.version },
+        details: { version: next, from: source.version, ...derive?.details },
       });
       return toVersionView(agreement, row);
     });
@@ -346,12 +377,21 @@ export class AgreementsService {
   /** A draft, read at the row version the caller names. */
   private assertEditable(row: AgreementVersionEntity, version: number, rowVersion: number): void {
     if (row.status !== 'draft') {
-      throw new AgreementError('AGREEMENT_VERSION_PUBLISHED', 409, `Version ${version} is ${row.status} and cannot change`);
+      throw new AgreementError(
+        'AGREEMENT_VERSION_PUBLISHED',
+        409,
+        `Version ${version} is ${row.status} and cannot change`,
+      );
     }
     if (rowVersion !== row.rowVersion) {
-      throw new AgreementError('AGREEMENT_VERSION_STALE', 409, `Version ${version} changed since row version ${rowVersion}`, {
-        rowVersion: row.rowVersion,
-      });
+      throw new AgreementError(
+        'AGREEMENT_VERSION_STALE',
+        409,
+        `Version ${version} changed since row version ${rowVersion}`,
+        {
+          rowVersion: row.rowVersion,
+        },
+      );
     }
   }
 

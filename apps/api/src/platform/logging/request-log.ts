@@ -8,7 +8,17 @@ export function requestLog(req: Request, res: Response, next: NextFunction): voi
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.log({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) });
+    logger.log({
+      method: req.method,
+      path: loggedPath(req.path),
+      status: res.statusCode,
+      ms: Math.round(ms),
+    });
   });
   next();
+}
+
+/** A calendar feed's address is its secret: the log keeps only that a feed was read. */
+export function loggedPath(path: string): string {
+  return path.startsWith('/api/feeds/') ? '/api/feeds/…' : path;
 }

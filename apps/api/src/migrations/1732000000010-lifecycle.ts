@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * and the signatory's function, never a name), and what a notice about the agreement itself says
  * (`notification.notice`: its kind and values, for notices that concern no task).
  */
-export class Lifecycle1732000000009 implements MigrationInterface {
-  name = 'Lifecycle1732000000009';
+export class Lifecycle1732000000010 implements MigrationInterface {
+  name = 'Lifecycle1732000000010';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE TABLE "agreement_signature" (
