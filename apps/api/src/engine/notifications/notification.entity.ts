@@ -1,10 +1,14 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type NotificationKind = 'reminder' | 'escalation';
-/** What a notice about the agreement itself says: its kind (notice-kinds.ts) and its values by name. */
+/**
+ * What a notice about the agreement itself says: its kind (notice-kinds.ts), the values of its
+ * kind's own variables, and a file its e-mail carries (a meeting's `.ics`).
+ */
 export interface AgreementNotice {
   kind: string;
-  values: Record<string, string>;
+  values: { [field: string]: unknown };
+  attachment?: { filename: string; contentType: string; content: string };
 }
 
 export type NotificationStatus = 'queued' | 'delivered' | 'failed';

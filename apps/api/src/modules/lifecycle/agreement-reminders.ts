@@ -10,7 +10,8 @@ import { DateTime, Duration } from 'luxon';
 const ZONE = 'Europe/Stockholm';
 
 /** The notices about the agreement's own dates that are not reminders of a routine's task. */
-export type DateNoticeKind = 'lastDayToGiveNotice' | 'renewalComing' | 'followUpDue';
+export type DateNoticeKind =
+  'lastDayToGiveNotice' | 'renewalComing' | 'followUpDue' | 'meetingInvitation' | 'minutesDue';
 
 /** How long before a date its reminder goes out: product defaults, shown as such. */
 export interface ReminderLead {
@@ -38,6 +39,24 @@ export const REMINDER_LEADS: Record<DateNoticeKind, ReminderLead> = {
     at: '08:00',
     source: { kind: 'product', note: 'Produktens förval: 30 dagar innan överenskommelsen förlängs av sig själv.' },
   },
+  meetingInvitation: {
+    kind: 'meetingInvitation',
+    before: 'P7D',
+    at: '08:00',
+    source: {
+      kind: 'product',
+      note: 'Produktens förval: kallelse med kalenderfil (.ics) 7 dagar före varje möte som överenskommelsen daterar.',
+    },
+  },
+  minutesDue: {
+    kind: 'minutesDue',
+    before: 'P13D',
+    at: '08:00',
+    source: {
+      kind: 'product',
+      note: 'Produktens förval: protokollet ska vara klart 14 dagar efter mötet; sammankallande påminns dagen efter mötet (13 dagar före).',
+    },
+  },
   followUpDue: {
     kind: 'followUpDue',
     before: 'P14D',
@@ -49,14 +68,27 @@ export const REMINDER_LEADS: Record<DateNoticeKind, ReminderLead> = {
   },
 };
 
+/** What a notice about the agreement's dates shows: its kind's own variables (notice-kinds.ts). */
+export type NoticeValues = { [field: string]: string | NoticeValues };
+
+/** A file an e-mail carries: a meeting's invitation its `.ics`. */
+export interface NoticeFile {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /** One reminder to arm: when, about which date, to whom, and what its notice says. */
 export interface PlannedReminder {
   kind: DateNoticeKind;
-  /** The date it is about (`YYYY-MM-DD`, Stockholm): the last day, the renewal day, the due day. */
+  /** The date it is about (`YYYY-MM-DD`, Stockholm): the last day, the renewal day, the due day, the meeting's day. */
   about: string;
   remindAt: Date;
   partyKeys: string[];
-  values: Record<string, string>;
+  values: NoticeValues;
+  /** The body whose meeting it is about (meeting notices). */
+  bodyKey?: string;
+  attachment?: NoticeFile;
 }
 
 /** How far ahead the calendar is read for the next date of each kind (a yearly date is found). */
@@ -73,7 +105,7 @@ export function nextReminders(
   content: AgreementVersion,
   from: string,
   now: Date,
-  only?: DateNoticeKind,
+  only?: Exclude<DateNoticeKind, 'meetingInvitation' | 'minutesDue'>,
 ): PlannedReminder[] {
   const to = DateTime.fromISO(from, { zone: ZONE }).plus({ years: HORIZON_YEARS }).toISODate() ?? from;
   const calendar = calendarBetween(calendarInputOf(content), from, to);
@@ -89,8 +121,7 @@ export function nextReminders(
     if (effective.ok) {
       planned.push(
         plan('lastDayToGiveNotice', lastDay.date, lastDay.partyKeys, now, {
-          lastDay: swedishDate(lastDay.date),
-          termEnds: swedishDate(effective.value.effectiveOn),
+          notice: { lastDay: swedishDate(lastDay.date), termEnds: swedishDate(effective.value.effectiveOn) },
         }),
       );
     }
@@ -103,7 +134,9 @@ export function nextReminders(
     if (end && next) {
       const on = plusDays(end.date, 1);
       planned.push(
-        plan('renewalComing', on, end.partyKeys, now, { on: swedishDate(on), until: swedishDate(next.date) }),
+        plan('renewalComing', on, end.partyKeys, now, {
+          renewal: { on: swedishDate(on), until: swedishDate(next.date) },
+        }),
       );
     }
   }
@@ -112,20 +145,20 @@ export function nextReminders(
   if (report && (!only || only === 'followUpDue')) {
     planned.push(
       plan('followUpDue', report.date, report.partyKeys, now, {
-        duty: 'Den årliga verksamhetsrapporten',
-        due: swedishDate(report.date),
+        followUp: { duty: 'Den årliga verksamhetsrapporten', due: swedishDate(report.date) },
       }),
     );
   }
   return planned;
 }
 
-function plan(
+/** The reminder of a date, `lead` before it at the lead's time of day (at once if that has passed). */
+export function plan(
   kind: DateNoticeKind,
   about: string,
   partyKeys: string[],
   now: Date,
-  values: Record<string, string>,
+  values: NoticeValues,
 ): PlannedReminder {
   const lead = REMINDER_LEADS[kind];
   const [hour, minute] = lead.at.split(':').map(Number);

@@ -17,11 +17,14 @@ import { AgreementsService, type PublishedVersion, type VersionSelector } from '
 import { AuditService } from '../audit/audit.service.js';
 import {
   type DateNoticeKind,
+  type NoticeFile,
+  type NoticeValues,
   type PlannedReminder,
   REMINDER_LEADS,
   nextReminders,
   plusDays,
 } from './agreement-reminders.js';
+import { nextMeetingReminders } from './meeting-reminders.js';
 import { LifecycleError } from './lifecycle.error.js';
 import type { AgreementRemindersView, SignatureRoundView } from './lifecycle-views.js';
 
@@ -38,7 +41,9 @@ interface AgreementDatePayload extends Record<string, unknown> {
   kind: DateNoticeKind;
   about: string;
   partyKeys: string[];
-  values: Record<string, string>;
+  values: NoticeValues;
+  bodyKey?: string;
+  attachment?: NoticeFile;
 }
 
 /** A signature as recorded: the day and the signatory's function, never a name. */
@@ -117,7 +122,10 @@ export class LifecycleService implements OnModuleInit {
       db,
       published.agreementId,
       { key: published.content.key, version: published.version, instanceId: started.instanceId },
-      nextReminders(published.content, this.clock.today(), this.clock.now()),
+      [
+        ...nextReminders(published.content, this.clock.today(), this.clock.now()),
+        ...nextMeetingReminders(published.content, this.clock.today(), this.clock.now()),
+      ],
     );
     const dispatch: Dispatch = {
       armed: [...started.dispatch.armed, ...armed],
@@ -168,6 +176,8 @@ export class LifecycleService implements OnModuleInit {
           about: reminder.about,
           partyKeys: reminder.partyKeys,
           values: reminder.values,
+          ...(reminder.bodyKey ? { bodyKey: reminder.bodyKey } : {}),
+          ...(reminder.attachment ? { attachment: reminder.attachment } : {}),
         } satisfies AgreementDatePayload,
       })),
     );
@@ -190,7 +200,11 @@ export class LifecycleService implements OnModuleInit {
       [
         {
           instanceId: payload.instanceId,
-          notice: { kind: payload.kind, values: payload.values },
+          notice: {
+            kind: payload.kind,
+            values: payload.values,
+            ...(payload.attachment ? { attachment: payload.attachment } : {}),
+          },
           recipientRole: 'signatory',
           recipientPartyKeys: payload.partyKeys,
         },
@@ -198,9 +212,7 @@ export class LifecycleService implements OnModuleInit {
       this.clock.now(),
     );
     const version = await this.source.version(payload.agreementKey, payload.version);
-    const next = version
-      ? nextReminders(version.content, plusDays(payload.about, 1), this.clock.now(), payload.kind)
-      : [];
+    const next = version ? this.nextOfKind(version.content, payload) : [];
     const armed = await this.arm(
       db,
       deadline.subjectId,
@@ -208,6 +220,18 @@ export class LifecycleService implements OnModuleInit {
       next,
     );
     return { armed, cancelled: [], notifications };
+  }
+
+  /** The reminder of the next date of the same kind (and body) after the one that fired. */
+  private nextOfKind(content: AgreementVersion, fired: AgreementDatePayload): PlannedReminder[] {
+    const from = plusDays(fired.about, 1);
+    const now = this.clock.now();
+    if (fired.kind === 'meetingInvitation' || fired.kind === 'minutesDue') {
+      return fired.bodyKey
+        ? nextMeetingReminders(content, from, now, { kind: fired.kind, bodyKey: fired.bodyKey })
+        : [];
+    }
+    return nextReminders(content, from, now, fired.kind);
   }
 
   /** The version's signature round: each party that signs, its signature if recorded, and the lifecycle. */

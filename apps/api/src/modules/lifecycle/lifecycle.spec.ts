@@ -45,6 +45,20 @@ function twoPartyAgreement(): Record<string, unknown> {
     sources: jamtland.sources,
     parties: jamtland.parties.filter((party) => both.includes(party.key)),
     roles: jamtland.roles.filter((role) => role.key === 'samordnare'),
+    // A consultation group that meets the first Tuesday of each month at 09:00, convened by the
+    // coordinator (whom Östersunds kommun provides).
+    bodies: [
+      {
+        key: 'samradsgrupp',
+        kind: 'consultation',
+        name: 'Samrådsgruppen',
+        clause: '12',
+        members: [{ party: police }, { role: 'samordnare' }],
+        convener: { ref: 'samordnare', clause: '11' },
+        place: { name: 'Östersund', clause: '12' },
+        cadence: { kind: 'recurrence', rrule: 'FREQ=MONTHLY;BYDAY=1TU', timeOfDay: '09:00', clause: '12' },
+      },
+    ],
     term: {
       start: '2026-03-01',
       end: '2026-12-31',
@@ -65,6 +79,23 @@ function subjectOf(mail: ReceivedMail): string {
       'latin1',
     ).toString('utf8'),
   );
+}
+
+/** An attachment's text: its MIME part (by file name), decoded from base64 or quoted-printable. */
+function attachmentOf(raw: string, filename: string): string {
+  const part = raw.split(/\r?\n--/).find((p) => p.includes(`filename=${filename}`)) ?? '';
+  const [headers = '', ...body] = part.split(/\r?\n\r?\n/);
+  const content = body.join('\n\n');
+  if (/Content-Transfer-Encoding: base64/i.test(headers)) {
+    return Buffer.from(content.replace(/\s/g, ''), 'base64').toString('utf8');
+  }
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers)) {
+    const bytes = content
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return content;
 }
 
 // Issue 13's acceptance for the agreement's own dates, on PostgreSQL and Redis with a real SMTP
@@ -106,6 +137,7 @@ describe('the agreement’s own dates', () => {
   const round = async () =>
     (await app.as('strateg.jamtland', 'GET', `${base}/signatures`)).body as unknown as SignatureRoundView;
   const notifications = (kind: string) =>
+    // Every notice about the agreement hangs on its lifecycle: reminders of its tasks and of its dates.
     db.query(
       `SELECT n.id, n.recipient_party_keys, n.created_at, n.notice FROM notification n JOIN instance i ON i.id = n.instance_id
        WHERE i.routine_key = 'agreement-lifecycle' AND (n.notice->>'kind' = $1 OR ($1 = 'signaturePending' AND n.task_keys[1] LIKE 'sign:%'))
@@ -182,13 +214,13 @@ describe('the agreement’s own dates', () => {
     expect(reminder?.recipient_party_keys).toEqual([police]);
     expect(reminder?.created_at).toEqual(new Date('2026-03-25T08:00:00.000Z'));
 
+    const signature = (m: ReceivedMail) => subjectOf(m) === 'Underskrift saknas: Tvåpartsavtalet';
     const mail = await eventually(
-      async () => sink.received.find((m) => m.to.includes(policeMailbox)),
+      async () => sink.received.find((m) => m.to.includes(policeMailbox) && signature(m)),
       (found) => found !== undefined,
     );
-    expect(subjectOf(mail as ReceivedMail)).toBe('Underskrift saknas: Tvåpartsavtalet');
     expect((mail as ReceivedMail).raw).toContain('Polismyndigheten Region Nord');
-    expect(sink.received.filter((m) => m.to.includes(municipalityMailbox))).toEqual([]);
+    expect(sink.received.filter((m) => m.to.includes(municipalityMailbox) && signature(m))).toEqual([]);
   });
 
   it('reminds every party of the last day to give notice on the day the withdrawal rule implies', async () => {
@@ -223,7 +255,9 @@ describe('the agreement’s own dates', () => {
     expect(more).toEqual([]);
     expect(reminder?.created_at).toEqual(new Date('2026-05-31T06:00:00.000Z'));
     expect(reminder?.recipient_party_keys).toEqual([police, municipality]);
-    expect(reminder?.notice.values).toEqual({ lastDay: 'tisdag 30 juni 2026', termEnds: 'torsdag 31 december 2026' });
+    expect(reminder?.notice.values).toEqual({
+      notice: { lastDay: 'tisdag 30 juni 2026', termEnds: 'torsdag 31 december 2026' },
+    });
 
     // Composed for both parties' mailboxes; a Sunday's notice waits for Monday 08:00 (working hours).
     const deliveries = await eventually(
@@ -252,6 +286,44 @@ describe('the agreement’s own dates', () => {
     expect(after.upcoming.find((r) => r.kind === 'lastDayToGiveNotice')).toMatchObject({
       about: '2027-06-30',
       remindAt: '2027-05-31T06:00:00.000Z',
+    });
+  });
+
+  it('invites the body’s members with the meeting as .ics a week before, and reminds the convener of the minutes', async () => {
+    // Published Monday 2 March: the meeting of Tuesday 3 March is invited to at once; the one of
+    // Tuesday 7 April on Tuesday 31 March at 08:00 (7 days before, the product's default).
+    const invitations = await notifications('meetingInvitation');
+    expect(invitations.slice(0, 2).map((n) => [n.created_at.toISOString(), n.recipient_party_keys])).toEqual([
+      ['2026-03-02T08:00:00.000Z', [police, municipality]],
+      ['2026-03-31T06:00:00.000Z', [police, municipality]],
+    ]);
+    expect(invitations[0]?.notice.values).toEqual({
+      meeting: { body: 'Samrådsgruppen', startsAt: 'tisdag 3 mars 2026 kl. 09:00', place: 'Östersund' },
+    });
+    const invitation = await eventually(
+      async () =>
+        sink.received.find(
+          (m) =>
+            m.to.includes(policeMailbox) && subjectOf(m) === 'Kallelse: Samrådsgruppen tisdag 3 mars 2026 kl. 09:00',
+        ),
+      (found) => found !== undefined,
+    );
+    const raw = (invitation as ReceivedMail).raw;
+    expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; name=mote\.ics/i);
+    const ics = attachmentOf(raw, 'mote.ics');
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain('DTSTART;TZID=Europe/Stockholm:20260303T090000');
+    expect(ics).toContain('LOCATION:Östersund');
+
+    // Minutes: due 14 days after the meeting (product default); the convener is reminded the day after.
+    const minutes = await notifications('minutesDue');
+    expect(minutes.slice(0, 2).map((n) => [n.created_at.toISOString(), n.recipient_party_keys])).toEqual([
+      ['2026-03-04T07:00:00.000Z', [municipality]],
+      ['2026-04-08T06:00:00.000Z', [municipality]],
+    ]);
+    expect(minutes[0]?.notice.values).toEqual({
+      meeting: { body: 'Samrådsgruppen', heldAt: 'tisdag 3 mars 2026 kl. 09:00' },
+      due: 'tisdag 17 mars 2026',
     });
   });
 });

@@ -16,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { AGREEMENT_SOURCE, type AgreementSource } from '../../engine/ports/agreement-source.js';
 import { InstanceRepository } from '../../engine/instance-store/instance.repository.js';
 import type { NotificationRow } from '../../engine/notifications/notification.repository.js';
+import type { NoticeAttachment } from './notice-composer.js';
 import { RoutineDefinitionsService } from '../../engine/routines/routine-definitions.service.js';
 import { TaskRepository, type TaskRow } from '../../engine/tasks/task.repository.js';
 import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
@@ -37,6 +38,8 @@ export interface NoticeSubject {
   recipientRoleTitle: string;
   /** Names of the parties it concerns, by key. */
   partyNames: ReadonlyMap<string, string>;
+  /** Files its e-mails carry (a meeting invitation's `.ics`). */
+  attachments?: NoticeAttachment[];
 }
 
 /** A notice as one party receives it; `rendered` is absent when the PII guard refused it. */
@@ -115,6 +118,7 @@ export class NoticeContentService {
         },
         template: templateFor(content, about.kind),
         partyNames: names,
+        ...(row.notice?.attachment ? { attachments: [row.notice.attachment] } : {}),
       };
     }
     const kind = noticeKindOf(row, tasks);
@@ -218,12 +222,8 @@ function agreementNoticeOf(
   routineKey: string,
   tasks: readonly { key: string }[],
 ): { kind: NoticeKind; model: NoticeModel } | undefined {
-  if (row.notice && isNoticeKind(row.notice.kind)) {
-    const field = { lastDayToGiveNotice: 'notice', renewalComing: 'renewal', followUpDue: 'followUp' }[
-      row.notice.kind as string
-    ];
-    return { kind: row.notice.kind, model: field ? { [field]: row.notice.values } : {} };
-  }
+  // The values are the kind's own variables, written by the lifecycle module as its kind shapes them.
+  if (row.notice && isNoticeKind(row.notice.kind)) return { kind: row.notice.kind, model: row.notice.values as NoticeModel };
   if (routineKey !== 'agreement-lifecycle') return undefined;
   const kinds = new Set(tasks.map((task) => lifecycleNotices[task.key.split(':')[0] ?? '']));
   const [kind] = kinds;
