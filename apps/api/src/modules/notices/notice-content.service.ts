@@ -13,8 +13,8 @@ import {
 } from '@samverkan/agreements';
 import { findPersonalData, type RoutineDefinition } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
-import { AGREEMENT_SOURCE, type AgreementSource } from '../../engine/ports/agreement-source.js';
-import { InstanceRepository } from '../../engine/instance-store/instance.repository.js';
+import { AGREEMENT_SOURCE, type AgreementSource, type SourcedVersion } from '../../engine/ports/agreement-source.js';
+import { InstanceRepository, type InstanceRow } from '../../engine/instance-store/instance.repository.js';
 import type { NotificationRow } from '../../engine/notifications/notification.repository.js';
 import type { NoticeAttachment } from './notice-composer.js';
 import { RoutineDefinitionsService } from '../../engine/routines/routine-definitions.service.js';
@@ -89,38 +89,7 @@ export class NoticeContentService {
       ...tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []),
     ]);
     const about = agreementNoticeOf(row, instance.routine_key, tasks);
-    if (about) {
-      // A notice about the agreement itself: its link is the version's page, not a case's.
-      const agreementKey = instance.bindings.agreementKey;
-      const link = `${this.runtime.config.delivery.publicUrl}/avtal/${encodeURIComponent(agreementKey)}/version/${instance.agreement_version}`;
-      const owing = [...new Set(tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []))];
-      const content = version?.content;
-      const first = tasks[0];
-      return {
-        notificationId: row.id,
-        kind: about.kind,
-        urgent: false,
-        instanceId: instance.id,
-        caseRef: instance.case_ref,
-        link,
-        tasks,
-        createdAt,
-        recipientRoleTitle: roleTitle(definition, row.recipient_role),
-        model: {
-          agreement: {
-            title: content?.shortName ?? content?.title ?? agreementKey,
-            version: String(instance.agreement_version),
-            link,
-          },
-          party: owing.map((key) => names.get(key) ?? key).join(', '),
-          ...(first ? { followUp: { duty: first.title, due: first.dueAt ? formatStockholmTime(first.dueAt) : NO_DUE_TIME } } : {}),
-          ...about.model,
-        },
-        template: templateFor(content, about.kind),
-        partyNames: names,
-        ...(row.notice?.attachment ? { attachments: [row.notice.attachment] } : {}),
-      };
-    }
+    if (about) return this.agreementSubject(row, about, { instance, definition, version, taskRows, tasks, names });
     const kind = noticeKindOf(row, tasks);
     const owedBy = [...new Set(tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []))].map(
       (key) => names.get(key) ?? key,
@@ -148,6 +117,57 @@ export class NoticeContentService {
       },
       template: templateFor(content, kind),
       partyNames: names,
+    };
+  }
+
+  /**
+   * A notice about the agreement itself (its signature round, dates, meetings): the agreement's
+   * variables and the kind's own, and a link to the version's page rather than to a case.
+   */
+  private agreementSubject(
+    row: NotificationRow,
+    about: { kind: NoticeKind; model: NoticeModel },
+    read: {
+      instance: InstanceRow;
+      definition: RoutineDefinition;
+      version: SourcedVersion | undefined;
+      taskRows: readonly TaskRow[];
+      tasks: NoticeSubject['tasks'];
+      names: Map<string, string>;
+    },
+  ): NoticeSubject {
+    const { instance, definition, version, taskRows, tasks, names } = read;
+    const createdAt = new Date(row.created_at);
+    const agreementKey = instance.bindings.agreementKey;
+    const link = `${this.runtime.config.delivery.publicUrl}/avtal/${encodeURIComponent(agreementKey)}/version/${instance.agreement_version}`;
+    const owing = [...new Set(tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []))];
+    const content = version?.content;
+    const first = tasks[0];
+    return {
+      notificationId: row.id,
+      kind: about.kind,
+      urgent: false,
+      instanceId: instance.id,
+      caseRef: instance.case_ref,
+      link,
+      tasks,
+      createdAt,
+      recipientRoleTitle: roleTitle(definition, row.recipient_role),
+      model: {
+        agreement: {
+          title: content?.shortName ?? content?.title ?? agreementKey,
+          version: String(instance.agreement_version),
+          link,
+        },
+        party: owing.map((key) => names.get(key) ?? key).join(', '),
+        ...(first
+          ? { followUp: { duty: first.title, due: first.dueAt ? formatStockholmTime(first.dueAt) : NO_DUE_TIME } }
+          : {}),
+        ...about.model,
+      },
+      template: templateFor(content, about.kind),
+      partyNames: names,
+      ...(row.notice?.attachment ? { attachments: [row.notice.attachment] } : {}),
     };
   }
 
