@@ -77,6 +77,16 @@ export const rules = {
       : inCounty(caller)
         ? 'forbidden'
         : 'hidden',
+  /**
+   * Dating a meeting of a body that meets a count per period: the county's strategists and the
+   * admin; the convener's own strategist or coordinator too (the service checks the convener).
+   */
+  meetingSchedulers: (caller) =>
+    caller.role === 'admin' || (caller.role === 'strategist' && inCounty(caller))
+      ? 'ok'
+      : inCounty(caller)
+        ? 'forbidden'
+        : 'hidden',
   /** Tasks and notifications: case workers (their organisation's) and the admin (all). */
   caseLists: (caller) => (caller.role === 'strategist' ? 'forbidden' : 'ok'),
 } satisfies Record<string, Rule>;
@@ -133,6 +143,8 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'GET /api/agreements/:agreement/versions/:version/signatures': 'agreementReaders',
   'POST /api/agreements/:agreement/versions/:version/signatures': 'signatureRecorders',
   'GET /api/agreements/:agreement/versions/:version/reminders': 'agreementReaders',
+  'GET /api/agreements/:agreement/versions/:version/meetings': 'agreementReaders',
+  'POST /api/agreements/:agreement/versions/:version/meetings': 'meetingSchedulers',
   'GET /api/agreements/:agreement/template-update': 'draftReaders',
   'POST /api/agreements/:agreement/template-update': 'agreementWriters',
   'POST /api/agreements/:agreement/calendar-feeds': 'agreementWriters',

@@ -27,6 +27,7 @@ import type {
   VersionView,
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
+import type { MeetingsToScheduleView } from '../modules/agreements/meeting-dates.service.js';
 import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
 import type { CalendarFeedView, CreatedCalendarFeed } from '../modules/agreements/calendar-feeds.service.js';
 import type { PublishedTemplate } from '../modules/agreements/template-publishing.service.js';
@@ -91,6 +92,7 @@ export interface Answers {
   JobAction: JobAction;
   JobView: JobView;
   JsonWebKeySet: JsonWebKeySet;
+  MeetingsToScheduleView: MeetingsToScheduleView;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
   NoticeKindView: NoticeKindView;

@@ -11,7 +11,7 @@ const ZONE = 'Europe/Stockholm';
 
 /** The notices about the agreement's own dates that are not reminders of a routine's task. */
 export type DateNoticeKind =
-  'lastDayToGiveNotice' | 'renewalComing' | 'followUpDue' | 'meetingInvitation' | 'minutesDue';
+  'lastDayToGiveNotice' | 'renewalComing' | 'followUpDue' | 'meetingInvitation' | 'minutesDue' | 'meetingToSchedule';
 
 /** How long before a date its reminder goes out: product defaults, shown as such. */
 export interface ReminderLead {
@@ -55,6 +55,15 @@ export const REMINDER_LEADS: Record<DateNoticeKind, ReminderLead> = {
     source: {
       kind: 'product',
       note: 'Produktens förval: protokollet ska vara klart 14 dagar efter mötet; sammankallande påminns dagen efter mötet (13 dagar före).',
+    },
+  },
+  meetingToSchedule: {
+    kind: 'meetingToSchedule',
+    before: 'P0D',
+    at: '08:00',
+    source: {
+      kind: 'product',
+      note: 'Produktens förval: när en period börjar (eller när överenskommelsen publiceras) för ett organ som möts ett antal gånger per period och vars sammankallande är namngiven, så länge perioden har för få daterade möten.',
     },
   },
   followUpDue: {
@@ -105,7 +114,7 @@ export function nextReminders(
   content: AgreementVersion,
   from: string,
   now: Date,
-  only?: Exclude<DateNoticeKind, 'meetingInvitation' | 'minutesDue'>,
+  only?: Exclude<DateNoticeKind, 'meetingInvitation' | 'minutesDue' | 'meetingToSchedule'>,
 ): PlannedReminder[] {
   const to = DateTime.fromISO(from, { zone: ZONE }).plus({ years: HORIZON_YEARS }).toISODate() ?? from;
   const calendar = calendarBetween(calendarInputOf(content), from, to);

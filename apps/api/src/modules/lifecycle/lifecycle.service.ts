@@ -14,6 +14,7 @@ import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { AgreementsService, type PublishedVersion, type VersionSelector } from '../agreements/agreements.service.js';
+import { MeetingDatesService } from '../agreements/meeting-dates.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
   type DateNoticeKind,
@@ -84,12 +85,57 @@ export class LifecycleService implements OnModuleInit {
     private readonly handlers: DeadlineHandlers,
     private readonly notifications: NotificationRepository,
     private readonly audit: AuditService,
+    private readonly meetingDates: MeetingDatesService,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
     this.agreements.onPublished((db, published) => this.onPublished(db, published));
     this.handlers.register(AGREEMENT_DATE_DEADLINE, (db, deadline) => this.onDateReminder(db, deadline));
+    this.meetingDates.onDated((db, dated) => this.onMeetingDated(db, dated));
+  }
+
+  /**
+   * A convener dated a meeting (in that transaction): the body's invitation and minutes reminder
+   * are armed again from today, so a meeting dated sooner than the one armed is invited to first.
+   */
+  private async onMeetingDated(
+    db: EntityManager,
+    dated: { agreementId: string; bodyKey: string; content: AgreementVersion },
+  ): Promise<(() => Promise<void>) | void> {
+    const agreement = await this.source.find(dated.agreementId);
+    const published = agreement?.publishedVersion;
+    if (!agreement || published === undefined) return;
+    const lifecycle = await this.instanceRows.ofAgreementVersion(
+      db,
+      dated.agreementId,
+      published,
+      LIFECYCLE_ROUTINE,
+      true,
+    );
+    if (!lifecycle) return;
+    const kinds = ['meetingInvitation', 'minutesDue'] as const;
+    const ofBody = (await this.deadlines.pendingOf(db, AGREEMENT_DATE_DEADLINE, dated.agreementId)).filter(
+      (deadline) => {
+        const payload = deadline.payload as AgreementDatePayload;
+        return payload.bodyKey === dated.bodyKey && (kinds as readonly string[]).includes(payload.kind);
+      },
+    );
+    const cancelled = await this.deadlines.cancel(
+      db,
+      ofBody.map((deadline) => deadline.id),
+    );
+    const scheduled = await this.meetingDates.scheduledOfIn(db, dated.agreementId);
+    const armed = await this.arm(
+      db,
+      dated.agreementId,
+      { key: agreement.key, version: published, instanceId: lifecycle.id },
+      nextMeetingReminders(dated.content, this.clock.today(), this.clock.now(), scheduled, {
+        kinds,
+        bodyKey: dated.bodyKey,
+      }),
+    );
+    return () => this.dispatcher.apply({ armed, cancelled });
   }
 
   /**
@@ -124,7 +170,12 @@ export class LifecycleService implements OnModuleInit {
       { key: published.content.key, version: published.version, instanceId: started.instanceId },
       [
         ...nextReminders(published.content, this.clock.today(), this.clock.now()),
-        ...nextMeetingReminders(published.content, this.clock.today(), this.clock.now()),
+        ...nextMeetingReminders(
+          published.content,
+          this.clock.today(),
+          this.clock.now(),
+          await this.meetingDates.scheduledOf(published.agreementId),
+        ),
       ],
     );
     const dispatch: Dispatch = {
@@ -195,24 +246,36 @@ export class LifecycleService implements OnModuleInit {
     if (lifecycle?.status !== 'active' || agreement?.publishedVersion !== payload.version) {
       return { armed: [], cancelled: [] };
     }
-    const notifications = await this.notifications.queueNotices(
-      db,
-      [
-        {
-          instanceId: payload.instanceId,
-          notice: {
-            kind: payload.kind,
-            values: payload.values,
-            ...(payload.attachment ? { attachment: payload.attachment } : {}),
-          },
-          recipientRole: 'signatory',
-          recipientPartyKeys: payload.partyKeys,
-        },
-      ],
-      this.clock.now(),
-    );
     const version = await this.source.version(payload.agreementKey, payload.version);
-    const next = version ? this.nextOfKind(version.content, payload) : [];
+    const scheduled = await this.meetingDates.scheduledOfIn(db, deadline.subjectId);
+    // A period whose meetings have all been dated meanwhile needs no notice to date them.
+    const stillShort =
+      payload.kind !== 'meetingToSchedule' ||
+      (version !== undefined &&
+        payload.bodyKey !== undefined &&
+        nextMeetingReminders(version.content, this.clock.today(), this.clock.now(), scheduled, {
+          kinds: ['meetingToSchedule'],
+          bodyKey: payload.bodyKey,
+        })[0]?.about === payload.about);
+    const notifications = !stillShort
+      ? []
+      : await this.notifications.queueNotices(
+          db,
+          [
+            {
+              instanceId: payload.instanceId,
+              notice: {
+                kind: payload.kind,
+                values: payload.values,
+                ...(payload.attachment ? { attachment: payload.attachment } : {}),
+              },
+              recipientRole: 'signatory',
+              recipientPartyKeys: payload.partyKeys,
+            },
+          ],
+          this.clock.now(),
+        );
+    const next = version ? this.nextOfKind(version.content, payload, scheduled) : [];
     const armed = await this.arm(
       db,
       deadline.subjectId,
@@ -223,12 +286,16 @@ export class LifecycleService implements OnModuleInit {
   }
 
   /** The reminder of the next date of the same kind (and body) after the one that fired. */
-  private nextOfKind(content: AgreementVersion, fired: AgreementDatePayload): PlannedReminder[] {
+  private nextOfKind(
+    content: AgreementVersion,
+    fired: AgreementDatePayload,
+    scheduled: ReadonlyMap<string, readonly string[]>,
+  ): PlannedReminder[] {
     const from = plusDays(fired.about, 1);
     const now = this.clock.now();
-    if (fired.kind === 'meetingInvitation' || fired.kind === 'minutesDue') {
+    if (fired.kind === 'meetingInvitation' || fired.kind === 'minutesDue' || fired.kind === 'meetingToSchedule') {
       return fired.bodyKey
-        ? nextMeetingReminders(content, from, now, { kind: fired.kind, bodyKey: fired.bodyKey })
+        ? nextMeetingReminders(content, from, now, scheduled, { kinds: [fired.kind], bodyKey: fired.bodyKey })
         : [];
     }
     return nextReminders(content, from, now, fired.kind);

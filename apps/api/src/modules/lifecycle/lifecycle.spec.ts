@@ -6,6 +6,7 @@ import { eventually } from '../../testing/eventually.js';
 import { type MailSink, type ReceivedMail, startMailSink } from '../../testing/mail-sink.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { DAY, TestClock } from '../../testing/test-clock.js';
+import type { MeetingsToScheduleView } from '../agreements/meeting-dates.service.js';
 import type { AgreementRemindersView, SignatureRoundView } from './lifecycle-views.js';
 
 /** Monday 2 March 2026, 09:00 in Stockholm. */
@@ -58,6 +59,9 @@ function twoPartyAgreement(): Record<string, unknown> {
         place: { name: 'Östersund', clause: '12' },
         cadence: { kind: 'recurrence', rrule: 'FREQ=MONTHLY;BYDAY=1TU', timeOfDay: '09:00', clause: '12' },
       },
+      // The template's steering group meets four times a year on dates its convener sets; here
+      // the coordinator convenes it.
+      { key: 'styrgrupp', convener: { ref: 'samordnare', clause: '9' } },
     ],
     term: {
       start: '2026-03-01',
@@ -144,7 +148,7 @@ describe('the agreement’s own dates', () => {
        ORDER BY n.created_at`,
       [kind],
     ) as Promise<
-      { id: string; recipient_party_keys: string[]; created_at: Date; notice: { values: Record<string, string> } }[]
+      { id: string; recipient_party_keys: string[]; created_at: Date; notice: { values: unknown } }[]
     >;
 
   it('starts the signature round when the version is published: both parties owe their signature', async () => {
@@ -325,5 +329,88 @@ describe('the agreement’s own dates', () => {
       meeting: { body: 'Samrådsgruppen', heldAt: 'tisdag 3 mars 2026 kl. 09:00' },
       due: 'tisdag 17 mars 2026',
     });
+  });
+
+  it('has the convener date the meetings the agreement only counts, and dates them in the calendar', async () => {
+    // Published in March: the steering group's 2026 meetings are to be dated; its convener hears so at once.
+    const [toDate] = await notifications('meetingToSchedule');
+    expect([toDate?.created_at.toISOString(), toDate?.recipient_party_keys]).toEqual([
+      '2026-03-02T08:00:00.000Z',
+      [municipality],
+    ]);
+    expect(toDate?.notice.values).toEqual({
+      meeting: { body: 'Styrgruppen', period: 'torsdag 1 januari 2026 – torsdag 31 december 2026' },
+    });
+    const meetings = `${base}/meetings`;
+    const before = (await app.as('samordnare.jamtland', 'GET', meetings)).body as unknown as MeetingsToScheduleView[];
+    const steering = before.find((b) => b.body === 'styrgrupp');
+    expect(steering?.convener).toBe(municipality);
+    expect(steering?.periods[0]).toMatchObject({ startsOn: '2026-01-01', endsOn: '2026-12-31', scheduled: [] });
+    const min = steering?.periods[0]?.min ?? 0;
+    expect(min).toBeGreaterThan(0);
+
+    const member = await app.as('polis.nord', 'POST', meetings, { body: 'styrgrupp', startsAt: '2026-06-16T09:00' });
+    expect({ status: member.status, code: member.body['code'] }).toEqual({ status: 403, code: 'MEETING_FORBIDDEN' });
+    const dated = await app.as('samordnare.jamtland', 'POST', meetings, {
+      body: 'styrgrupp',
+      startsAt: '2026-06-16T09:00',
+    });
+    expect(dated.status).toBe(201);
+    expect(
+      (dated.body as unknown as MeetingsToScheduleView[]).find((b) => b.body === 'styrgrupp')?.periods[0],
+    ).toMatchObject({
+      scheduled: ['2026-06-16T09:00:00.000+02:00'],
+      toSchedule: min - 1,
+    });
+    const again = await app.as('strateg.jamtland', 'POST', meetings, {
+      body: 'styrgrupp',
+      startsAt: '2026-06-16T09:00',
+    });
+    expect({ status: again.status, code: again.body['code'] }).toEqual({ status: 409, code: 'MEETING_EXISTS' });
+    const recurring = await app.as('strateg.jamtland', 'POST', meetings, {
+      body: 'samradsgrupp',
+      startsAt: '2026-06-17T09:00',
+    });
+    expect({ status: recurring.status, code: recurring.body['code'] }).toEqual({
+      status: 422,
+      code: 'MEETING_INVALID',
+    });
+
+    // Dated in the calendar and its .ics, and invited to a week before.
+    const calendar = await app.as('polis.nord', 'GET', `${base}/calendar?from=2026-06-01&to=2026-06-30&body=styrgrupp`);
+    expect(
+      (calendar.body['entries'] as { kind: string; start: string; dated: boolean }[]).filter(
+        (e) => e.kind === 'meeting',
+      ),
+    ).toEqual([expect.objectContaining({ start: '2026-06-16T09:00:00+02:00', dated: true })]);
+    const ics = await app.as('polis.nord', 'GET', `${base}/calendar.ics?from=2026-06-01&to=2026-06-30&body=styrgrupp`);
+    expect(ics.text).toContain('DTSTART;TZID=Europe/Stockholm:20260616T090000');
+    const reminders = (await app.as('polis.nord', 'GET', `${base}/reminders`))
+      .body as unknown as AgreementRemindersView;
+    expect(reminders.upcoming).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'meetingInvitation',
+          about: '2026-06-16',
+          remindAt: '2026-06-09T06:00:00.000Z',
+        }),
+      ]),
+    );
+    await app.advance(new Date('2026-06-09T06:00:00.000Z').getTime() - app.clock.now().getTime());
+    const invitations = (await notifications('meetingInvitation')).filter(
+      (n) => (n.notice.values as { meeting: { body: string } }).meeting.body === 'Styrgruppen',
+    );
+    expect(invitations.map((n) => [n.created_at.toISOString(), n.notice.values])).toEqual([
+      [
+        '2026-06-09T06:00:00.000Z',
+        {
+          meeting: {
+            body: 'Styrgruppen',
+            startsAt: 'tisdag 16 juni 2026 kl. 09:00',
+            place: 'anges inte i överenskommelsen',
+          },
+        },
+      ],
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   toICalendar,
 } from '@samverkan/agreements';
 import { DateTime } from 'luxon';
+import { convenerParty } from '../agreements/meeting-dates.service.js';
 import { type PlannedReminder, plan, plusDays, swedishDate } from './agreement-reminders.js';
 
 const ZONE = 'Europe/Stockholm';
@@ -14,32 +15,55 @@ const HORIZON_YEARS = 1;
 /** Minutes are due this many days after the meeting: a product default (no text gives a time). */
 const MINUTES_WITHIN_DAYS = 14;
 
+export type MeetingNoticeKind = 'meetingInvitation' | 'minutesDue' | 'meetingToSchedule';
+
 /**
- * For each body (or the one named) the next meeting its cadence dates after `now`, from `from`
- * on: an invitation to the body's members with the meeting as an `.ics`, and, where the
- * agreement names the body's convener, a reminder to the convener that the minutes are due.
- * A body whose meetings the convener dates ("4 gånger per år") has no dated meeting here.
+ * For each body (or the one named) the next meeting after `now` that its cadence dates or its
+ * convener has dated (`scheduled`), from `from` on: an invitation to the body's members with the
+ * meeting as an `.ics`, and, where the agreement names the body's convener, a reminder to the
+ * convener that the minutes are due. For a body that meets a count per period ("4 gånger per
+ * år") and has a convener: a notice to the convener at the start of the next period still short
+ * of dated meetings, to date them (`meetingToSchedule`).
  */
 export function nextMeetingReminders(
   content: AgreementVersion,
   from: string,
   now: Date,
-  only?: { kind: 'meetingInvitation' | 'minutesDue'; bodyKey: string },
+  scheduled: ReadonlyMap<string, readonly string[]>,
+  only?: { kinds: readonly MeetingNoticeKind[]; bodyKey: string },
 ): PlannedReminder[] {
   const to = DateTime.fromISO(from, { zone: ZONE }).plus({ years: HORIZON_YEARS }).toISODate() ?? from;
-  const input = calendarInputOf(content);
+  const input = calendarInputOf(content, scheduled);
   const planned: PlannedReminder[] = [];
+  const wanted = (kind: MeetingNoticeKind) => !only || only.kinds.includes(kind);
   for (const body of content.bodies ?? []) {
     if (only && only.bodyKey !== body.key) continue;
     const scope = { kind: 'body', key: body.key } as const;
     const calendar = calendarBetween(input, from, to, { scope, maxEntries: 50 });
     if (!calendar.ok) continue;
+    const convener = convenerParty(content, body.convener?.ref);
+    const short = calendar.value.entries.find(
+      (entry) =>
+        entry.meetingsToSchedule !== undefined &&
+        (entry.meetingsToSchedule.scheduled ?? 0) < entry.meetingsToSchedule.min,
+    )?.meetingsToSchedule;
+    if (short && convener && wanted('meetingToSchedule')) {
+      const startsOn = short.periodStartsOn > from ? short.periodStartsOn : from;
+      const reminder = plan('meetingToSchedule', startsOn, [convener], now, {
+        meeting: {
+          body: body.name,
+          period: `${swedishDate(short.periodStartsOn)} – ${swedishDate(short.periodEndsOn)}`,
+        },
+      });
+      // Chained by the period's end: the next one is the next period's.
+      planned.push({ ...reminder, about: short.periodEndsOn, bodyKey: body.key });
+    }
     const meeting = calendar.value.entries.find(
       (entry) => entry.kind === 'meeting' && entry.dated && new Date(entry.start) > now,
     );
     if (!meeting) continue;
     const startsAt = formatStockholmTime(new Date(meeting.start));
-    if (!only || only.kind === 'meetingInvitation') {
+    if (wanted('meetingInvitation')) {
       const ics = toICalendar([meeting], {
         name: `${content.shortName ?? content.title} – ${body.name}`,
         scope,
@@ -56,8 +80,7 @@ export function nextMeetingReminders(
           : {}),
       });
     }
-    const convener = convenerParty(content, body.convener?.ref);
-    if (convener && (!only || only.kind === 'minutesDue')) {
+    if (convener && wanted('minutesDue')) {
       const due = plusDays(meeting.date, MINUTES_WITHIN_DAYS);
       const reminder = plan('minutesDue', due, [convener], now, {
         meeting: { body: body.name, heldAt: startsAt },
@@ -68,11 +91,4 @@ export function nextMeetingReminders(
     }
   }
   return planned;
-}
-
-/** The party that convenes: named, or the party that provides the convening role; none if unnamed. */
-function convenerParty(content: AgreementVersion, ref: string | undefined): string | undefined {
-  if (!ref) return undefined;
-  if (content.parties.some((party) => party.key === ref)) return ref;
-  return content.roles?.find((role) => role.key === ref)?.providedBy?.party;
 }
