@@ -457,6 +457,10 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
           "max": {
             "type": "number"
           },
+          "scheduled": {
+            "type": "number",
+            "description": "How many of the period's meetings the convener has dated (each a `meeting` entry of its own); left out for none."
+          },
           "periodStartsOn": {
             "type": "string"
           },
@@ -1642,7 +1646,10 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "enum": [
       "lastDayToGiveNotice",
       "renewalComing",
-      "followUpDue"
+      "followUpDue",
+      "meetingInvitation",
+      "minutesDue",
+      "meetingToSchedule"
     ],
     "description": "The notices about the agreement's own dates that are not reminders of a routine's task."
   },
@@ -2681,6 +2688,75 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "next"
     ],
     "additionalProperties": false
+  },
+  "MeetingPeriodView": {
+    "type": "object",
+    "properties": {
+      "startsOn": {
+        "type": "string"
+      },
+      "endsOn": {
+        "type": "string"
+      },
+      "min": {
+        "type": "number"
+      },
+      "max": {
+        "type": "number"
+      },
+      "scheduled": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "ISO 8601 with the Stockholm offset."
+      },
+      "toSchedule": {
+        "type": "number",
+        "description": "Meetings still to date to reach `min`."
+      }
+    },
+    "required": [
+      "startsOn",
+      "endsOn",
+      "min",
+      "scheduled",
+      "toSchedule"
+    ],
+    "additionalProperties": false,
+    "description": "One period of a body that meets a count per period: how many, and the dates set so far."
+  },
+  "MeetingsToScheduleView": {
+    "type": "object",
+    "properties": {
+      "body": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "convener": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The convener's party; null where the agreement names no convener."
+      },
+      "periods": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MeetingPeriodView"
+        }
+      }
+    },
+    "required": [
+      "body",
+      "name",
+      "convener",
+      "periods"
+    ],
+    "additionalProperties": false,
+    "description": "A body whose meetings its convener dates, with this period's and the next one's meetings."
   },
   "MigrationReport": {
     "type": "object",

@@ -532,6 +532,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{agreement}/versions/{version}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bodies that meet a count per period ("4 gånger per år"): this period’s and the next, how many, the dates set */
+        get: operations["MeetingDatesController_list"];
+        put?: never;
+        /**
+         * Dates a meeting of a body that meets a count per period (its convener’s organisation, county strategists, admin)
+         * @description The meeting is then dated in the calendar and its feeds, and its invitation and minutes reminder are armed. 422 MEETING_INVALID (body, startsAt), 409 MEETING_EXISTS for the same start twice.
+         */
+        post: operations["MeetingDatesController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instances": {
         parameters: {
             query?: never;
@@ -1333,6 +1354,8 @@ export interface components {
             meetingsToSchedule?: {
                 min: number;
                 max?: number;
+                /** @description How many of the period's meetings the convener has dated (each a `meeting` entry of its own); left out for none. */
+                scheduled?: number;
                 periodStartsOn: string;
                 periodEndsOn: string;
                 reading?: components["schemas"]["PartPeriodReading"];
@@ -1644,7 +1667,7 @@ export interface components {
          * @description The notices about the agreement's own dates that are not reminders of a routine's task.
          * @enum {string}
          */
-        DateNoticeKind: "lastDayToGiveNotice" | "renewalComing" | "followUpDue";
+        DateNoticeKind: "lastDayToGiveNotice" | "renewalComing" | "followUpDue" | "meetingInvitation" | "minutesDue" | "meetingToSchedule";
         /** @description A case's pending timer, as the case view shows it. */
         DeadlineView: {
             id: string;
@@ -1899,6 +1922,25 @@ export interface components {
             };
             /** @description Why `next` is null although the body meets by a rule: it could not be computed in time. */
             note?: string;
+        };
+        /** @description One period of a body that meets a count per period: how many, and the dates set so far. */
+        MeetingPeriodView: {
+            startsOn: string;
+            endsOn: string;
+            min: number;
+            max?: number;
+            /** @description ISO 8601 with the Stockholm offset. */
+            scheduled: string[];
+            /** @description Meetings still to date to reach `min`. */
+            toSchedule: number;
+        };
+        /** @description A body whose meetings its convener dates, with this period's and the next one's meetings. */
+        MeetingsToScheduleView: {
+            body: string;
+            name: string;
+            /** @description The convener's party; null where the agreement names no convener. */
+            convener: string | null;
+            periods: components["schemas"]["MeetingPeriodView"][];
         };
         MigrationReport: {
             routine: string;
@@ -5348,6 +5390,100 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MeetingDatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description MeetingsToScheduleView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingsToScheduleView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MeetingDatesController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example styrgrupp */
+                    body: string;
+                    /**
+                     * @description local time in Stockholm
+                     * @example 2026-05-12T09:00
+                     */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description MeetingsToScheduleView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingsToScheduleView"][];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
