@@ -6,13 +6,17 @@ import { parseBody } from '../../platform/http/parse-body.js';
 import { Answers } from '../../platform/openapi/answers.decorator.js';
 import { parseVersion } from '../agreements/version-param.js';
 import type { AgreementRemindersView, SignatureRoundView } from './lifecycle-views.js';
-import { LifecycleService, signatureSchema } from './lifecycle.service.js';
+import { LifecycleService } from './lifecycle.service.js';
+import { SignaturesService, signatureSchema } from './signatures.service.js';
 
 @ApiTags('agreements')
 @ApiBearerAuth()
 @Controller('api/agreements/:agreement/versions/:version')
 export class LifecycleController {
-  constructor(private readonly lifecycle: LifecycleService) {}
+  constructor(
+    private readonly lifecycle: LifecycleService,
+    private readonly signatureRound: SignaturesService,
+  ) {}
 
   @Get('signatures')
   @Answers('SignatureRoundView')
@@ -25,7 +29,7 @@ export class LifecycleController {
     @Param('agreement') agreement: string,
     @Param('version') version: string,
   ): Promise<SignatureRoundView> {
-    return this.lifecycle.signatures(user, agreement, parseVersion(version));
+    return this.signatureRound.signatures(user, agreement, parseVersion(version));
   }
 
   @Post('signatures')
@@ -54,7 +58,7 @@ export class LifecycleController {
     @Param('version') version: string,
     @Body() body: unknown,
   ): Promise<SignatureRoundView> {
-    return this.lifecycle.sign(user, agreement, parseVersion(version), parseBody(signatureSchema, body));
+    return this.signatureRound.sign(user, agreement, parseVersion(version), parseBody(signatureSchema, body));
   }
 
   @Get('reminders')

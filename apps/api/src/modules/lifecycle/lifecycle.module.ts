@@ -7,6 +7,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { AgreementSignatureEntity } from './agreement-signature.entity.js';
 import { LifecycleController } from './lifecycle.controller.js';
 import { LifecycleService } from './lifecycle.service.js';
+import { SignaturesService } from './signatures.service.js';
 
 /**
  * The agreement's own dates (issue 13): the signature round of a published version, and the
@@ -23,7 +24,7 @@ export class LifecycleModule {
       module: LifecycleModule,
       imports: [AgreementsModule, AuditModule, DeadlinesModule, NotificationsModule, InstanceStoreModule, engine],
       controllers: [LifecycleController],
-      providers: [LifecycleService],
+      providers: [LifecycleService, SignaturesService],
     };
   }
 }

@@ -147,9 +147,7 @@ describe('the agreement’s own dates', () => {
        WHERE i.routine_key = 'agreement-lifecycle' AND (n.notice->>'kind' = $1 OR ($1 = 'signaturePending' AND n.task_keys[1] LIKE 'sign:%'))
        ORDER BY n.created_at`,
       [kind],
-    ) as Promise<
-      { id: string; recipient_party_keys: string[]; created_at: Date; notice: { values: unknown } }[]
-    >;
+    ) as Promise<{ id: string; recipient_party_keys: string[]; created_at: Date; notice: { values: unknown } }[]>;
 
   it('starts the signature round when the version is published: both parties owe their signature', async () => {
     const started = await round();
