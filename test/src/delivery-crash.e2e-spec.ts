@@ -21,8 +21,8 @@ const address = `${party}@example.test`;
 const BURST = 200;
 
 /** The Message-ID the product derives (modules/delivery/message-id.ts), computed here independently. */
-function messageIdOf(notificationId: string): string {
-  const digest = createHash('sha256').update(`${notificationId}\nemail:${address}`).digest('hex').slice(0, 32);
+function messageIdOf(notificationId: string, to = address): string {
+  const digest = createHash('sha256').update(`${notificationId}\nemail:${to}`).digest('hex').slice(0, 32);
   return `<${notificationId}.${digest}@samverkan.invalid>`;
 }
 
@@ -119,6 +119,13 @@ describe('delivery survives SIGKILL of the worker', () => {
       })
     ).json()) as { id?: string };
     expect(startedCase.id).toEqual(expect.any(String));
+    // Starting the case queued its own notice (a new task for the police): delivered too, to
+    // each of its parties' test addresses.
+    const own = await db.query<{ id: string; parties: string[] }>(
+      `SELECT id, recipient_party_keys AS parties FROM notification WHERE instance_id = $1`,
+      [startedCase.id],
+    );
+    expect(own.rows.length).toBeGreaterThan(0);
 
     // The burst, in four waves written as the engine writes them (queued rows, the outbox), with
     // the worker killed at a random moment after each wave and started again.
@@ -140,7 +147,10 @@ describe('delivery survives SIGKILL of the worker', () => {
       await started(worker, false);
     }
 
-    const expected = new Set(ids.map(messageIdOf));
+    const expected = new Set([
+      ...ids.map((id) => messageIdOf(id)),
+      ...own.rows.flatMap((row) => row.parties.map((p) => messageIdOf(row.id, `${p}@example.test`))),
+    ]);
     const until = Date.now() + 150_000;
     while (Date.now() < until && [...expected].some((id) => !received.includes(id))) await sleep(250);
     const missing = [...expected].filter((id) => !received.includes(id));

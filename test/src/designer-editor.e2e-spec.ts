@@ -9,9 +9,12 @@ import { launchChromium } from './support/browser.js';
 import {
   JOURNEY,
   PASSWORD,
+  RVC,
   addAndRemoveParties,
   type Hands,
   bindRvcReferral,
+  editGovernance,
+  expectPublishedGovernance,
   splitSecondCost,
   callApi,
   expectAccessible as expectPageAccessible,
@@ -161,6 +164,8 @@ describe('the designer’s editor', () => {
       await bindRvcReferral(page, hands);
       // Parties after creation: added and removed, a removed one that is named shows the error.
       await addAndRemoveParties(page, hands);
+      // Seats, the escalation ladder and follow-up, errors at their fields as typed.
+      await editGovernance(page, hands);
       await page.getByRole('button', { name: 'Spara utkastet' }).click();
       await page.getByText('Utkastet är sparat.').waitFor();
 
@@ -185,6 +190,7 @@ describe('the designer’s editor', () => {
       await dialog.getByRole('button', { name: 'Ja, publicera' }).click();
 
       await expectPublishedJourney(page, baseUrl(), KEY);
+      await expectPublishedGovernance(baseUrl(), KEY);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT,
@@ -221,6 +227,16 @@ describe('the designer’s editor', () => {
 
       await min.fill('3');
       expect(await min.getAttribute('aria-invalid')).toBe(null);
+      // The RVC referral's target groups, from the agreement's: shown as stored, then unticked
+      // (a routine about no particular person is the field left out).
+      const targetGroups = page
+        .getByRole('group', { name: new RegExp(`^${RVC.title}`) })
+        .getByRole('group', { name: /^Målgrupper som rutinen är till för/ });
+      const adults = targetGroups.getByRole('checkbox', { name: /^Våldsutsatta vuxna/ });
+      expect(await adults.isChecked()).toBe(true);
+      await expectAccessible();
+      await choose(adults);
+      expect(await adults.isChecked()).toBe(false);
       // Someone else saves meanwhile.
       const other = await call('strateg.jamtland', 'PUT', `/api/agreements/${agreement}/versions/${draft.version}`, {
         content: draft.content,
@@ -236,8 +252,15 @@ describe('the designer’s editor', () => {
       await page.getByText('Utkastet är sparat.').waitFor();
       const stored = (await (
         await call('strateg.jamtland', 'GET', `/api/agreements/${agreement}/versions/${draft.version}`)
-      ).json()) as { content: { bodies: { key: string; cadence?: { min?: number } }[] } };
+      ).json()) as {
+        content: {
+          bodies: { key: string; cadence?: { min?: number } }[];
+          routines: { key: string; targetGroups?: string[] }[];
+        };
+      };
       expect(stored.content.bodies.find((b) => b.key === 'styrgrupp')?.cadence?.min).toBe(3);
+      expect(stored.content.routines.find((r) => r.key === 'rvc')).not.toHaveProperty('targetGroups');
+      expect(stored.content.routines.find((r) => r.key === 'samrad')?.targetGroups).toEqual(['vuxna-valdsutsatta']);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT,

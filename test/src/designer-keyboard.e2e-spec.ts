@@ -10,6 +10,8 @@ import {
   JOURNEY,
   PASSWORD,
   bindRvcReferral,
+  editGovernance,
+  expectPublishedGovernance,
   splitSecondCost,
   type Hands,
   expectAccessible,
@@ -135,6 +137,8 @@ describe('the designer with the keyboard alone', () => {
       // The RVC referral from the API's catalogue with a 48-hour contact; its roles are check
       // boxes, each reached by Tab.
       await bindRvcReferral(page, hands);
+      // Seats, the escalation ladder and follow-up.
+      await editGovernance(page, hands);
       await activate(page, page.getByRole('button', { name: 'Spara utkastet' }), { backward: true });
       await page.getByText('Utkastet är sparat.').waitFor();
 
@@ -156,6 +160,7 @@ describe('the designer with the keyboard alone', () => {
       await activate(page, dialog.getByRole('button', { name: 'Ja, publicera' }));
 
       await expectPublishedJourney(page, baseUrl(), KEY);
+      await expectPublishedGovernance(baseUrl(), KEY);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT,

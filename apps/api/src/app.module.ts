@@ -22,8 +22,9 @@ import { DeliveryWorkerModule } from './modules/delivery/delivery-worker.module.
 import { DeliveryModule } from './modules/delivery/delivery.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
-import { Lifecycle1732000000010 } from './migrations/1732000000010-lifecycle.js';
+import { Lifecycle1732000000011 } from './migrations/1732000000011-lifecycle.js';
 import { Notices1732000000008 } from './migrations/1732000000008-notices.js';
+import { TaskAssignedDigest1732000000010 } from './migrations/1732000000010-task-assigned-digest.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
 import { NoticeComposerModule } from './modules/notices/notice-composer.module.js';
@@ -77,7 +78,8 @@ export const schema: Schema = {
     Delivery1732000000007,
     Notices1732000000008,
     CalendarFeeds1732000000009,
-    Lifecycle1732000000010,
+    TaskAssignedDigest1732000000010,
+    Lifecycle1732000000011,
   ],
 };
 

@@ -215,9 +215,11 @@ export { type DocumentView } from './document/document-view.js';
 // a template (issue 13)
 export {
   noticeKinds,
+  countyNoticeKinds,
   noticeKindInfo,
   isNoticeKind,
   type NoticeKind,
+  type CountyNoticeKind,
   type NoticeKindInfo,
   type NoticeAudience,
   type VariableShape,

@@ -199,3 +199,83 @@ export async function addAndRemoveParties(page: Page, hands: Hands): Promise<voi
   await hands.press(parties.getByRole('button', { name: 'Ta bort Åklagarkammaren i Blekinge' }), { backward: true });
   await prosecution.waitFor({ state: 'detached' });
 }
+
+/**
+ * The steering group's seats, the escalation ladder and follow-up, on the fifth county (after the
+ * consultation was added): a party's seat and a seat the text describes, whose empty text is the
+ * library's error at its field until it is typed; the consultation as a third step of the ladder,
+ * moved up to the second; a follow-up plan whose errors (the date, who owes it) sit at their fields
+ * until they are given. axe checks the page with the errors showing.
+ */
+export async function editGovernance(page: Page, hands: Hands): Promise<void> {
+  const steering = page.getByRole('group', { name: /^Styrgruppen/ });
+  await hands.press(steering.getByRole('button', { name: 'Lägg till en part i Styrgruppen' }), { backward: true });
+  const partySeat = page.getByRole('group', { name: 'Plats 3 i Styrgruppen' });
+  await hands.type(partySeat.getByLabel(/^Funktion som sitter på platsen/), 'Lokalpolisområdeschefen', {
+    backward: true,
+  });
+  await hands.press(steering.getByRole('button', { name: /^Lägg till en plats som texten beskriver/ }));
+  const described = page.getByRole('group', { name: 'Plats 4 i Styrgruppen' });
+  const seatText = described.getByLabel(/^Platsen med textens ord \(punkt 9\)/);
+  await described.locator('.field-error').waitFor();
+  expect(await seatText.getAttribute('aria-invalid')).toBe('true');
+  await expectAccessible(page);
+  await hands.type(seatText, SEAT, { backward: true });
+  await described.locator('.field-error').waitFor({ state: 'detached' });
+
+  const escalation = page.getByRole('region', { name: 'Om samverkan inte fungerar' });
+  await hands.press(escalation.getByRole('button', { name: 'Lägg till ett steg' }), { backward: true });
+  const third = escalation.getByRole('group', { name: 'Steg 3' });
+  expect(await third.getByRole('radio', { name: JOURNEY.consultation }).isChecked()).toBe(true);
+  await hands.type(third.getByLabel(/^Vad som sker i steg 3 \(punkt 18\)/), 'Samrådsgruppen tar upp frågan');
+  await hands.press(third.getByRole('button', { name: 'Flytta steg 3 uppåt' }));
+  const second = escalation.getByRole('group', { name: 'Steg 2' });
+  expect(await second.getByRole('radio', { name: JOURNEY.consultation }).isChecked()).toBe(true);
+  expect(await second.getByLabel(/^Vad som sker i steg 2/).inputValue()).toBe('Samrådsgruppen tar upp frågan');
+
+  const followUp = page.getByRole('region', { name: 'Uppföljning' });
+  await hands.press(followUp.getByRole('button', { name: 'Lägg till en uppföljningsplan' }));
+  const plan = followUp.getByRole('group', { name: /^Uppföljningsplan/ });
+  const due = plan.getByLabel(/^Klar senast/);
+  await plan
+    .getByRole('group', { name: /^Vem som tar fram planen/ })
+    .locator('.field-error')
+    .waitFor();
+  expect(await due.getAttribute('aria-invalid')).toBe('true');
+  await expectAccessible(page);
+  await hands.type(plan.getByLabel(/^Punkt i texten för uppföljningsplanen/), FOLLOW_UP.clause, { backward: true });
+  await hands.type(due, FOLLOW_UP.due);
+  await hands.toggle(plan.getByRole('checkbox', { name: JOURNEY.region }));
+  await plan.locator('.field-error').first().waitFor({ state: 'detached' });
+  expect(await due.getAttribute('aria-invalid')).toBe(null);
+  await expectAccessible(page);
+}
+
+const SEAT = 'En kommunrepresentant från varje kommun';
+const FOLLOW_UP = { clause: '14.1', due: '2026-06-30' } as const;
+
+/**
+ * The published fifth county has the seats, the ladder and the follow-up plan as edited (its
+ * content: the overrides of the template; the lists without keys are written whole).
+ */
+export async function expectPublishedGovernance(baseUrl: string, key: string): Promise<void> {
+  const { content: version } = (await (
+    await callApi(baseUrl, 'strateg.blekinge', 'GET', `/api/agreements/${key}/versions/1`)
+  ).json()) as {
+    content: {
+      bodies: { key: string; members?: Record<string, string>[] }[];
+      escalation: { levels: { body: string }[] };
+      followUp: { plan: { due: string; by: string[]; clause: string }; annualReport: unknown };
+    };
+  };
+  const steering = version.bodies.find((b) => b.key === 'styrgrupp');
+  expect(steering?.members).toContainEqual({ seat: SEAT });
+  expect(steering?.members?.some((m) => m['function'] === 'Lokalpolisområdeschefen')).toBe(true);
+  expect(version.escalation.levels.map((l) => l.body)).toEqual(['styrgrupp', 'samradsgruppen', 'ledningsgrupp']);
+  expect(version.followUp.plan).toMatchObject({
+    due: FOLLOW_UP.due,
+    clause: FOLLOW_UP.clause,
+    by: ['region-blekinge'],
+  });
+  expect(version.followUp.annualReport).toBeDefined();
+}

@@ -1794,7 +1794,18 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
         "type": "string"
       },
       "notificationId": {
-        "type": "string"
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The notification it is a message of; null for a daily digest."
+      },
+      "digestId": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The daily digest it is the e-mail of; null for a notification's message."
       },
       "channel": {
         "$ref": "#/components/schemas/DeliveryChannel"
@@ -1842,6 +1853,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "required": [
       "id",
       "notificationId",
+      "digestId",
       "channel",
       "recipient",
       "partyKey",
@@ -2849,9 +2861,10 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "type": "string",
     "enum": [
       "case",
-      "agreement"
+      "agreement",
+      "user"
     ],
-    "description": "`case`: about a task in a case (reaches case workers only); `agreement`: about the agreement itself (its signature, term, meetings and follow-up)."
+    "description": "`case`: about a task in a case (reaches case workers only); `agreement`: about the agreement itself (its signature, term, meetings and follow-up); `user`: one user's own message (the daily digest of case notices, so for case workers only too)."
   },
   "NoticeKind": {
     "type": "string",
@@ -2867,7 +2880,8 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "withdrawalReceived",
       "lastDayToGiveNotice",
       "renewalComing",
-      "followUpDue"
+      "followUpDue",
+      "digest"
     ]
   },
   "NoticeKindView": {

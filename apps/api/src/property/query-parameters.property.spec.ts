@@ -112,7 +112,10 @@ describe('property: generated query strings on every GET route', () => {
       routine: 'rvc',
       input: { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland },
     });
-    expect([draft.status, started.status]).toEqual([201, 201]);
+    const feed = await call('strateg.jamtland', 'POST', `/api/agreements/${agreement}/calendar-feeds`, {
+      party: 'ostersunds-kommun',
+    });
+    expect([draft.status, started.status, feed.status]).toEqual([201, 201, 201]);
     // What each path parameter is filled with: objects that exist, so the query is what is tried.
     Object.assign(objects, {
       agreement: [agreement, 'vasternorrland-stod-och-kompetenscentrum'],
@@ -122,6 +125,8 @@ describe('property: generated query strings on every GET route', () => {
       ref: ['samverkan-base@1'],
       party: ['polisen-region-nord', 'ostersunds-kommun'],
       queue: [EMAIL_QUEUE, WEBHOOKS_QUEUE, NOTIFICATIONS_QUEUE, 'no-such-queue'],
+      // A party's feed by its secret address, and one that does not exist.
+      file: [String(feed.body['path']).replace('/api/feeds/', ''), 'no-such-feed.ics'],
     });
     const express = (app.samverkan.app as INestApplication).getHttpAdapter().getInstance() as {
       router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };

@@ -23,7 +23,7 @@ class TestComposer implements NoticeComposer {
   async compose(notificationId: string): Promise<ComposedNotice[]> {
     const row = await this.notifications.find(notificationId);
     if (!row) return [];
-    const kind = row.kind === 'escalation' ? 'escalation' : 'overdue';
+    const kind = row.kind === 'reminder' ? 'overdue' : row.kind;
     return row.recipient_party_keys.flatMap((partyKey): ComposedNotice[] => {
       const common = {
         notificationId,

@@ -1707,7 +1707,10 @@ export interface components {
         /** @description A message as the admin sees it: where it goes and how it stands; its content only as subject/kind. */
         DeliveryView: {
             id: string;
-            notificationId: string;
+            /** @description The notification it is a message of; null for a daily digest. */
+            notificationId: string | null;
+            /** @description The daily digest it is the e-mail of; null for a notification's message. */
+            digestId: string | null;
             channel: components["schemas"]["DeliveryChannel"];
             recipient: string;
             partyKey: string;
@@ -1964,12 +1967,12 @@ export interface components {
             population?: components["schemas"]["Population"];
         };
         /**
-         * @description `case`: about a task in a case (reaches case workers only); `agreement`: about the agreement itself (its signature, term, meetings and follow-up).
+         * @description `case`: about a task in a case (reaches case workers only); `agreement`: about the agreement itself (its signature, term, meetings and follow-up); `user`: one user's own message (the daily digest of case notices, so for case workers only too).
          * @enum {string}
          */
-        NoticeAudience: "case" | "agreement";
+        NoticeAudience: "case" | "agreement" | "user";
         /** @enum {string} */
-        NoticeKind: "taskAssigned" | "dueSoon" | "overdue" | "escalation" | "meetingInvitation" | "meetingToSchedule" | "minutesDue" | "signaturePending" | "withdrawalReceived" | "lastDayToGiveNotice" | "renewalComing" | "followUpDue";
+        NoticeKind: "taskAssigned" | "dueSoon" | "overdue" | "escalation" | "meetingInvitation" | "meetingToSchedule" | "minutesDue" | "signaturePending" | "withdrawalReceived" | "lastDayToGiveNotice" | "renewalComing" | "followUpDue" | "digest";
         /** @description A kind of notice: what it is, its variables and the product's template. */
         NoticeKindView: {
             kind: components["schemas"]["NoticeKind"];

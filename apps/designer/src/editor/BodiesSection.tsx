@@ -3,12 +3,14 @@ import { Button } from 'react-aria-components';
 import { stockholmToday } from '../app/stockholm';
 import { CadenceFields } from './CadenceFields';
 import { DraftField } from './DraftField';
-import { addItem, clauseLabel, patchItem } from './draft';
+import { addItem, clauseLabel, itemAsTyped, patchItem } from './draft';
+import type { Member } from './governance';
+import { SeatsFields } from './SeatsFields';
 import { nextMeetings } from './next-meetings';
 import type { SectionProps } from './section-props';
 
-/** The bodies: each one's cadence, with its next meetings computed as the user types. */
-export function BodiesSection({ version, current, change, errors }: SectionProps) {
+/** The bodies: each one's seats and cadence, with its next meetings computed as the user types. */
+export function BodiesSection({ version, content, current, change, errors }: SectionProps) {
   const today = stockholmToday();
   return (
     <section aria-labelledby="bodies-heading" className="editor-section">
@@ -27,6 +29,16 @@ export function BodiesSection({ version, current, change, errors }: SectionProps
               index={index}
               errors={errors}
               setCadence={(cadence) => change((content) => patchItem(content, 'bodies', body.key, { cadence }))}
+            />
+            <SeatsFields
+              bodyName={body.name}
+              bodyClause={body.clause}
+              // As typed: a seat that does not validate yet still shows, with its error.
+              members={(itemAsTyped(content, 'bodies', body).members ?? []) as Member[]}
+              path={`bodies.${index}`}
+              version={version}
+              errors={errors}
+              setMembers={(members) => change((c) => patchItem(c, 'bodies', body.key, { members }))}
             />
             <div aria-live="polite" className="preview">
               {body.cadence === undefined ? null : upcoming === null ? (

@@ -41,7 +41,13 @@ export function CostSplitSection({ version, current, content, change, errors, te
     const base = switchMethod({ payers: payers.map((p) => p.key) }, method, clause, populationDate);
     write([
       ...items,
-      { key: freeKey('kostnad', items), name: items.length ? 'Ny kostnadspost' : 'Samordnarfunktion', amount: 0, method: base, clause },
+      {
+        key: freeKey('kostnad', items),
+        name: items.length ? 'Ny kostnadspost' : 'Samordnarfunktion',
+        amount: 0,
+        method: base,
+        clause,
+      },
     ]);
   }
 
@@ -61,7 +67,10 @@ export function CostSplitSection({ version, current, content, change, errors, te
         const setMethod = (fields: Record<string, unknown>) => patch(item.key, { method: { ...method, ...fields } });
         const payersError = errorsUnder(errors, `${path}.method.payers`);
         const sharesError = errors.get(`${path}.method.shares`) ?? errors.get(`${path}.method`);
-        const shares = (Array.isArray(method['shares']) ? method['shares'] : []) as { party: string; percent: unknown }[];
+        const shares = (Array.isArray(method['shares']) ? method['shares'] : []) as {
+          party: string;
+          percent: unknown;
+        }[];
         return (
           <fieldset key={item.key} className="fieldset">
             <legend>
@@ -101,9 +110,7 @@ export function CostSplitSection({ version, current, content, change, errors, te
                 patch(item.key, { method: switchMethod(method, to as MethodName, itemClause, populationDate) })
               }
             >
-              <Label>
-                Fördelas{cited ? <span className="clause-ref"> ({cited})</span> : null}
-              </Label>
+              <Label>Fördelas{cited ? <span className="clause-ref"> ({cited})</span> : null}</Label>
               {(Object.keys(METHOD_LABELS) as MethodName[]).map((m) => (
                 <Radio key={m} value={m}>
                   {METHOD_LABELS[m]}
@@ -142,7 +149,14 @@ export function CostSplitSection({ version, current, content, change, errors, te
                       value={share ? String(share.percent).replace('.', ',') : ''}
                       error={at >= 0 ? errorsUnder(errors, `${path}.method.shares.${at}`) : undefined}
                       onChange={(text) =>
-                        setMethod({ shares: withShare(shares, party.key, text, parties.map((p) => p.key)) })
+                        setMethod({
+                          shares: withShare(
+                            shares,
+                            party.key,
+                            text,
+                            parties.map((p) => p.key),
+                          ),
+                        })
                       }
                     />
                   );
@@ -156,9 +170,7 @@ export function CostSplitSection({ version, current, content, change, errors, te
                 validationBehavior="aria"
                 onChange={(payers) => setMethod({ payers })}
               >
-                <Label>
-                  Betalas av{cited ? <span className="clause-ref"> ({cited})</span> : null}
-                </Label>
+                <Label>Betalas av{cited ? <span className="clause-ref"> ({cited})</span> : null}</Label>
                 {(methodName === 'byPopulation' ? municipalities : parties).map((party) => (
                   <Checkbox key={party.key} value={party.key}>
                     {party.name}
@@ -170,10 +182,7 @@ export function CostSplitSection({ version, current, content, change, errors, te
                 </FieldError>
               </CheckboxGroup>
             )}
-            <Button
-              className="button button--secondary"
-              onPress={() => write(items.filter((i) => i.key !== item.key))}
-            >
+            <Button className="button button--secondary" onPress={() => write(items.filter((i) => i.key !== item.key))}>
               Ta bort kostnadspost {index + 1}
             </Button>
           </fieldset>
@@ -231,15 +240,7 @@ export function CostSplitSection({ version, current, content, change, errors, te
   );
 }
 
-function ItemPreview({
-  entry,
-  year,
-  nameOf,
-}: {
-  entry: CostItemSplit;
-  year: number;
-  nameOf: (key: string) => string;
-}) {
+function ItemPreview({ entry, year, nameOf }: { entry: CostItemSplit; year: number; nameOf: (key: string) => string }) {
   if (entry.status === 'amountNotSpecified') return <p>{entry.name}: texten anger inget belopp.</p>;
   if (entry.status === 'cannotCompute')
     return (

@@ -15,6 +15,8 @@ export interface DraftFieldProps {
   description?: string | undefined;
   type?: 'text' | 'time';
   inputMode?: 'numeric' | 'text';
+  /** Focus on mount: the first field of what a button just added, where the button is gone. */
+  autoFocus?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function DraftField({
   description,
   type = 'text',
   inputMode,
+  autoFocus,
 }: DraftFieldProps) {
   const [text, setText] = useState(value);
   // A value replaced from outside (a reload) shows; the user's own typing is kept otherwise.
@@ -63,7 +66,7 @@ export function DraftField({
         <span className="visually-hidden">Fel: </span>
         {error}
       </FieldError>
-      <Input data-path={path} inputMode={inputMode} spellCheck={false} />
+      <Input data-path={path} inputMode={inputMode} spellCheck={false} autoFocus={autoFocus} />
     </TextField>
   );
 }

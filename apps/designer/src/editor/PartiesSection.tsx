@@ -68,15 +68,7 @@ export function PartiesSection({ content, change, errors, template, version }: S
   );
 }
 
-function AddParty({
-  taken,
-  county,
-  change,
-}: {
-  taken: TypedParty[];
-  county: string;
-  change: SectionProps['change'];
-}) {
+function AddParty({ taken, county, change }: { taken: TypedParty[]; county: string; change: SectionProps['change'] }) {
   const api = useApi();
   const register = useQuery(queries.municipalities(api));
   const [kind, setKind] = useState<PartyKind | null>(null);

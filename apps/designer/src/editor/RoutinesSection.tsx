@@ -5,6 +5,7 @@ import { Button, Checkbox, CheckboxGroup, FieldError, Label, Radio, RadioGroup, 
 import { useApi } from '../app/contexts';
 import { queries } from '../api/queries';
 import { QueryStatus } from '../components/QueryStatus';
+import { PickMany } from './Pick';
 import { DraftField } from './DraftField';
 import { addItem, clauseLabel, errorsUnder, freeKey, listAsTyped, patchItem, removeItem } from './draft';
 import { countyParameter, defaultText, newBinding, offeredRoutines, parameterText, unitOf } from './routine-catalogue';
@@ -16,6 +17,7 @@ type Binding = {
   source?: unknown;
   roles?: Record<string, { to?: string[]; choose?: 'homeMunicipality' }>;
   parameters?: Record<string, { type: string; value: unknown; source?: unknown }>;
+  targetGroups?: string[];
 };
 
 /**
@@ -52,6 +54,7 @@ function BindingFields({
   change,
   errors,
   onRemove,
+  template,
 }: SectionProps & { binding: Binding; index: number; onRemove: () => void }) {
   const api = useApi();
   const ref = parseTemplateRef(binding.template);
@@ -65,7 +68,8 @@ function BindingFields({
   return (
     <fieldset className="fieldset">
       <legend>
-        {spec?.title ?? binding.template} ({binding.template}){cited ? <span className="clause-ref"> ({cited})</span> : null}
+        {spec?.title ?? binding.template} ({binding.template})
+        {cited ? <span className="clause-ref"> ({cited})</span> : null}
       </legend>
       <QueryStatus query={definition} what="rutinens definition" />
       {spec?.description ? <p className="hint">{spec.description}</p> : null}
@@ -114,6 +118,22 @@ function BindingFields({
           </div>
         );
       })}
+      <TargetGroups
+        version={version}
+        binding={binding}
+        error={errorsUnder(errors, `${path}.targetGroups`)}
+        clause={cited ? (binding.source as { clause: string }).clause : undefined}
+        // Unticking the last one leaves the field out (the schema's min 1): null over the template's.
+        onChange={(keys) =>
+          patch({
+            targetGroups: keys.length
+              ? keys
+              : template?.content.routines?.some((r) => r.key === binding.key)
+                ? null
+                : undefined,
+          })
+        }
+      />
       {Object.entries(spec?.parameters ?? {}).map(([name, parameterSpec]) => {
         const given = binding.parameters?.[name];
         const parameterPath = `${path}.parameters.${name}`;
@@ -215,5 +235,44 @@ function AddRoutine({ bound, change }: { bound: Binding[]; change: SectionProps[
         Lägg till rutinen
       </Button>
     </fieldset>
+  );
+}
+
+/**
+ * The agreement's target groups a case of this routine is for (a case is started with an
+ * attestation that the person belongs to one of them). None ticked: a routine about no person.
+ */
+function TargetGroups({
+  version,
+  binding,
+  error,
+  clause,
+  onChange,
+}: {
+  version: SectionProps['version'];
+  binding: Binding;
+  error: string | undefined;
+  clause: string | undefined;
+  onChange: (keys: string[]) => void;
+}) {
+  const groups = version.targetGroups ?? [];
+  const chosen = binding.targetGroups ?? [];
+  if (groups.length === 0 && chosen.length === 0) {
+    return <p className="hint">Överenskommelsen anger inga målgrupper, så rutinen gäller inte en viss målgrupp.</p>;
+  }
+  return (
+    <PickMany
+      label="Målgrupper som rutinen är till för"
+      clause={clause}
+      // A key no group has any more stays ticked, with the library's error, until it is unticked.
+      options={[
+        ...groups.map(({ key, name }) => ({ key, name })),
+        ...chosen.filter((key) => !groups.some((g) => g.key === key)).map((key) => ({ key, name: key })),
+      ]}
+      value={chosen}
+      error={error}
+      description="Ett ärende startas bara för en person som intygas höra till någon av dem. Ingen vald: rutinen gäller ingen viss person."
+      onChange={onChange}
+    />
   );
 }

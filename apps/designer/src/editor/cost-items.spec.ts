@@ -66,7 +66,10 @@ describe('the cost split’s items', () => {
   it('leaves a template’s item out with $remove and shows the rest as typed', () => {
     const withTemplateItem = {
       ...template,
-      content: { ...template.content, costSplit: { clause: '10', items: [item('mallens', { method: 'equal', payers: parties })] } },
+      content: {
+        ...template.content,
+        costSplit: { clause: '10', items: [item('mallens', { method: 'equal', payers: parties })] },
+      },
     } as typeof template;
     const draft = withItems(draftOf(), withTemplateItem, [item('egen', { method: 'equal', payers: parties })], '10');
     expect(costSplitAsTyped(draft, withTemplateItem).items.map((i) => i.key)).toEqual(['egen']);

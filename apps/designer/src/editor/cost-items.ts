@@ -77,7 +77,12 @@ export function switchMethod(
     case 'fixedShares':
       return { method: to, shares: [], clause };
     case 'asSetInAgreement':
-      return { method: to, agreement: typeof method?.['agreement'] === 'string' ? method['agreement'] : '', payers, clause };
+      return {
+        method: to,
+        agreement: typeof method?.['agreement'] === 'string' ? method['agreement'] : '',
+        payers,
+        clause,
+      };
   }
 }
 

@@ -44,9 +44,7 @@ export function durationAsHours(iso: string): string {
   const match = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?$/.exec(iso);
   if (!match || iso === 'P' || iso === 'PT') return iso;
   const [, weeks, days, hours] = match;
-  return String(
-    Number(weeks ?? 0) * HOURS_PER.W + Number(days ?? 0) * HOURS_PER.D + Number(hours ?? 0) * HOURS_PER.H,
-  );
+  return String(Number(weeks ?? 0) * HOURS_PER.W + Number(days ?? 0) * HOURS_PER.D + Number(hours ?? 0) * HOURS_PER.H);
 }
 
 /** Hours as typed to ISO 8601 ("48" → "PT48H"); other text as it is, for validation to name. */

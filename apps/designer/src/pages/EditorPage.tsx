@@ -11,6 +11,8 @@ import { VersionFrame, VersionPageShell } from '../components/VersionFrame';
 import { BodiesSection } from '../editor/BodiesSection';
 import { CommitmentsSection } from '../editor/CommitmentsSection';
 import { CostSplitSection } from '../editor/CostSplitSection';
+import { EscalationSection } from '../editor/EscalationSection';
+import { FollowUpSection } from '../editor/FollowUpSection';
 import type { DraftContent } from '../editor/draft';
 import { PartiesSection } from '../editor/PartiesSection';
 import { RoutinesSection } from '../editor/RoutinesSection';
@@ -88,6 +90,8 @@ function Editor({
       <CostSplitSection {...props} />
       <RoutinesSection {...props} />
       <TermSection {...props} />
+      <EscalationSection {...props} />
+      <FollowUpSection {...props} />
     </>
   );
 }

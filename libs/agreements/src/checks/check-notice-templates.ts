@@ -1,5 +1,5 @@
 import { checkNoticeTemplatePart } from '../notices/check-notice-template.js';
-import { noticeKinds } from '../notices/notice-kinds.js';
+import { countyNoticeKinds } from '../notices/notice-kinds.js';
 import { type CheckContext } from './context.js';
 
 /**
@@ -10,7 +10,7 @@ import { type CheckContext } from './context.js';
 export function checkNoticeTemplates(ctx: CheckContext): void {
   const templates = ctx.draft.noticeTemplates;
   if (!templates) return;
-  for (const kind of noticeKinds) {
+  for (const kind of countyNoticeKinds) {
     const override = templates[kind];
     for (const part of ['subject', 'text', 'html'] as const) {
       const source = override?.[part];

@@ -93,4 +93,39 @@ export const defaultNoticeTemplates: Record<NoticeKind, NoticeTemplate> = {
     '{{followUp.duty}} ska lämnas senast {{followUp.due}}',
     '{{followUp.duty}} enligt överenskommelsen ska lämnas senast {{followUp.due}}.',
   ),
+  digest: digestTemplate(),
 };
+
+/**
+ * The daily digest: the party's tasks due today and those overdue, then what arrived since the
+ * last digest; a section with nothing in it is left out.
+ */
+function digestTemplate(): NoticeTemplate {
+  const taskText = '\n– {{title}}, ärende {{case.ref}} (senast {{due}}): {{case.link}}';
+  const taskHtml = '<li>{{title}}, ärende <a href="{{case.link}}">{{case.ref}}</a> (senast {{due}})</li>';
+  const section = (list: string, heading: string, text: string, html: string) => ({
+    text: `{{#if ${list}}}\n\n${heading}{{#each ${list}}}${text}{{/each}}{{/if}}`,
+    html: `{{#if ${list}}}<h2>${heading}</h2><ul>{{#each ${list}}}${html}{{/each}}</ul>{{/if}}`,
+  });
+  const sections = [
+    section('dueToday', 'Ska vara klart i dag', taskText, taskHtml),
+    section('overdue', 'Försenat', taskText, taskHtml),
+    section(
+      'arrived',
+      'Nytt sedan förra sammanfattningen',
+      '\n– {{title}}: {{case.link}}',
+      '<li><a href="{{case.link}}">{{title}}</a></li>',
+    ),
+  ];
+  return {
+    subject: 'Samverkan: sammanfattning {{day}}',
+    text:
+      'Till {{recipient.party}}\n\nDin dagliga sammanfattning från Samverkan, {{day}}.' +
+      sections.map((s) => s.text).join('') +
+      `\n\nInkorgen i Samverkan: {{inbox.link}}${footerText}`,
+    html:
+      '<p>Till {{recipient.party}}</p><p>Din dagliga sammanfattning från Samverkan, {{day}}.</p>' +
+      sections.map((s) => s.html).join('') +
+      `<p><a href="{{inbox.link}}">Inkorgen i Samverkan</a></p>${footerHtml}`,
+  };
+}

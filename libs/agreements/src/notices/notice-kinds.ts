@@ -22,14 +22,24 @@ export const noticeKinds = [
   'lastDayToGiveNotice',
   'renewalComing',
   'followUpDue',
+  'digest',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
 /**
- * `case`: about a task in a case (reaches case workers only); `agreement`: about the agreement
- * itself (its signature, term, meetings and follow-up).
+ * The kinds a county may word in its agreement (`noticeTemplates`): all but the daily digest,
+ * which is one user's message across every agreement their party takes part in, so no one
+ * county's wording can be its.
  */
-export type NoticeAudience = 'case' | 'agreement';
+export type CountyNoticeKind = Exclude<NoticeKind, 'digest'>;
+export const countyNoticeKinds = noticeKinds.filter((kind): kind is CountyNoticeKind => kind !== 'digest');
+
+/**
+ * `case`: about a task in a case (reaches case workers only); `agreement`: about the agreement
+ * itself (its signature, term, meetings and follow-up); `user`: one user's own message (the
+ * daily digest of case notices, so for case workers only too).
+ */
+export type NoticeAudience = 'case' | 'agreement' | 'user';
 
 export interface NoticeKindInfo {
   /** The Swedish name of the kind, as the designer and the docs show it. */
@@ -59,6 +69,23 @@ const caseShape = {
 const agreementShape = {
   agreement: { title: 'value', version: 'value', link: 'value' },
   recipient: { party: 'value' },
+} as const;
+
+/** A task in the daily digest: its title and due time, and the case it belongs to. */
+const digestTask = { title: 'value', due: 'value', case: { ref: 'value', link: 'value' } } as const;
+
+/**
+ * What the daily digest provides: the day, the recipient's party, the open tasks of the party
+ * due that day and those overdue, what arrived since the last digest (each notice's subject and
+ * case), and a link to the inbox. Nothing of any case but its reference and link.
+ */
+const digestShape = {
+  day: 'value',
+  recipient: { party: 'value' },
+  dueToday: [digestTask],
+  overdue: [digestTask],
+  arrived: [{ title: 'value', case: { ref: 'value', link: 'value' } }],
+  inbox: { link: 'value' },
 } as const;
 
 export const noticeKindInfo: Record<NoticeKind, NoticeKindInfo> = {
@@ -106,6 +133,7 @@ export const noticeKindInfo: Record<NoticeKind, NoticeKindInfo> = {
     audience: 'agreement',
     shape: { ...agreementShape, followUp: { duty: 'value', due: 'value' } },
   },
+  digest: { title: 'Daglig sammanfattning', audience: 'user', shape: digestShape },
 };
 
 export function isNoticeKind(value: string): value is NoticeKind {

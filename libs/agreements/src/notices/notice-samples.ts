@@ -53,4 +53,12 @@ export const noticeSamples: Record<NoticeKind, NoticeModel> = {
   },
   renewalComing: { ...agreementSample, renewal: { on: 'fredag 1 januari 2027', until: 'fredag 31 december 2027' } },
   followUpDue: { ...agreementSample, followUp: { duty: 'Årlig verksamhetsrapport', due: 'tisdag 31 mars 2026' } },
+  digest: {
+    day: 'tisdag 3 mars 2026',
+    recipient: { party: 'Stödcentrum Jämtland' },
+    dueToday: [{ ...sampleTask, case: caseSample['case'] as NoticeModel }],
+    overdue: [],
+    arrived: [{ title: 'Ny uppgift i ärende RVC-2603-KMPTXR', case: caseSample['case'] as NoticeModel }],
+    inbox: { link: 'https://samverkan.example/inkorg' },
+  },
 };

@@ -38,6 +38,33 @@ describe('the product templates', () => {
   });
 });
 
+describe('the daily digest', () => {
+  it('lists what is due today and what arrived, each with its case, and leaves an empty section out', () => {
+    const { subject, text, html } = renderNotice(defaultNoticeTemplates.digest, noticeSamples.digest);
+    expect(subject).toBe('Samverkan: sammanfattning tisdag 3 mars 2026');
+    expect(text).toContain(
+      'Ska vara klart i dag\n– Kontakta den våldsutsatta, ärende RVC-2603-KMPTXR (senast tisdag 3 mars 2026 kl. 14:00): https://samverkan.example/cases/',
+    );
+    expect(text).toContain('Nytt sedan förra sammanfattningen\n– Ny uppgift i ärende RVC-2603-KMPTXR: https://');
+    expect(text).not.toContain('Försenat');
+    expect(html).not.toContain('<h2>Försenat</h2>');
+    expect(html).toContain('<h2>Ska vara klart i dag</h2><ul><li>Kontakta den våldsutsatta, ärende <a href=');
+  });
+
+  it('takes no variable of a case notice, and is no county’s to word', () => {
+    expect(checkNoticeTemplatePart('digest', 'text', '{{case.ref}} {{owedBy}}').map((p) => p.code)).toEqual([
+      'unknownVariable',
+      'unknownVariable',
+    ]);
+    const result = validateAgreementVersion(
+      anAgreement()
+        .with({ noticeTemplates: { digest: { subject: 'Sammanfattning {{day}}' } } as never })
+        .build(),
+    );
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['noticeTemplates.digest']);
+  });
+});
+
 describe('checking a template', () => {
   it('refuses a variable the kind does not provide, with its line and column', () => {
     const [found, ...rest] = checkNoticeTemplatePart('overdue', 'text', 'Hej\n  {{person.name}}');

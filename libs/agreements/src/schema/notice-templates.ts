@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { noticeKinds, type NoticeKind } from '../notices/notice-kinds.js';
+import { countyNoticeKinds, type CountyNoticeKind } from '../notices/notice-kinds.js';
 
 /**
  * A county's own wording of one kind of notice. Each part it gives replaces the product's
@@ -13,10 +13,10 @@ export const noticeTemplateOverrideSchema = z.strictObject({
 });
 export type NoticeTemplateOverride = z.infer<typeof noticeTemplateOverrideSchema>;
 
-/** The county's overrides, by kind of notice (`overdue`, `escalation`, …). */
+/** The county's overrides, by kind of notice (`overdue`, `escalation`, …; not the user's `digest`). */
 export const noticeTemplatesSchema = z.strictObject(
-  Object.fromEntries(noticeKinds.map((kind) => [kind, noticeTemplateOverrideSchema.optional()])) as Record<
-    NoticeKind,
+  Object.fromEntries(countyNoticeKinds.map((kind) => [kind, noticeTemplateOverrideSchema.optional()])) as Record<
+    CountyNoticeKind,
     z.ZodOptional<typeof noticeTemplateOverrideSchema>
   >,
 );

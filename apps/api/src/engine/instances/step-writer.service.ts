@@ -29,7 +29,8 @@ export interface WrittenStep {
 /**
  * The one place a step of a case is written, as one SQL statement: the instance row (inserted,
  * or moved under its version check), its history entry, tasks closed and opened, timers
- * cancelled and armed, notifications queued. Each table's owner contributes its fragment; every
+ * cancelled and armed, notifications queued (a new task's to the parties that owe it, and the
+ * reminders and escalations of a timer's firing). Each table's owner contributes its fragment; every
  * fragment writes under the instance's guard, so that when another step moved the case first
  * nothing at all is written (409). Users' events and starts run it on its own, committed at once
  * (one round trip); a timer's firing and a migration run it in their transaction (the claim of
@@ -66,6 +67,7 @@ export class CaseStepWriter {
       happened,
       closing,
     );
+    const assigned = opened ? this.notifications.assignIn(write, guard, opened.fragment, step.at) : undefined;
     const armed = this.deadlines.armIn(write, guard, effects && !effects.done ? effects.armTimers : []);
     const notices = step.notify ?? [];
     let queued: Output<string[]> | undefined;
@@ -110,7 +112,7 @@ export class CaseStepWriter {
       dispatch: {
         armed: armedRows.map(({ id, dueAt }) => ({ id, dueAt })),
         cancelled: cancelledIds,
-        notifications: queued?.read(row) ?? [],
+        notifications: [...(assigned?.read(row) ?? []), ...(queued?.read(row) ?? [])],
       },
     };
   }

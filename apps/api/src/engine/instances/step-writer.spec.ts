@@ -14,6 +14,7 @@ interface Counts {
   tasks: number;
   pending: number;
   deadlines: number;
+  assigned: number;
 }
 
 // Issue 10: a step of a case is one statement, composed of its tables' owners' fragments, and
@@ -55,7 +56,8 @@ describe('CaseStepWriter', () => {
          (SELECT count(*)::int FROM task WHERE instance_id = $1 AND status = 'open') AS "openTasks",
          (SELECT count(*)::int FROM task WHERE instance_id = $1) AS tasks,
          (SELECT count(*)::int FROM deadline WHERE subject_id = $1::text AND status = 'pending') AS pending,
-         (SELECT count(*)::int FROM deadline WHERE subject_id = $1::text) AS deadlines`,
+         (SELECT count(*)::int FROM deadline WHERE subject_id = $1::text) AS deadlines,
+         (SELECT count(*)::int FROM notification WHERE instance_id = $1 AND kind = 'taskAssigned') AS assigned`,
       [id],
     )) as Counts[];
     if (!row) throw new Error('no counts');
@@ -137,6 +139,7 @@ describe('CaseStepWriter', () => {
       tasks: before.tasks + 1,
       pending: 1,
       deadlines: before.deadlines + 1,
+      assigned: before.assigned + 1,
     });
   });
 
@@ -164,9 +167,77 @@ describe('CaseStepWriter', () => {
     });
     await writer.write(db.manager, notify(['makeContact', 'closedLongAgo']));
     await writer.write(db.manager, notify(['closedLongAgo']));
-    const queued = (await db.query('SELECT task_keys, recipient_party_keys FROM notification WHERE instance_id = $1', [
-      row.id,
-    ])) as { task_keys: string[]; recipient_party_keys: string[] }[];
+    const queued = (await db.query(
+      `SELECT task_keys, recipient_party_keys FROM notification WHERE instance_id = $1 AND kind = 'reminder'`,
+      [row.id],
+    )) as { task_keys: string[]; recipient_party_keys: string[] }[];
     expect(queued).toEqual([{ task_keys: ['makeContact'], recipient_party_keys: ['ostersunds-kommun'] }]);
+  });
+
+  describe('a new task (issue 13)', () => {
+    const assigned = (id: string) =>
+      db.query(
+        `SELECT id, task_keys, recipient_role, recipient_party_keys, created_at FROM notification
+         WHERE instance_id = $1 AND kind = 'taskAssigned' ORDER BY written_at, task_keys`,
+        [id],
+      ) as Promise<{ id: string; task_keys: string[]; recipient_role: string; recipient_party_keys: string[] }[]>;
+
+    it('is queued in the step’s one statement, to the parties that owe it, and dispatched after it', async () => {
+      const row = await referredCase();
+      // The start opened referContact for the police; the referral makeContact for the support
+      // centre (Östersunds kommun): each was told.
+      expect(await assigned(row.id)).toEqual([
+        expect.objectContaining({
+          task_keys: ['referContact'],
+          recipient_role: 'police',
+          recipient_party_keys: ['polisen-region-nord'],
+        }),
+        expect.objectContaining({
+          task_keys: ['makeContact'],
+          recipient_role: 'supportCentre',
+          recipient_party_keys: ['ostersunds-kommun'],
+        }),
+      ]);
+      const { manager, statements } = counting();
+      const written = await writer.write(manager, fullStep(row, row.version));
+      expect(statements).toHaveLength(1);
+      const after = await assigned(row.id);
+      expect(after).toHaveLength(3);
+      expect(written.dispatch.notifications).toEqual([after[2]?.id]);
+    });
+
+    it('is not queued for a step that ends the case, nor when nobody plays the role that owes it', async () => {
+      const row = await referredCase();
+      const before = await counts(row.id);
+      const ending = fullStep(row, row.version);
+      if (!ending.effects) throw new Error('a full step has effects');
+      await writer.write(db.manager, { ...ending, effects: { ...ending.effects, done: true } });
+      const ended = await counts(row.id);
+      expect(ended.assigned).toBe(before.assigned);
+      expect(ended.openTasks).toBe(0);
+
+      const other = await referredCase();
+      const step = fullStep(other, other.version);
+      if (!step.effects) throw new Error('a full step has effects');
+      const nobody = { ...plan('makeContact'), owedBy: 'nobody', parties: ['nobody'] };
+      const unplayed = {
+        ...step,
+        bindings: { ...step.bindings, roleParties: { ...step.bindings.roleParties, nobody: [] } },
+      };
+      const written = await writer.write(db.manager, {
+        ...unplayed,
+        effects: { ...step.effects, openTasks: [nobody] },
+      });
+      expect(written.opened).toHaveLength(1);
+      expect(written.dispatch.notifications).toEqual([]);
+      expect(await assigned(other.id)).toHaveLength(2); // the start's and the referral's
+    });
+
+    it('writes nothing when the step conflicts', async () => {
+      const row = await referredCase();
+      const before = await counts(row.id);
+      await expect(writer.write(db.manager, fullStep(row, row.version - 1))).rejects.toMatchObject({ status: 409 });
+      expect((await counts(row.id)).assigned).toBe(before.assigned);
+    });
   });
 });

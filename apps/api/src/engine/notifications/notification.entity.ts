@@ -1,6 +1,7 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type NotificationKind = 'reminder' | 'escalation';
+/** `taskAssigned`: a step opened a task; `reminder` and `escalation`: a routine's timers. */
+export type NotificationKind = 'taskAssigned' | 'reminder' | 'escalation';
 /**
  * What a notice about the agreement itself says: its kind (notice-kinds.ts), the values of its
  * kind's own variables, and a file its e-mail carries (a meeting's `.ics`).
@@ -13,9 +14,9 @@ export interface AgreementNotice {
 
 export type NotificationStatus = 'queued' | 'delivered' | 'failed';
 
-/** A reminder or escalation addressed to the parties playing a role in a case. */
+/** A new task, a reminder or an escalation addressed to the parties playing a role in a case. */
 @Entity({ name: 'notification' })
-@Check('CHK_notification_kind', `kind IN ('reminder','escalation')`)
+@Check('CHK_notification_kind', `kind IN ('taskAssigned','reminder','escalation')`)
 @Check('CHK_notification_status', `status IN ('queued','delivered','failed')`)
 @Index('IDX_notification_uncomposed', ['writtenAt'], { where: 'composed_at IS NULL' })
 export class NotificationEntity {

@@ -85,6 +85,24 @@ export class NotificationRepository {
   }
 
   /**
+   * A step's fragment queueing one `taskAssigned` notification per task the step opens (read
+   * from the task owner's fragment `opened`, so only tasks this very statement writes: none when
+   * the step ends the case, which opens nothing), addressed to the parties that owe it under the
+   * role that owes it. A task with no party to tell (a role nobody plays) is not notified.
+   */
+  assignIn(write: ComposedWrite, guard: { name: string }, opened: string, at: Date): Output<string[]> {
+    const assigned = write.with(
+      'assigned',
+      `INSERT INTO notification (instance_id, kind, task_keys, recipient_role, recipient_party_keys, created_at)
+       SELECT g.id, 'taskAssigned', ARRAY[o.key], o.owed_by, o.party_keys, ${write.param(at, 'timestamptz')}
+       FROM ${guard.name} g, ${opened} o
+       WHERE cardinality(o.party_keys) > 0
+       RETURNING id`,
+    );
+    return write.output(`(SELECT json_agg(a.id) FROM ${assigned} a)`, (value) => jsonRows<string>(value));
+  }
+
+  /**
    * Queues notices about the agreement itself in the caller's transaction (the outbox: committed
    * with what caused them), created at the business time `at`; returns their ids to dispatch.
    */
@@ -111,10 +129,14 @@ export class NotificationRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Notifications addressed to a party (or to anyone), newest first; at most `limit`. */
+  /**
+   * Reminders and escalations addressed to a party (or to anyone), newest first; at most
+   * `limit`. New tasks are in the inbox and the task lists, not here.
+   */
   addressedTo(partyKey: string | 'anyone', limit: number): Promise<NotificationRow[]> {
     return this.dataSource.query(
-      `SELECT * FROM notification WHERE $2 OR $1 = ANY(recipient_party_keys) ORDER BY created_at DESC LIMIT $3`,
+      `SELECT * FROM notification WHERE kind IN ('reminder','escalation') AND ($2 OR $1 = ANY(recipient_party_keys))
+       ORDER BY created_at DESC LIMIT $3`,
       [partyKey, partyKey === 'anyone', limit],
     );
   }
@@ -162,6 +184,18 @@ export class NotificationRepository {
   async find(id: string): Promise<NotificationRow | undefined> {
     const rows: NotificationRow[] = await this.dataSource.query(`SELECT * FROM notification WHERE id = $1`, [id]);
     return rows[0];
+  }
+
+  /**
+   * The notifications addressed to a party written (business time) after `since` and up to
+   * `until`, oldest first; at most `limit`: what arrived for a daily digest.
+   */
+  arrivedFor(partyKey: string, since: Date, until: Date, limit: number): Promise<NotificationRow[]> {
+    return this.dataSource.query(
+      `SELECT * FROM notification WHERE $1 = ANY(recipient_party_keys) AND created_at > $2 AND created_at <= $3
+       ORDER BY created_at, id LIMIT $4`,
+      [partyKey, since, until, limit],
+    );
   }
 
   /** A page of the notifications addressed to a party, newest first, and how many there are in all. */

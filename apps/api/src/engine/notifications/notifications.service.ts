@@ -16,16 +16,22 @@ export class NotificationsService {
   async addressedTo(user: AuthUser): Promise<NotificationView[]> {
     const rows = await this.notifications.addressedTo(listScope(user), CASE_LIST_LIMIT);
     const caseRefs = await this.instances.caseRefs(rows.map((row) => row.instance_id));
-    return rows.map((row) => ({
-      id: row.id,
-      instanceId: row.instance_id,
-      caseRef: caseRefs.get(row.instance_id) ?? '',
-      kind: row.kind,
-      taskKeys: row.task_keys,
-      recipientRole: row.recipient_role,
-      recipientParties: row.recipient_party_keys,
-      status: row.status,
-      createdAt: new Date(row.created_at).toISOString(),
-    }));
+    return rows.flatMap((row) =>
+      row.kind === 'taskAssigned'
+        ? []
+        : [
+            {
+              id: row.id,
+              instanceId: row.instance_id,
+              caseRef: caseRefs.get(row.instance_id) ?? '',
+              kind: row.kind,
+              taskKeys: row.task_keys,
+              recipientRole: row.recipient_role,
+              recipientParties: row.recipient_party_keys,
+              status: row.status,
+              createdAt: new Date(row.created_at).toISOString(),
+            },
+          ],
+    );
   }
 }

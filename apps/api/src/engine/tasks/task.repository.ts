@@ -22,6 +22,14 @@ export interface OpenTask {
   partyKeys: string[];
 }
 
+/**
+ * The tasks a step opens, read back; `fragment` names the fragment that wrote them (its
+ * RETURNING has `key`, `owed_by` and `party_keys`), for the notifications they cause.
+ */
+export interface OpenedTasks extends Output<TaskRow[]> {
+  fragment: string;
+}
+
 /** The one reader and writer of the `task` table; writes are fragments of a step's one statement. */
 @Injectable()
 export class TaskRepository {
@@ -70,7 +78,7 @@ export class TaskRepository {
     tasks: readonly OpenTask[],
     at: Date,
     after: string | undefined,
-  ): Output<TaskRow[]> | undefined {
+  ): OpenedTasks | undefined {
     if (tasks.length === 0) return undefined;
     const opened = write.with(
       'opened',
@@ -94,13 +102,14 @@ export class TaskRepository {
        ${after ? `WHERE (SELECT count(*) FROM ${after}) >= 0` : ''}
        RETURNING id, instance_id, key, title, owed_by, party_keys, status, opened_at, due_at`,
     );
-    return write.output(`(SELECT json_agg(o) FROM ${opened} o)`, (value) =>
+    const rows = write.output(`(SELECT json_agg(o) FROM ${opened} o)`, (value) =>
       jsonRows<TaskRow>(value).map((row) => ({
         ...row,
         opened_at: new Date(row.opened_at),
         due_at: row.due_at === null ? null : new Date(row.due_at),
       })),
     );
+    return { ...rows, fragment: opened };
   }
 
   /** A step's fragment: of these task keys, those open in the case, with the parties owing each (for its notifications). */
@@ -128,6 +137,15 @@ export class TaskRepository {
       `SELECT * FROM task WHERE status = 'open' AND ($2 OR $1 = ANY(party_keys))
        ORDER BY due_at NULLS LAST, opened_at LIMIT $3`,
       [partyKey, partyKey === 'anyone', limit],
+    );
+  }
+
+  /** Open tasks owed by a party due before `before`, soonest first; at most `limit` (a daily digest's). */
+  openOwedByDueBefore(partyKey: string, before: Date, limit: number): Promise<TaskRow[]> {
+    return this.dataSource.query(
+      `SELECT * FROM task WHERE status = 'open' AND $1 = ANY(party_keys) AND due_at < $2
+       ORDER BY due_at, opened_at LIMIT $3`,
+      [partyKey, before, limit],
     );
   }
 

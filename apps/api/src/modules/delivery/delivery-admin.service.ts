@@ -23,7 +23,10 @@ export class DeliveryAdminError extends AppError<
 /** A message as the admin sees it: where it goes and how it stands; its content only as subject/kind. */
 export interface DeliveryView {
   id: string;
-  notificationId: string;
+  /** The notification it is a message of; null for a daily digest. */
+  notificationId: string | null;
+  /** The daily digest it is the e-mail of; null for a notification's message. */
+  digestId: string | null;
   channel: DeliveryChannel;
   recipient: string;
   partyKey: string;
@@ -290,6 +293,7 @@ function viewOf(row: DeliveryRow): DeliveryView {
   return {
     id: row.id,
     notificationId: row.notification_id,
+    digestId: row.digest_id,
     channel: row.channel,
     recipient: row.recipient_key,
     partyKey: row.party_key,

@@ -46,8 +46,12 @@ export class DeliveryAttempts {
     await this.settle(row.notification_id);
   }
 
-  /** The notification's status once none of its messages is pending: delivered, or failed with a dead letter. */
-  async settle(notificationId: string): Promise<void> {
+  /**
+   * The notification's status once none of its messages is pending: delivered, or failed with a
+   * dead letter. A digest (no notification) has only its delivery's own status.
+   */
+  async settle(notificationId: string | null): Promise<void> {
+    if (notificationId === null) return;
     const standing = await this.deliveries.standing(notificationId);
     if (standing.pending > 0) return;
     await this.notifications.settle(notificationId, standing.dead > 0 ? 'failed' : 'delivered', this.clock.now());

@@ -25,3 +25,8 @@ export function sendJobOptions(config: Config) {
     removeOnFail: 1000,
   } as const;
 }
+
+/** The daily digest's queue and its repeatable job: it looks every minute whether digests are due. */
+export const DIGEST_QUEUE = 'digests';
+export const DIGEST_SCHEDULER = 'daily-digest';
+export const DIGEST_CHECK_EVERY_MS = 60_000;

@@ -1,13 +1,16 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { MailModule } from '../../platform/mail/mail.module.js';
 import { DeliveryModule } from './delivery.module.js';
+import { DIGEST_QUEUE } from './delivery-queues.js';
+import { DigestProcessor } from './digest.processor.js';
 import { EmailProcessor } from './email.processor.js';
 import { NotificationsProcessor } from './notifications.processor.js';
 import { WebhooksProcessor } from './webhooks.processor.js';
 
-/** The outbox's and the channels' processors, and the delivery reconciler's timer: only in processes that work jobs. */
+/** The outbox's and the channels' processors, the delivery reconciler's timer and the daily digest's scheduler: only in processes that work jobs. */
 @Module({
-  imports: [DeliveryModule, MailModule],
-  providers: [NotificationsProcessor, EmailProcessor, WebhooksProcessor],
+  imports: [DeliveryModule, MailModule, BullModule.registerQueue({ name: DIGEST_QUEUE })],
+  providers: [NotificationsProcessor, EmailProcessor, WebhooksProcessor, DigestProcessor],
 })
 export class DeliveryWorkerModule {}

@@ -5,11 +5,13 @@ export type DeliveryChannel = 'email' | 'webhook';
 export type DeliveryStatus = 'pending' | 'delivered' | 'dead' | 'discarded';
 
 /**
- * One message of a notification to one recipient (an e-mail address or a party's webhook):
- * written once when the notification is composed, then moved by its channel's worker.
+ * One message of a notification to one recipient (an e-mail address or a party's webhook), or
+ * a user's daily digest e-mail: written once when composed, then moved by its channel's worker.
  */
 @Entity({ name: 'delivery' })
 @Unique('UQ_delivery_recipient', ['notificationId', 'recipientKey'])
+@Unique('UQ_delivery_digest', ['digestId'])
+@Check('CHK_delivery_source', `num_nonnulls(notification_id, digest_id) = 1`)
 @Check('CHK_delivery_channel', `channel IN ('email','webhook')`)
 @Check('CHK_delivery_status', `status IN ('pending','delivered','dead','discarded')`)
 @Index('IDX_delivery_pending', ['notBefore'], { where: `status = 'pending'` })
@@ -18,9 +20,15 @@ export class DeliveryEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_delivery' })
   id: string;
 
+  /** The notification it is a message of; null for a user's daily digest (`digestId`). */
   @ForeignKey('notification', { name: 'FK_delivery_notification', onDelete: 'RESTRICT' })
-  @Column({ name: 'notification_id', type: 'uuid' })
-  notificationId: string;
+  @Column({ name: 'notification_id', type: 'uuid', nullable: true })
+  notificationId: string | null;
+
+  /** The daily digest it is the e-mail of (one per digest); null for a notification's message. */
+  @ForeignKey('digest', { name: 'FK_delivery_digest', onDelete: 'CASCADE' })
+  @Column({ name: 'digest_id', type: 'uuid', nullable: true })
+  digestId: string | null;
 
   @Column({ type: 'text' })
   channel: DeliveryChannel;

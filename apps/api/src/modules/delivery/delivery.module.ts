@@ -16,6 +16,9 @@ import { DeliveryDispatcher } from './delivery-dispatcher.service.js';
 import { EMAIL_QUEUE, WEBHOOKS_QUEUE } from './delivery-queues.js';
 import { DeliveryReconciler } from './delivery-reconciler.service.js';
 import { DeliveryEntity } from './delivery.entity.js';
+import { DigestEntity } from './digest.entity.js';
+import { DigestRepository } from './digest.repository.js';
+import { DigestRun } from './digest-run.service.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { NoticeComposition } from './notice-composition.service.js';
 
@@ -49,6 +52,8 @@ import { NoticeComposition } from './notice-composition.service.js';
     DeliveryReconciler,
     NoticeComposition,
     DeliveryAdminService,
+    DigestRepository,
+    DigestRun,
   ],
   exports: [
     DeliveryRepository,
@@ -56,9 +61,10 @@ import { NoticeComposition } from './notice-composition.service.js';
     DeliveryAttempts,
     DeliveryReconciler,
     NoticeComposition,
+    DigestRun,
     WebhooksModule,
   ],
 })
 export class DeliveryModule {
-  static readonly entities = [DeliveryEntity];
+  static readonly entities = [DeliveryEntity, DigestEntity];
 }

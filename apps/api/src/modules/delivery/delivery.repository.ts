@@ -17,7 +17,8 @@ export interface NewDelivery {
 
 export interface DeliveryRow {
   id: string;
-  notification_id: string;
+  notification_id: string | null;
+  digest_id: string | null;
   channel: DeliveryChannel;
   recipient_key: string;
   party_key: string;
@@ -77,6 +78,39 @@ export class DeliveryRepository {
         ),
       ],
     );
+  }
+
+  /**
+   * A daily digest's e-mail, in the transaction that wrote the digest (one per digest: a second
+   * is kept out by UQ_delivery_digest). Not before `notBefore`: the digest's own time.
+   */
+  async insertDigest(
+    db: EntityManager,
+    digestId: string,
+    mail: Omit<NewDelivery, 'notificationId' | 'channel' | 'urgent'>,
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO delivery (digest_id, channel, recipient_key, party_key, kind, urgent, message_id, content, not_before)
+       VALUES ($1, 'email', $2, $3, $4, false, $5, $6::jsonb, $7) ON CONFLICT ON CONSTRAINT "UQ_delivery_digest" DO NOTHING`,
+      [
+        digestId,
+        mail.recipientKey,
+        mail.partyKey,
+        mail.kind,
+        mail.messageId,
+        JSON.stringify(mail.content),
+        mail.notBefore,
+      ],
+    );
+  }
+
+  /** A digest's e-mail, if still to send. */
+  async pendingOfDigest(digestId: string): Promise<Sendable[]> {
+    const rows: { id: string; channel: DeliveryChannel; not_before: Date }[] = await this.dataSource.query(
+      `SELECT id, channel, not_before FROM delivery WHERE digest_id = $1 AND status = 'pending'`,
+      [digestId],
+    );
+    return rows.map(sendable);
   }
 
   /** A notification's messages still to send. */

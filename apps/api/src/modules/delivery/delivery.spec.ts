@@ -91,7 +91,7 @@ describe.each(['redis', 'postgres'] as const)('delivery of notifications, queues
     await app.advance(36 * HOUR);
     const rows: { id: string }[] = await app.samverkan.app
       .get(DataSource)
-      .query(`SELECT id FROM notification WHERE instance_id = $1 ORDER BY created_at`, [id]);
+      .query(`SELECT id FROM notification WHERE instance_id = $1 AND kind = 'reminder' ORDER BY created_at`, [id]);
     expect(rows).toHaveLength(1);
     return String(rows[0]?.id);
   };

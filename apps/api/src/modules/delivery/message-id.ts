@@ -9,3 +9,13 @@ export function messageIdOf(notificationId: string, recipientKey: string, domain
   const digest = createHash('sha256').update(`${notificationId}\n${recipientKey}`).digest('hex').slice(0, 32);
   return `<${notificationId}.${digest}@${domain}>`;
 }
+
+/**
+ * The Message-ID of a user's daily digest for one Stockholm day: from the user and the date
+ * alone, so whatever attempt sends it (a retry after a crash included) it is the same, and one
+ * day never has two.
+ */
+export function digestMessageIdOf(userId: string, day: string, domain = 'samverkan.invalid'): string {
+  const digest = createHash('sha256').update(`digest\n${userId}\n${day}`).digest('hex').slice(0, 32);
+  return `<digest.${day}.${digest}@${domain}>`;
+}

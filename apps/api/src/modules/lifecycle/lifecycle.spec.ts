@@ -144,7 +144,7 @@ describe('the agreement’s own dates', () => {
     // Every notice about the agreement hangs on its lifecycle: reminders of its tasks and of its dates.
     db.query(
       `SELECT n.id, n.recipient_party_keys, n.created_at, n.notice FROM notification n JOIN instance i ON i.id = n.instance_id
-       WHERE i.routine_key = 'agreement-lifecycle' AND (n.notice->>'kind' = $1 OR ($1 = 'signaturePending' AND n.task_keys[1] LIKE 'sign:%'))
+       WHERE i.routine_key = 'agreement-lifecycle' AND (n.notice->>'kind' = $1 OR ($1 = 'signaturePending' AND n.kind <> 'taskAssigned' AND n.task_keys[1] LIKE 'sign:%'))
        ORDER BY n.created_at`,
       [kind],
     ) as Promise<{ id: string; recipient_party_keys: string[]; created_at: Date; notice: { values: unknown } }[]>;

@@ -215,11 +215,11 @@ function taskAsNotified(rows: readonly TaskRow[], key: string, at: Date): TaskRo
 }
 
 /**
- * A reminder before the earliest due time is `dueSoon`; at or after it, `overdue`; an escalation
- * is `escalation`.
+ * A new task is `taskAssigned`; a reminder before the earliest due time is `dueSoon`, at or
+ * after it `overdue`; an escalation is `escalation`.
  */
 function noticeKindOf(row: NotificationRow, tasks: readonly { dueAt: Date | null }[]): NoticeKind {
-  if (row.kind === 'escalation') return 'escalation';
+  if (row.kind === 'taskAssigned' || row.kind === 'escalation') return row.kind;
   const due = tasks.flatMap((t) => (t.dueAt ? [t.dueAt.getTime()] : []));
   if (due.length === 0) return 'dueSoon';
   return new Date(row.created_at).getTime() < Math.min(...due) ? 'dueSoon' : 'overdue';
@@ -244,7 +244,8 @@ function agreementNoticeOf(
 ): { kind: NoticeKind; model: NoticeModel } | undefined {
   // The values are the kind's own variables, written by the lifecycle module as its kind shapes them.
   if (row.notice && isNoticeKind(row.notice.kind)) return { kind: row.notice.kind, model: row.notice.values as NoticeModel };
-  if (routineKey !== 'agreement-lifecycle') return undefined;
+  // A new task of the lifecycle (each party's signature) is told like any new task.
+  if (routineKey !== 'agreement-lifecycle' || row.kind === 'taskAssigned') return undefined;
   const kinds = new Set(tasks.map((task) => lifecycleNotices[task.key.split(':')[0] ?? '']));
   const [kind] = kinds;
   return kinds.size === 1 && kind ? { kind, model: {} } : undefined;
@@ -261,7 +262,8 @@ function roleTitle(definition: RoutineDefinition, role: string): string {
  */
 export function templateFor(content: AgreementVersion | undefined, kind: NoticeKind): NoticeTemplate {
   const defaults = defaultNoticeTemplates[kind];
-  const override = content?.noticeTemplates?.[kind];
+  // The digest is no county's to word (CountyNoticeKind): always the product's.
+  const override = kind === 'digest' ? undefined : content?.noticeTemplates?.[kind];
   const part = (name: keyof NoticeTemplate) => {
     const source = override?.[name];
     return source !== undefined && checkNoticeTemplatePart(kind, name, source).length === 0 ? source : defaults[name];

@@ -61,12 +61,17 @@ export class NoticeRecipientsService {
     return (await this.addressesOf(partyKeys, audience)).filter((a) => a.email === 'immediate');
   }
 
-  /** Users who chose the daily digest, with their address and party (for the delivery's digest). */
+  /**
+   * Users who chose the daily digest and work in cases (what it collects is about cases), with
+   * their address and party (for the delivery's digest).
+   */
   digestSubscribers(): Promise<{ userId: string; partyKey: string; address: string }[]> {
     return this.dataSource.query(
       `SELECT c.user_id AS "userId", p.key AS "partyKey", c.address
        FROM notice_preference np JOIN party_contact c ON c.user_id = np.user_id JOIN party p ON p.id = c.party_id
-       WHERE np.email = 'digest' ORDER BY p.key, c.address`,
+         JOIN app_user u ON u.id = c.user_id
+       WHERE np.email = 'digest' AND u.roles && $1::text[] ORDER BY p.key, c.address`,
+      [caseRoles],
     );
   }
 }

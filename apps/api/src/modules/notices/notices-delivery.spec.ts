@@ -137,8 +137,9 @@ describe('notices delivered end to end, with the product’s composer', () => {
 
     const inbox = async (user: string) =>
       ((await app.as(user, 'GET', '/api/inbox')).body as unknown as InboxPage).items.filter((i) => i.instanceId === id);
-    expect((await inbox('socialtjanst.ostersund')).map((i) => i.kind)).toEqual(['overdue', 'dueSoon']);
-    expect((await inbox('polis.nord')).map((i) => i.kind)).toEqual(['escalation']);
+    expect((await inbox('socialtjanst.ostersund')).map((i) => i.kind)).toEqual(['overdue', 'dueSoon', 'taskAssigned']);
+    // The police were told of their own task at the start (referContact), then of the escalation.
+    expect((await inbox('polis.nord')).map((i) => i.kind)).toEqual(['escalation', 'taskAssigned']);
     expect(await inbox('aklagare')).toEqual([]);
   });
 });

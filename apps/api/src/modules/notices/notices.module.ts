@@ -7,7 +7,8 @@ import { AgreementsModule } from '../agreements/agreements.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { InboxController } from './inbox.controller.js';
 import { InboxService } from './inbox.service.js';
-import { NOTICE_COMPOSER } from './notice-composer.js';
+import { DigestComposerService } from './digest-composer.service.js';
+import { DIGEST_COMPOSER, NOTICE_COMPOSER } from './notice-composer.js';
 import { NoticeComposerService } from './notice-composer.service.js';
 import { NoticeContentService } from './notice-content.service.js';
 import { NoticePreferenceEntity } from './notice-preference.entity.js';
@@ -39,8 +40,10 @@ import { PartyContactEntity } from './party-contact.entity.js';
     InboxService,
     NoticeComposerService,
     { provide: NOTICE_COMPOSER, useExisting: NoticeComposerService },
+    DigestComposerService,
+    { provide: DIGEST_COMPOSER, useExisting: DigestComposerService },
   ],
-  exports: [NOTICE_COMPOSER, NoticeComposerService, NoticeRecipientsService],
+  exports: [NOTICE_COMPOSER, DIGEST_COMPOSER, NoticeComposerService, DigestComposerService, NoticeRecipientsService],
 })
 export class NoticesModule {
   static readonly entities = [PartyContactEntity, NoticePreferenceEntity, NoticeReadEntity];

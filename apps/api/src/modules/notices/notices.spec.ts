@@ -65,9 +65,16 @@ describe('notices', () => {
       if (!found) throw new Error(`no ${kind} at ${createdAt} among ${JSON.stringify(notices)}`);
       return found.id;
     };
+    const [assigned] = (await app.samverkan.app
+      .get(DataSource)
+      .query(
+        `SELECT id FROM notification WHERE instance_id = $1 AND kind = 'taskAssigned' AND 'makeContact' = ANY(task_keys)`,
+        [id],
+      )) as { id: string }[];
     return {
       id,
       caseRef: String(started.body['caseRef']),
+      assigned: assigned?.id ?? '',
       dueSoon: find('reminder', at(36 * HOUR)),
       overdue: find('reminder', at(48 * HOUR)),
       escalation: find('escalation', at(48 * HOUR)),
@@ -144,6 +151,23 @@ describe('notices', () => {
       expect(bad.body['code']).toBe('VALIDATION_FAILED');
     });
 
+    it('puts a mailbox’s label, free text, through the PII guard: 422 at label, nothing saved', async () => {
+      for (const label of ['Jour, ring 070-693 54 63', 'Ärende 19850115-1235']) {
+        const refused = await as('admin', 'POST', '/api/parties/ostersunds-kommun/contacts', {
+          address: 'ny.jour@ostersund.example',
+          label,
+        });
+        expect(refused.status).toBe(422);
+        expect(refused.body).toMatchObject({
+          code: 'PERSONAL_DATA_REJECTED',
+          details: { problems: [{ path: 'label', code: 'personalData' }] },
+        });
+      }
+      const listed = (await as('admin', 'GET', '/api/parties/ostersunds-kommun/contacts'))
+        .body as unknown as PartyContactsView;
+      expect(listed.contacts.map((c) => c.address)).not.toContain('ny.jour@ostersund.example');
+    });
+
     it('is kept by the admin and the county’s strategists only', async () => {
       expect((await as('strateg.vasternorrland', 'GET', '/api/parties/ostersunds-kommun/contacts')).status).toBe(403);
       expect((await as('socialtjanst.ostersund', 'GET', '/api/parties/ostersunds-kommun/contacts')).status).toBe(403);
@@ -207,6 +231,18 @@ describe('notices', () => {
       expect(first?.text).toContain('Uppgiften ägs av: Östersunds kommun');
       expect(first?.text).toContain(`Öppna ärendet: ${PUBLIC_URL}/cases/${overdue.id}`);
       expect(first?.html).toContain(`<a href="${PUBLIC_URL}/cases/${overdue.id}">`);
+      expect(composed.every((c) => c.recipient.partyKey === 'ostersunds-kommun')).toBe(true);
+    });
+
+    it('tells the party that owes a new task, in Swedish, when the step opened it (issue 13)', async () => {
+      const composed = await composer.compose(overdue.assigned);
+      // The coordinator chose the digest: no immediate e-mail (the strategist works in no case).
+      expect(emailsOf(composed)).toEqual(['handlaggare@ostersund.example', 'stodcentrum.jour@ostersund.example']);
+      const [first] = composed;
+      expect(first).toMatchObject({ notificationId: overdue.assigned, kind: 'taskAssigned', urgent: false });
+      expect(first?.subject).toBe(`Ny uppgift i ärende ${overdue.caseRef}`);
+      expect(first?.text).toContain('Er organisation har fått en ny uppgift i ärende');
+      expect(first?.text).toContain('– Kontakta den våldsutsatta (senast onsdag 4 mars 2026 kl. 09:00)');
       expect(composed.every((c) => c.recipient.partyKey === 'ostersunds-kommun')).toBe(true);
     });
 
@@ -287,6 +323,7 @@ describe('notices', () => {
       expect(mine.map((i) => [i.kind, i.readAt])).toEqual([
         ['overdue', null],
         ['dueSoon', null],
+        ['taskAssigned', null],
       ]);
       expect(mine[0]).toMatchObject({
         title: `Försenad uppgift i ärende ${overdue.caseRef}`,
@@ -296,7 +333,10 @@ describe('notices', () => {
       });
       expect(page.unread).toBe(page.total);
       const police = (await inbox('polis.nord')).items.filter((i) => i.instanceId === overdue.id);
-      expect(police.map((i) => [i.kind, i.urgent])).toEqual([['escalation', true]]);
+      expect(police.map((i) => [i.kind, i.urgent])).toEqual([
+        ['escalation', true],
+        ['taskAssigned', false], // the start's referContact
+      ]);
     });
 
     it('shows a user of another party nothing of it, nor an admin or a strategist', async () => {
@@ -338,10 +378,14 @@ describe('notices', () => {
 
   describe('templates', () => {
     it('lists every kind of notice with its variables and the product template', async () => {
-      const kinds = listOf<{ kind: string; variables: string[] }>(
+      const kinds = listOf<{ kind: string; audience: string; variables: string[] }>(
         await as('socialtjanst.ostersund', 'GET', '/api/notice-templates'),
       );
-      expect(kinds.map((k) => k.kind)).toHaveLength(12);
+      expect(kinds.map((k) => k.kind)).toHaveLength(13);
+      expect(kinds.find((k) => k.kind === 'digest')).toMatchObject({
+        audience: 'user',
+        variables: expect.arrayContaining(['day', 'dueToday.title', 'dueToday.case.link', 'arrived.title']),
+      });
       expect(kinds.find((k) => k.kind === 'overdue')?.variables).toEqual(
         expect.arrayContaining(['case.ref', 'case.link', 'task.due', 'tasks.title', 'owedBy']),
       );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { findPersonalData } from '@samverkan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
@@ -49,6 +50,7 @@ export class PartyContactsService {
 
   async add(user: AuthUser, partyKey: string, input: NewContact): Promise<ContactView> {
     const party = await this.managedParty(user, partyKey);
+    if ('label' in input) refusePersonalData(input.label);
     return this.dataSource.transaction(async (db) => {
       let userId: string | null = null;
       if ('username' in input) {
@@ -152,4 +154,16 @@ export class PartyContactsService {
       email: row.user_id ? (row.email ?? DEFAULT_EMAIL_PREFERENCE) : 'immediate',
     }));
   }
+}
+
+/**
+ * A mailbox's label is free text, shown in every notice's address list: the PII guard applies
+ * as to case data (a label "Anna Svensson 070-123 45 67" is refused), a 422 at `label`.
+ */
+function refusePersonalData(label: string): void {
+  const problems = findPersonalData({ label });
+  if (problems.length === 0) return;
+  throw new NoticeError('PERSONAL_DATA_REJECTED', 422, 'The label looks like it holds personal data', {
+    problems: problems.map((problem) => ({ path: problem.path, code: problem.code, message: problem.message.en })),
+  });
 }

@@ -129,6 +129,15 @@ export const configSchema = z.object({
   DELIVERY_ATTEMPTS: count(8),
   DELIVERY_BACKOFF_MS: count(30_000, 10),
   WEBHOOK_TIMEOUT_MS: count(10_000, 100),
+  // The daily digest's time on working days, Stockholm time (product default 07:00: before the
+  // working day, so it is read first thing).
+  DIGEST_TIME: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must read HH:MM, e.g. 07:00')
+      .default('07:00'),
+  ),
 });
 
 /** SECRETS_KEY's 32 bytes: 64 hex digits, or base64; undefined when it is neither. */
@@ -182,6 +191,8 @@ export interface Config {
     attempts: number;
     backoffMs: number;
     webhookTimeoutMs: number;
+    /** The daily digest's time, `HH:MM` in Europe/Stockholm, on working days (DIGEST_TIME; 07:00 the product default). */
+    digestTime: string;
   };
   /**
    * The key that encrypts stored secrets (webhook secrets). `productDefault`: none was set and
@@ -256,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
       attempts: e.DELIVERY_ATTEMPTS,
       backoffMs: e.DELIVERY_BACKOFF_MS,
       webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      digestTime: e.DIGEST_TIME,
     },
     secrets: e.SECRETS_KEY
       ? { key: secretsKeyBytes(e.SECRETS_KEY) ?? PRODUCT_DEFAULT_SECRETS_KEY, productDefault: false }

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (`notification.notice`: its kind and values, for notices that concern no task), and the
  * meetings conveners date for bodies that meet a count per period (`meeting_date`).
  */
-export class Lifecycle1732000000010 implements MigrationInterface {
-  name = 'Lifecycle1732000000010';
+export class Lifecycle1732000000011 implements MigrationInterface {
+  name = 'Lifecycle1732000000011';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE TABLE "agreement_signature" (
