@@ -248,7 +248,9 @@ export async function editGovernance(page: Page, hands: Hands): Promise<void> {
   await hands.press(escalation.getByRole('button', { name: 'Lägg till ett steg' }), { backward: true });
   const third = escalation.getByRole('group', { name: 'Steg 3' });
   expect(await third.getByRole('radio', { name: JOURNEY.consultation }).isChecked()).toBe(true);
-  await hands.type(third.getByLabel(/^Vad som sker i steg 3 \(punkt 18\)/), 'Samrådsgruppen tar upp frågan');
+  await hands.type(third.getByLabel(/^Vad som sker i steg 3 \(punkt 18\)/), 'Samrådsgruppen tar upp frågan', {
+    backward: true,
+  });
   await hands.press(third.getByRole('button', { name: 'Flytta steg 3 uppåt' }));
   const second = escalation.getByRole('group', { name: 'Steg 2' });
   // Focus moves with the step: its own button to move up, now in step 2.
