@@ -14,6 +14,8 @@ import {
   type Hands,
   bindRvcReferral,
   editGovernance,
+  editWithdrawal,
+  expectPublishedWithdrawal,
   expectPublishedGovernance,
   splitSecondCost,
   callApi,
@@ -168,6 +170,8 @@ describe('the designer’s editor', () => {
       await addAndRemoveParties(page, hands);
       // Seats, the escalation ladder and follow-up, errors at their fields as typed.
       await editGovernance(page, hands);
+      // The withdrawal rule (§ 17) and the dates it implies, as typed.
+      await editWithdrawal(page, hands);
       await page.getByRole('button', { name: 'Spara utkastet' }).click();
       await page.getByText('Utkastet är sparat.').waitFor();
 
@@ -193,6 +197,7 @@ describe('the designer’s editor', () => {
 
       await expectPublishedJourney(page, baseUrl(), KEY);
       await expectPublishedGovernance(baseUrl(), KEY);
+      await expectPublishedWithdrawal(baseUrl(), KEY);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT,

@@ -11,6 +11,8 @@ import {
   PASSWORD,
   bindRvcReferral,
   editGovernance,
+  editWithdrawal,
+  expectPublishedWithdrawal,
   expectPublishedGovernance,
   splitSecondCost,
   type Hands,
@@ -144,6 +146,8 @@ describe('the designer with the keyboard alone', () => {
       await bindRvcReferral(page, hands);
       // Seats, the escalation ladder and follow-up.
       await editGovernance(page, hands);
+      // The withdrawal rule (§ 17) and the dates it implies, as typed.
+      await editWithdrawal(page, hands);
       await activate(page, page.getByRole('button', { name: 'Spara utkastet' }), { backward: true });
       await page.getByText('Utkastet är sparat.').waitFor();
 
@@ -166,6 +170,7 @@ describe('the designer with the keyboard alone', () => {
 
       await expectPublishedJourney(page, baseUrl(), KEY);
       await expectPublishedGovernance(baseUrl(), KEY);
+      await expectPublishedWithdrawal(baseUrl(), KEY);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT,

@@ -248,7 +248,9 @@ export async function editGovernance(page: Page, hands: Hands): Promise<void> {
   await hands.press(escalation.getByRole('button', { name: 'Lägg till ett steg' }), { backward: true });
   const third = escalation.getByRole('group', { name: 'Steg 3' });
   expect(await third.getByRole('radio', { name: JOURNEY.consultation }).isChecked()).toBe(true);
-  await hands.type(third.getByLabel(/^Vad som sker i steg 3 \(punkt 18\)/), 'Samrådsgruppen tar upp frågan');
+  await hands.type(third.getByLabel(/^Vad som sker i steg 3 \(punkt 18\)/), 'Samrådsgruppen tar upp frågan', {
+    backward: true,
+  });
   await hands.press(third.getByRole('button', { name: 'Flytta steg 3 uppåt' }));
   const second = escalation.getByRole('group', { name: 'Steg 2' });
   // Focus moves with the step: its own button to move up, now in step 2.
@@ -307,4 +309,43 @@ export async function expectPublishedGovernance(baseUrl: string, key: string): P
     by: ['region-blekinge'],
   });
   expect(version.followUp.annualReport).toBeDefined();
+}
+
+/** The withdrawal rule as the journey leaves it (the template's is six months, at a year end). */
+const WITHDRAWAL = { noticePeriod: 'P3M', effectiveAt: 'anyMonthEnd', inWriting: true, clause: '17' } as const;
+
+/**
+ * The withdrawal rule (§ 17) and the dates it implies for notice given on 1 July 2026: the
+ * template's six months to a year end binds the party through 31 December 2027; an empty notice
+ * period is the library's error at its field (and no date); three months binds it through
+ * 31 December 2026, and at any month end through 31 October 2026. axe checks the error state.
+ */
+export async function editWithdrawal(page: Page, hands: Hands): Promise<void> {
+  const rule = page.getByRole('group', { name: /^Uppsägning \(punkt 17\)/ });
+  const period = rule.getByLabel(/^Uppsägningstid \(punkt 17\)/);
+  const preview = page.locator('.withdrawal-preview');
+  await hands.type(page.getByLabel(/^Exempel: uppsägning given/), '2026-07-01', { backward: true });
+  await preview.getByText(/bunden till och med \S+ 31 december 2027/).waitFor();
+  await hands.type(period, '', { backward: true });
+  await rule.locator('.field-error').waitFor();
+  expect(await period.getAttribute('aria-invalid')).toBe('true');
+  await preview.getByText(/inte har några fel/).waitFor();
+  await expectAccessible(page);
+  await hands.type(period, '3');
+  await rule.locator('.field-error').waitFor({ state: 'detached' });
+  await preview.getByText(/bunden till och med \S+ 31 december 2026/).waitFor();
+  await hands.chooseIn(
+    rule.getByRole('radiogroup', { name: /^Utträdet gäller vid/ }),
+    rule.getByRole('radio', { name: 'Närmast följande månadsskifte' }),
+  );
+  await preview.getByText(/bunden till och med \S+ 31 oktober 2026/).waitFor();
+  await expectAccessible(page);
+}
+
+/** The published fifth county has the withdrawal rule as edited. */
+export async function expectPublishedWithdrawal(baseUrl: string, key: string): Promise<void> {
+  const { content } = (await (
+    await callApi(baseUrl, 'strateg.blekinge', 'GET', `/api/agreements/${key}/versions/1`)
+  ).json()) as { content: { withdrawal?: unknown } };
+  expect(content.withdrawal).toEqual(WITHDRAWAL);
 }

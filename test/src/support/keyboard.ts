@@ -63,7 +63,9 @@ export function arrowTo(page: Page, target: Locator, key: 'ArrowDown' | 'ArrowUp
 export async function typeInto(page: Page, field: Locator, text: string, options: { backward?: boolean } = {}) {
   await tabTo(page, field, options);
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
+  // Typing nothing over the selection would leave it: emptying a field is a Backspace.
+  if (text === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(text);
 }
 
 /** Tab to a button or link and press Enter. */

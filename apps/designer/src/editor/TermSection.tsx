@@ -4,6 +4,7 @@ import { Checkbox } from 'react-aria-components';
 import { formatLongDay, stockholmToday } from '../app/stockholm';
 import { DraftField } from './DraftField';
 import { setSection } from './draft';
+import { WithdrawalFields } from './WithdrawalFields';
 import type { SectionProps } from './section-props';
 
 const CLAUSE = '16';
@@ -15,8 +16,9 @@ const CLAUSE = '16';
  */
 const DATE_HINT = 'Skriv datumet som ÅÅÅÅ-MM-DD.';
 
-/** Term and renewal (§ 16) and what the withdrawal rule (§ 17) means for a sample notice date. */
-export function TermSection({ version, current, content, change, errors }: SectionProps) {
+/** Term and renewal (§ 16), the withdrawal rule (§ 17) and what it means for a sample notice date. */
+export function TermSection(props: SectionProps) {
+  const { version, current, content, change, errors } = props;
   const [notice, setNotice] = useState(stockholmToday());
   const term = (content['term'] ?? version.term) as Record<string, unknown> | undefined;
   const set = (name: string, value: unknown) =>
@@ -52,17 +54,22 @@ export function TermSection({ version, current, content, change, errors }: Secti
       >
         Förlängs automatiskt ett år i taget
       </Checkbox>
+      <WithdrawalFields {...props} />
       <DraftField
         label="Exempel: uppsägning given"
         path="preview.noticeDate"
         value={notice}
         onChange={(text) => /^\d{4}-\d\d-\d\d$/.test(text) && setNotice(text)}
-        description={`${DATE_HINT}${version.withdrawal ? ' Uppsägningsregeln kommer från mallen (punkt 17).' : ''}`}
+        description={DATE_HINT}
       />
-      <p aria-live="polite">
+      <p aria-live="polite" className="withdrawal-preview">
         {withdrawal?.status === 'computed'
-          ? `En part som säger upp ${formatLongDay(notice)} är bunden till och med ${formatLongDay(withdrawal.date.effectiveOn)}.`
-          : 'Överenskommelsen anger ingen uppsägningsregel.'}
+          ? `En part som säger upp ${formatLongDay(notice)} är bunden till och med ${formatLongDay(withdrawal.date.effectiveOn)}` +
+            ` (uppsägningstiden löper ut ${formatLongDay(withdrawal.date.noticePeriodEndsOn)}).` +
+            ` Sista dag att säga upp för samma utträde: ${formatLongDay(withdrawal.date.latestNoticeDateForSameEffect)}.`
+          : current
+            ? 'Överenskommelsen anger ingen uppsägningsregel.'
+            : 'Datumet visas när utkastet inte har några fel.'}
       </p>
     </section>
   );
