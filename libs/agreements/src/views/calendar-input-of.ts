@@ -59,14 +59,8 @@ function commitmentInput(
   return { ...base, kind: 'standing' };
 }
 
-/**
- * What the calendar and obligation calculators need of a (resolved) agreement version, with the
- * meetings conveners have dated (by body key) where a body meets a count per period.
- */
-export function calendarInputOf(
-  version: AgreementVersion,
-  scheduled: ReadonlyMap<string, readonly string[]> = new Map(),
-): CalendarInput {
+/** What the calendar and obligation calculators need of a (resolved) agreement version. */
+export function calendarInputOf(version: AgreementVersion): CalendarInput {
   const report = version.followUp?.annualReport;
   const plan = version.followUp?.plan;
   return {
@@ -79,7 +73,6 @@ export function calendarInputOf(
       cadence: cadenceInput(version, body.cadence),
       place: body.place,
       clause: body.clause,
-      ...(scheduled.get(body.key)?.length ? { scheduled: scheduled.get(body.key) } : {}),
     })),
     commitments: (version.commitments ?? []).map((commitment) => commitmentInput(version, commitment)),
     followUp: {

@@ -18,9 +18,6 @@ export type AgreementErrorCode =
   | 'TEMPLATE_FORBIDDEN'
   | 'TEMPLATE_EXISTS'
   | 'CALENDAR_FEED_NOT_FOUND'
-  | 'CALENDAR_FEED_THROTTLED'
-  | 'MEETING_FORBIDDEN'
-  | 'MEETING_INVALID'
-  | 'MEETING_EXISTS';
+  | 'CALENDAR_FEED_THROTTLED';
 
 export class AgreementError extends AppError<AgreementErrorCode> {}

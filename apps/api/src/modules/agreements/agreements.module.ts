@@ -18,9 +18,6 @@ import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { FeedThrottle } from './feed-throttle.service.js';
 import { ConsultationSlots } from './consultation-slots.service.js';
 import { DefaultConfirmationsController } from './default-confirmations.controller.js';
-import { MeetingDateEntity } from './meeting-date.entity.js';
-import { MeetingDatesController } from './meeting-dates.controller.js';
-import { MeetingDatesService } from './meeting-dates.service.js';
 import { RoutineTimersService } from './routine-timers.service.js';
 import { TemplatePublishingService } from './template-publishing.service.js';
 import { TemplateUpdateController } from './template-update.controller.js';
@@ -38,7 +35,6 @@ import { TemplateUpdateService } from './template-update.service.js';
     DefaultConfirmationsController,
     TemplateUpdateController,
     CalendarFeedsController,
-    MeetingDatesController,
   ],
   providers: [
     AgreementsService,
@@ -50,7 +46,6 @@ import { TemplateUpdateService } from './template-update.service.js';
     FeedThrottle,
     AgreementSourceService,
     ConsultationSlots,
-    MeetingDatesService,
     { provide: AGREEMENT_SOURCE, useExisting: AgreementSourceService },
     {
       provide: PAYLOAD_FILLERS,
@@ -60,8 +55,8 @@ import { TemplateUpdateService } from './template-update.service.js';
       inject: [ConsultationSlots],
     },
   ],
-  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS, FeedThrottle, AgreementsService, MeetingDatesService],
+  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS, FeedThrottle],
 })
 export class AgreementsModule {
-  static readonly entities = [AgreementEntity, AgreementVersionEntity, CalendarFeedEntity, MeetingDateEntity];
+  static readonly entities = [AgreementEntity, AgreementVersionEntity, CalendarFeedEntity];
 }
