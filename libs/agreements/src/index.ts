@@ -198,8 +198,8 @@ export {
   type ClauseCoverageView,
   type ClauseEncoding,
   type CoverageStatus,
-} from './coverage/clause-coverage.js';
-export { encodingKinds, encodingKindLabels, type EncodingKind } from './coverage/encoding-kind.js';
+} from './encoding/clause-coverage.js';
+export { encodingKinds, encodingKindLabels, type EncodingKind } from './encoding/encoding-kind.js';
 
 // The agreement document
 export { renderAgreementDocument } from './document/render-agreement-document.js';

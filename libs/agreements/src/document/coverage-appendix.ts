@@ -1,4 +1,4 @@
-import { type ClauseCoverage, type CoverageStatus, clauseCoverageOf } from '../coverage/clause-coverage.js';
+import { type ClauseCoverage, type CoverageStatus, clauseCoverageOf } from '../encoding/clause-coverage.js';
 import { type AgreementVersion } from '../schema/agreement-version.js';
 import { type CoverageAppendixView, type CoverageClauseView } from './document-view.js';
 

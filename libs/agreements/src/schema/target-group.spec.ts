@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { clauseCoverageOf } from '../coverage/clause-coverage.js';
+import { clauseCoverageOf } from '../encoding/clause-coverage.js';
 import { formatTemplateRef, type TemplateRef } from '../template-ref.js';
 import { resolveAgreement } from '../templates/resolve.js';
 import { anAgreement, clauses } from '../testing/builders.js';
