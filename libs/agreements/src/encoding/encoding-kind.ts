@@ -66,6 +66,7 @@ export function encodingKindOf(path: readonly (string | number)[]): EncodingKind
       return 'signing';
     case 'notes':
       return 'note';
+    case undefined:
     default:
       // withdrawal, revision, escalation, confidentiality, and any section added later.
       return 'rule';

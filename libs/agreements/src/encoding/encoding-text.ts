@@ -107,6 +107,7 @@ export function encodingText(version: AgreementVersion, names: Names, path: Path
     }
     case 'notes':
       return `Anteckning: ${version.notes?.[at]?.text ?? ''}`;
+    case undefined:
     default:
       return typeof section === 'string' && Object.hasOwn(sectionTitles, section)
         ? (Object.entries(sectionTitles).find(([key]) => key === section)?.[1] ?? section)
@@ -143,6 +144,7 @@ function bodyText(body: Body, names: Names, rest: Path, term: AgreementVersion['
       const how = index === 'cadence' && to.cadence ? ` ${describeCount(to.cadence)}` : '';
       return `${body.name}: rapporterar till ${names.of(to.body)}${how}`;
     }
+    case undefined:
     default:
       return body.name;
   }
@@ -199,6 +201,7 @@ function costText(split: CostSplit, names: Names, path: Path): string {
       return `${names.groupHeading(split.selfFunded?.parties ?? [])} bär sina egna kostnader`;
     case 'otherCostsDecidedBy':
       return `Övriga kostnader beslutas av ${names.of(split.otherCostsDecidedBy?.body ?? '')}`;
+    case undefined:
     default:
       return 'Kostnadsfördelning';
   }
@@ -276,6 +279,7 @@ export function targetGroupText(group: TargetGroup, rest: Path): string {
         : base;
     case 'gender':
       return group.gender ? `${base}: ${group.gender.is === 'woman' ? 'kvinnor' : 'män'}` : base;
+    case undefined:
     default:
       return base;
   }
