@@ -33,6 +33,10 @@ const idempotencyKey = randomUUID();
 const caseInput = { homeMunicipality: 'ostersunds-kommun', ...inTargetGroup.jamtland };
 /** A mailbox entered before the matrix runs: entering it again is refused (409) to whoever gets in. */
 const matrixMailbox = { address: 'matrix@ostersund.example', label: 'Matrisens brevlåda' };
+/** A steering group meeting dated before the matrix runs, likewise (the group has no named convener). */
+const matrixMeeting = { body: 'styrgrupp', startsAt: `${new Date().getFullYear() + 1}-03-09T09:00` };
+/** A signature recorded before the matrix runs, likewise. */
+const matrixSignature = { party: 'ostersunds-kommun', signedOn: '2024-09-01', signatoryFunction: 'Kommundirektör' };
 const parties: Record<Caller['relation'], { party: string; county: string }> = {
   right: { party: 'ostersunds-kommun', county: '23' },
   sameCounty: { party: 'krokoms-kommun', county: '23' },
@@ -137,6 +141,21 @@ describe('access matrix', () => {
       'GET /api/agreements/:agreement/versions/:version/diff': { path: `${base}/diff?against=template`, ok: 200 },
       'GET /api/agreements/:agreement/versions/:version/coverage': { path: `${base}/coverage`, ok: 200 },
       'GET /api/agreements/:agreement/versions/:version/timers': { path: `${base}/timers`, ok: 200 },
+      'GET /api/agreements/:agreement/versions/:version/signatures': { path: `${base}/signatures`, ok: 200 },
+      // Recorded before the matrix runs: recording it again is refused (409) to whoever gets in.
+      'POST /api/agreements/:agreement/versions/:version/signatures': {
+        path: `/api/agreements/${agreement}/versions/1/signatures`,
+        body: matrixSignature,
+        ok: 409,
+      },
+      'GET /api/agreements/:agreement/versions/:version/reminders': { path: `${base}/reminders`, ok: 200 },
+      'GET /api/agreements/:agreement/versions/:version/meetings': { path: `${base}/meetings`, ok: 200 },
+      // Dated before the matrix runs: dating it again is refused (409) to whoever gets in.
+      'POST /api/agreements/:agreement/versions/:version/meetings': {
+        path: `/api/agreements/${agreement}/versions/1/meetings`,
+        body: matrixMeeting,
+        ok: 409,
+      },
       // Past the door, the party is none of the agreement's: refused, nothing made.
       'POST /api/agreements/:agreement/calendar-feeds': {
         path: `/api/agreements/${agreement}/calendar-feeds`,
@@ -277,6 +296,8 @@ describe('access matrix', () => {
     await app.as('polis.nord', 'POST', `/api/instances/${caseId}/events`, { type: 'case.referral.made' });
     routineDefinition = (await app.as('admin', 'GET', '/api/routines/rvc-referral/versions/1')).body;
     await app.as('admin', 'POST', '/api/parties/ostersunds-kommun/contacts', matrixMailbox);
+    expect((await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/signatures`, matrixSignature)).status).toBe(201);
+    expect((await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/meetings`, matrixMeeting)).status).toBe(201);
     await forgeTokens();
   });
 

@@ -65,6 +65,28 @@ export const rules = {
   /** A party's contacts (where it hears notices): the admin, and the strategists of a county it takes part in. */
   contactKeepers: (caller) =>
     caller.role === 'admin' || (caller.role === 'strategist' && inCounty(caller)) ? 'ok' : 'forbidden',
+  /**
+   * Recording a party's signature of a published version: the party's own strategist or
+   * coordinator, or the admin (who enters what the signed paper says); any other reader of the
+   * agreement is told no.
+   */
+  signatureRecorders: (caller) =>
+    caller.role === 'admin' ||
+    (caller.relation === 'right' && (caller.role === 'strategist' || caller.role === 'coordinator'))
+      ? 'ok'
+      : inCounty(caller)
+        ? 'forbidden'
+        : 'hidden',
+  /**
+   * Dating a meeting of a body that meets a count per period: the county's strategists and the
+   * admin; the convener's own strategist or coordinator too (the service checks the convener).
+   */
+  meetingSchedulers: (caller) =>
+    caller.role === 'admin' || (caller.role === 'strategist' && inCounty(caller))
+      ? 'ok'
+      : inCounty(caller)
+        ? 'forbidden'
+        : 'hidden',
   /** Tasks and notifications: case workers (their organisation's) and the admin (all). */
   caseLists: (caller) => (caller.role === 'strategist' ? 'forbidden' : 'ok'),
 } satisfies Record<string, Rule>;
@@ -118,6 +140,11 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'GET /api/agreements/:agreement/versions/:version/diff': 'agreementReaders',
   'GET /api/agreements/:agreement/versions/:version/coverage': { published: 'agreementReaders', draft: 'draftReaders' },
   'GET /api/agreements/:agreement/versions/:version/timers': { published: 'agreementReaders', draft: 'draftReaders' },
+  'GET /api/agreements/:agreement/versions/:version/signatures': 'agreementReaders',
+  'POST /api/agreements/:agreement/versions/:version/signatures': 'signatureRecorders',
+  'GET /api/agreements/:agreement/versions/:version/reminders': 'agreementReaders',
+  'GET /api/agreements/:agreement/versions/:version/meetings': 'agreementReaders',
+  'POST /api/agreements/:agreement/versions/:version/meetings': 'meetingSchedulers',
   'GET /api/agreements/:agreement/template-update': 'draftReaders',
   'POST /api/agreements/:agreement/template-update': 'agreementWriters',
   'POST /api/agreements/:agreement/calendar-feeds': 'agreementWriters',

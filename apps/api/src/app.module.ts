@@ -22,11 +22,13 @@ import { DeliveryWorkerModule } from './modules/delivery/delivery-worker.module.
 import { DeliveryModule } from './modules/delivery/delivery.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
+import { Lifecycle1732000000011 } from './migrations/1732000000011-lifecycle.js';
 import { Notices1732000000008 } from './migrations/1732000000008-notices.js';
 import { TaskAssignedDigest1732000000010 } from './migrations/1732000000010-task-assigned-digest.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module.js';
 import { NoticeComposerModule } from './modules/notices/notice-composer.module.js';
+import { LifecycleModule } from './modules/lifecycle/lifecycle.module.js';
 import { NoticesModule } from './modules/notices/notices.module.js';
 import { PartiesModule } from './modules/parties/parties.module.js';
 import { TemplatesModule } from './modules/templates/templates.module.js';
@@ -61,6 +63,7 @@ export const schema: Schema = {
     ...TasksModule.entities,
     ...NotificationsModule.entities,
     ...NoticesModule.entities,
+    ...LifecycleModule.entities,
     ...WebhooksModule.entities,
     ...DeliveryModule.entities,
   ],
@@ -76,6 +79,7 @@ export const schema: Schema = {
     Notices1732000000008,
     CalendarFeeds1732000000009,
     TaskAssignedDigest1732000000010,
+    Lifecycle1732000000011,
   ],
 };
 
@@ -102,6 +106,8 @@ export interface AppOptions {
 export class AppModule {
   static forRoot(runtime: Runtime, dataSource: DataSource, options: AppOptions = {}): DynamicModule {
     const worker = runtime.config.role !== 'api';
+    // One engine module, shared by the feature modules that drive it (the lifecycle).
+    const engine = InstancesModule.forRoot({ ports: [AgreementsModule] });
     return {
       module: AppModule,
       imports: [
@@ -119,13 +125,14 @@ export class AppModule {
         IdentityModule,
         TemplatesModule,
         AgreementsModule,
-        InstancesModule.forRoot({ ports: [AgreementsModule] }),
+        engine,
         RoutinesModule,
         TasksModule,
         NotificationsModule,
         MunicipalitiesModule,
         PartiesModule,
         NoticesModule,
+        LifecycleModule.forRoot(engine),
         options.noticeComposer ?? NoticeComposerModule.forRoot(),
         DeadlinesModule,
         WebhooksModule,

@@ -31,6 +31,37 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "One difference between two versions: where, what kind, the values, and a Swedish sentence."
   },
+  "AgreementRemindersView": {
+    "type": "object",
+    "properties": {
+      "agreement": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "leads": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReminderLead"
+        }
+      },
+      "upcoming": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/UpcomingReminderView"
+        }
+      }
+    },
+    "required": [
+      "agreement",
+      "version",
+      "leads",
+      "upcoming"
+    ],
+    "additionalProperties": false,
+    "description": "The agreement's own dates and their reminders: the lead times (product defaults) and what is armed."
+  },
   "AgreementSummary": {
     "type": "object",
     "properties": {
@@ -425,6 +456,10 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
           },
           "max": {
             "type": "number"
+          },
+          "scheduled": {
+            "type": "number",
+            "description": "How many of the period's meetings the convener has dated (each a `meeting` entry of its own); left out for none."
           },
           "periodStartsOn": {
             "type": "string"
@@ -1606,6 +1641,18 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "A feed just made: its address, with the secret, shown this once."
   },
+  "DateNoticeKind": {
+    "type": "string",
+    "enum": [
+      "lastDayToGiveNotice",
+      "renewalComing",
+      "followUpDue",
+      "meetingInvitation",
+      "minutesDue",
+      "meetingToSchedule"
+    ],
+    "description": "The notices about the agreement's own dates that are not reminders of a routine's task."
+  },
   "DeadlineView": {
     "type": "object",
     "properties": {
@@ -2654,6 +2701,75 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false
   },
+  "MeetingPeriodView": {
+    "type": "object",
+    "properties": {
+      "startsOn": {
+        "type": "string"
+      },
+      "endsOn": {
+        "type": "string"
+      },
+      "min": {
+        "type": "number"
+      },
+      "max": {
+        "type": "number"
+      },
+      "scheduled": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "ISO 8601 with the Stockholm offset."
+      },
+      "toSchedule": {
+        "type": "number",
+        "description": "Meetings still to date to reach `min`."
+      }
+    },
+    "required": [
+      "startsOn",
+      "endsOn",
+      "min",
+      "scheduled",
+      "toSchedule"
+    ],
+    "additionalProperties": false,
+    "description": "One period of a body that meets a count per period: how many, and the dates set so far."
+  },
+  "MeetingsToScheduleView": {
+    "type": "object",
+    "properties": {
+      "body": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "convener": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The convener's party; null where the agreement names no convener."
+      },
+      "periods": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MeetingPeriodView"
+        }
+      }
+    },
+    "required": [
+      "body",
+      "name",
+      "convener",
+      "periods"
+    ],
+    "additionalProperties": false,
+    "description": "A body whose meetings its convener dates, with this period's and the next one's meetings."
+  },
   "MigrationReport": {
     "type": "object",
     "properties": {
@@ -3384,6 +3500,47 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false
   },
+  "ReminderLead": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/DateNoticeKind"
+      },
+      "before": {
+        "type": "string",
+        "description": "ISO 8601 duration before the date."
+      },
+      "at": {
+        "type": "string",
+        "description": "Local time in Stockholm the reminder is written on its day."
+      },
+      "source": {
+        "type": "object",
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "product"
+          },
+          "note": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "kind",
+          "note"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "kind",
+      "before",
+      "at",
+      "source"
+    ],
+    "additionalProperties": false,
+    "description": "How long before a date its reminder goes out: product defaults, shown as such."
+  },
   "Role": {
     "type": "string",
     "enum": [
@@ -3597,6 +3754,112 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A template's value taken from a clause of a source text (a seed)."
+  },
+  "SignatureRoundView": {
+    "type": "object",
+    "properties": {
+      "agreement": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "lifecycle": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "caseRef": {
+                "type": "string"
+              },
+              "state": {},
+              "status": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "id",
+              "caseRef",
+              "state",
+              "status"
+            ],
+            "additionalProperties": false
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "The version's lifecycle (the routine `agreement-lifecycle`), null when the version binds none."
+      },
+      "signatures": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SignatureView"
+        }
+      },
+      "pending": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Parties that have not signed yet: the ones the signature reminders go to."
+      },
+      "complete": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "agreement",
+      "version",
+      "lifecycle",
+      "signatures",
+      "pending",
+      "complete"
+    ],
+    "additionalProperties": false,
+    "description": "A published version's signature round: each party that signs, and whether it has."
+  },
+  "SignatureView": {
+    "type": "object",
+    "properties": {
+      "party": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "signedOn": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Null while the party has not signed."
+      },
+      "signatoryFunction": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "recordedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "party",
+      "partyName",
+      "signedOn",
+      "signatoryFunction",
+      "recordedAt"
+    ],
+    "additionalProperties": false,
+    "description": "One party's place in a version's signature round."
   },
   "SourceToConfirm": {
     "type": "string",
@@ -4241,6 +4504,35 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "One value a timer's due time depends on, with where it comes from."
+  },
+  "UpcomingReminderView": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string"
+      },
+      "about": {
+        "type": "string",
+        "description": "The date it is about: the last day to give notice, the renewal day, the report's due day."
+      },
+      "remindAt": {
+        "type": "string"
+      },
+      "parties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "kind",
+      "about",
+      "remindAt",
+      "parties"
+    ],
+    "additionalProperties": false,
+    "description": "A reminder armed about one of the agreement's own dates."
   },
   "ValidationReport": {
     "type": "object",

@@ -27,6 +27,7 @@ import type {
   VersionView,
 } from '../modules/agreements/agreement-views.js';
 import type { DiffView } from '../modules/agreements/agreement-views.service.js';
+import type { MeetingsToScheduleView } from '../modules/agreements/meeting-dates.service.js';
 import type { ConfirmedTimersView } from '../modules/agreements/default-confirmations.js';
 import type { CalendarFeedView, CreatedCalendarFeed } from '../modules/agreements/calendar-feeds.service.js';
 import type { PublishedTemplate } from '../modules/agreements/template-publishing.service.js';
@@ -42,6 +43,7 @@ import type {
   PartyContactsView,
 } from '../modules/notices/notice-views.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
+import type { AgreementRemindersView, SignatureRoundView } from '../modules/lifecycle/lifecycle-views.js';
 import type {
   DeliverySummary,
   DeliveryView,
@@ -66,6 +68,7 @@ export interface JsonWebKeySet {
 
 /** Each answer type by its own name (the generator's only root; it is not published itself). */
 export interface Answers {
+  AgreementRemindersView: AgreementRemindersView;
   AgreementSummary: AgreementSummary;
   AgreementTimersView: AgreementTimersView;
   AgreementView: AgreementView;
@@ -89,6 +92,7 @@ export interface Answers {
   JobAction: JobAction;
   JobView: JobView;
   JsonWebKeySet: JsonWebKeySet;
+  MeetingsToScheduleView: MeetingsToScheduleView;
   MigrationReport: MigrationReport;
   Municipality: Municipality;
   NoticeKindView: NoticeKindView;
@@ -102,6 +106,7 @@ export interface Answers {
   PublishedTemplate: PublishedTemplate;
   QueueOverview: QueueOverview;
   RoutineSummary: RoutineSummary;
+  SignatureRoundView: SignatureRoundView;
   StepView: StepView;
   TaskView: TaskView;
   TemplateSummary: TemplateSummary;

@@ -532,6 +532,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{agreement}/versions/{version}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bodies that meet a count per period ("4 gånger per år"): this period’s and the next, how many, the dates set */
+        get: operations["MeetingDatesController_list"];
+        put?: never;
+        /**
+         * Dates a meeting of a body that meets a count per period (its convener’s organisation, county strategists, admin)
+         * @description The meeting is then dated in the calendar and its feeds, and its invitation and minutes reminder are armed. 422 MEETING_INVALID (body, startsAt), 409 MEETING_EXISTS for the same start twice.
+         */
+        post: operations["MeetingDatesController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instances": {
         parameters: {
             query?: never;
@@ -847,6 +868,47 @@ export interface paths {
          * @description The same check as saving an agreement: 422 NOTICE_TEMPLATE_INVALID with the part (`html`), line and column.
          */
         post: operations["NoticeTemplatesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/versions/{version}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signature round of a version: each party that signs, the day and function of its signatory, who is left */
+        get: operations["LifecycleController_signatures"];
+        put?: never;
+        /**
+         * Records a party’s signature of the published version (its own strategist or coordinator, or the admin)
+         * @description The day and the signatory’s function, never a name (422 PERSONAL_DATA_REJECTED for what looks like personal data). The party’s signature task in the version’s lifecycle closes and its reminders stop; the other parties’ go on. 409 SIGNATURE_EXISTS when the party has signed; 409 AGREEMENT_VERSION_NOT_PUBLISHED for a draft or superseded version.
+         */
+        post: operations["LifecycleController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{agreement}/versions/{version}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reminders of the agreement’s own dates: their lead times (product defaults) and those armed
+         * @description The last day to give notice before the coming year end (from the withdrawal rule), each automatic renewal, and each annual report the agreement dates. Signature and follow-up plan reminders are the lifecycle routine’s (see timers).
+         */
+        get: operations["LifecycleController_reminders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1180,6 +1242,13 @@ export interface components {
             /** @description E.g. "Styrgrupp Operation Norrsken: mötesfrekvens ändrad från 4 gånger per år till 6 gånger per år". */
             text: string;
         };
+        /** @description The agreement's own dates and their reminders: the lead times (product defaults) and what is armed. */
+        AgreementRemindersView: {
+            agreement: string;
+            version: number;
+            leads: components["schemas"]["ReminderLead"][];
+            upcoming: components["schemas"]["UpcomingReminderView"][];
+        };
         AgreementSummary: {
             id: string;
             key: string;
@@ -1285,6 +1354,8 @@ export interface components {
             meetingsToSchedule?: {
                 min: number;
                 max?: number;
+                /** @description How many of the period's meetings the convener has dated (each a `meeting` entry of its own); left out for none. */
+                scheduled?: number;
                 periodStartsOn: string;
                 periodEndsOn: string;
                 reading?: components["schemas"]["PartPeriodReading"];
@@ -1592,6 +1663,11 @@ export interface components {
             /** @description The address to subscribe to, from the API's root: `/api/feeds/{secret}.ics`. */
             path: string;
         };
+        /**
+         * @description The notices about the agreement's own dates that are not reminders of a routine's task.
+         * @enum {string}
+         */
+        DateNoticeKind: "lastDayToGiveNotice" | "renewalComing" | "followUpDue" | "meetingInvitation" | "minutesDue" | "meetingToSchedule";
         /** @description A case's pending timer, as the case view shows it. */
         DeadlineView: {
             id: string;
@@ -1850,6 +1926,25 @@ export interface components {
             /** @description Why `next` is null although the body meets by a rule: it could not be computed in time. */
             note?: string;
         };
+        /** @description One period of a body that meets a count per period: how many, and the dates set so far. */
+        MeetingPeriodView: {
+            startsOn: string;
+            endsOn: string;
+            min: number;
+            max?: number;
+            /** @description ISO 8601 with the Stockholm offset. */
+            scheduled: string[];
+            /** @description Meetings still to date to reach `min`. */
+            toSchedule: number;
+        };
+        /** @description A body whose meetings its convener dates, with this period's and the next one's meetings. */
+        MeetingsToScheduleView: {
+            body: string;
+            name: string;
+            /** @description The convener's party; null where the agreement names no convener. */
+            convener: string | null;
+            periods: components["schemas"]["MeetingPeriodView"][];
+        };
         MigrationReport: {
             routine: string;
             from: number;
@@ -2040,6 +2135,19 @@ export interface components {
             note?: string;
             reportsToBodyKey?: string;
         };
+        /** @description How long before a date its reminder goes out: product defaults, shown as such. */
+        ReminderLead: {
+            kind: components["schemas"]["DateNoticeKind"];
+            /** @description ISO 8601 duration before the date. */
+            before: string;
+            /** @description Local time in Stockholm the reminder is written on its day. */
+            at: string;
+            source: {
+                /** @constant */
+                kind: "product";
+                note: string;
+            };
+        };
         /** @enum {string} */
         Role: "admin" | "strategist" | "coordinator" | "member";
         /** @description One key a role binding names, the parties behind it and who says they provide it. */
@@ -2093,6 +2201,31 @@ export interface components {
             seed: string;
             clause: string;
             quote?: string;
+        };
+        /** @description A published version's signature round: each party that signs, and whether it has. */
+        SignatureRoundView: {
+            agreement: string;
+            version: number;
+            /** @description The version's lifecycle (the routine `agreement-lifecycle`), null when the version binds none. */
+            lifecycle: {
+                id: string;
+                caseRef: string;
+                state: unknown;
+                status: string;
+            } | null;
+            signatures: components["schemas"]["SignatureView"][];
+            /** @description Parties that have not signed yet: the ones the signature reminders go to. */
+            pending: string[];
+            complete: boolean;
+        };
+        /** @description One party's place in a version's signature round. */
+        SignatureView: {
+            party: string;
+            partyName: string;
+            /** @description Null while the party has not signed. */
+            signedOn: string | null;
+            signatoryFunction: string | null;
+            recordedAt: string | null;
         };
         /** @enum {string} */
         SourceToConfirm: "template" | "productDefault";
@@ -2263,6 +2396,14 @@ export interface components {
             sources: components["schemas"]["ValueSource"][];
             /** @description Each source in Swedish. */
             sourceTexts: string[];
+        };
+        /** @description A reminder armed about one of the agreement's own dates. */
+        UpcomingReminderView: {
+            kind: string;
+            /** @description The date it is about: the last day to give notice, the renewal day, the report's due day. */
+            about: string;
+            remindAt: string;
+            parties: string[];
         };
         ValidationReport: {
             valid: boolean;
@@ -5274,6 +5415,100 @@ export interface operations {
             };
         };
     };
+    MeetingDatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description MeetingsToScheduleView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingsToScheduleView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MeetingDatesController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example styrgrupp */
+                    body: string;
+                    /**
+                     * @description local time in Stockholm
+                     * @example 2026-05-12T09:00
+                     */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description MeetingsToScheduleView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingsToScheduleView"][];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     InstancesController_start: {
         parameters: {
             query?: never;
@@ -6128,6 +6363,143 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoticePreview"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LifecycleController_signatures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SignatureRoundView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureRoundView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LifecycleController_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example ostersunds-kommun */
+                    party: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-10
+                     */
+                    signedOn: string;
+                    /** @example Kommunstyrelsens ordförande */
+                    signatoryFunction: string;
+                };
+            };
+        };
+        responses: {
+            /** @description SignatureRoundView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureRoundView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LifecycleController_reminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AgreementRemindersView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRemindersView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */

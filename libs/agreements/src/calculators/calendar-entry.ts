@@ -48,6 +48,8 @@ export interface CalendarEntry {
   meetingsToSchedule?: {
     min: number;
     max?: number;
+    /** How many of the period's meetings the convener has dated (each a `meeting` entry of its own); left out for none. */
+    scheduled?: number;
     periodStartsOn: string;
     periodEndsOn: string;
     reading?: PartPeriodReading;

@@ -42,6 +42,11 @@ export interface CalendarBodyInput {
   /** Where it meets, as its text says (a town, a body's seat); left out where the text is silent. */
   place?: { name: string; clause?: string };
   clause?: string;
+  /**
+   * Meetings of a body that meets a count per period, as its convener dated them: ISO 8601
+   * instants with an offset. Each is a dated meeting of 60 minutes in the calendar.
+   */
+  scheduled?: readonly string[];
 }
 
 export type CalendarCommitmentInput = {

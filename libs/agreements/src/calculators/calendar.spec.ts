@@ -187,6 +187,25 @@ describe('calendarBetween on the Jämtland agreement', () => {
     expect(twoYears[0]?.title).toContain('sammankallande');
   });
 
+  it('dates the meetings the convener has set, and counts them in their period’s note', () => {
+    const input = jamtland();
+    const bodies = (input.bodies ?? []).map((body) =>
+      body.key === 'styrgrupp'
+        ? { ...body, scheduled: ['2026-05-12T09:00:00+02:00', '2026-11-10T08:00:00Z', '2027-02-02T09:00:00+01:00'] }
+        : body,
+    );
+    const styrgrupp = entriesOf({ ...input, bodies }, '2026-01-01', '2026-12-31').filter(
+      (entry) => entry.bodyKey === 'styrgrupp' && (entry.kind === 'meeting' || entry.kind === 'meetingsToSchedule'),
+    );
+    expect(styrgrupp.map((entry) => [entry.kind, entry.start, entry.end, entry.dated])).toEqual([
+      ['meetingsToSchedule', '2026-01-01T00:00:00+01:00', undefined, false],
+      ['meeting', '2026-05-12T09:00:00+02:00', '2026-05-12T10:00:00+02:00', true],
+      ['meeting', '2026-11-10T09:00:00+01:00', '2026-11-10T10:00:00+01:00', true],
+    ]);
+    expect(styrgrupp[0]?.meetingsToSchedule?.scheduled).toBe(2);
+    expect(styrgrupp[0]?.title).toContain('(2 satta)');
+  });
+
   it('notes the annual report to TMV as undated, since § 9 names no day', () => {
     const reports = year2023.filter((entry) => entry.kind === 'annualReport');
     expect(reports).toHaveLength(1);

@@ -143,10 +143,29 @@ function meetingEntries(input: Checked, range: Range, collector: EntryCollector)
     };
     const description = [describe(input, clause, body.memberPartyKeys), placeSentence(place)].filter(Boolean).join(' ');
     if (cadence.kind === 'countPerPeriod') {
+      // The meetings the convener has dated are meetings like any other.
+      const scheduled = (body.scheduled ?? []).flatMap((start) => {
+        const at = DateTime.fromISO(start, { setZone: true }).setZone(range.from.zone);
+        return at.isValid ? [at] : [];
+      });
+      collector.add(
+        scheduled
+          .filter((at) => within(at, range))
+          .map((at) =>
+            timed(input, at, 'meeting', body.key, false, {
+              ...base,
+              dated: true,
+              title: `${body.name}: möte (datum satt av sammankallande)`,
+              description,
+              end: formatDateTime(at.plus({ minutes: 60 })),
+            }),
+          ),
+      );
       collector.add(
         meetingPeriods(range.from, range.to, cadence.per).flatMap(({ startsOn, endsOn, label }): Timed[] => {
           const count = periodCount(cadence, { startsOn, endsOn, label }, input.term);
           if (count === undefined) return [];
+          const dated = scheduled.filter((at) => at >= startsOn && at <= endsOn.endOf('day')).length;
           const at = DateTime.max(count.from, range.from);
           const reading = count.reading;
           const partly =
@@ -163,11 +182,12 @@ function meetingEntries(input: Checked, range: Range, collector: EntryCollector)
               {
                 ...base,
                 dated: false,
-                title: `${body.name}: ${meetingCount(count)} under ${label}${partly}; datum sätts av sammankallande`,
+                title: `${body.name}: ${meetingCount(count)} under ${label}${partly}; datum sätts av sammankallande${dated ? ` (${dated} satta)` : ''}`,
                 description: reading === undefined ? description : `${description} ${reading.text}`,
                 meetingsToSchedule: {
                   min: count.min,
                   ...(count.max === undefined ? {} : { max: count.max }),
+                  ...(dated ? { scheduled: dated } : {}),
                   periodStartsOn: formatDate(startsOn),
                   periodEndsOn: formatDate(endsOn),
                   ...(reading === undefined ? {} : { reading }),

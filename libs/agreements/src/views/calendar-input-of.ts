@@ -59,8 +59,14 @@ function commitmentInput(
   return { ...base, kind: 'standing' };
 }
 
-/** What the calendar and obligation calculators need of a (resolved) agreement version. */
-export function calendarInputOf(version: AgreementVersion): CalendarInput {
+/**
+ * What the calendar and obligation calculators need of a (resolved) agreement version, with the
+ * meetings conveners have dated (by body key) where a body meets a count per period.
+ */
+export function calendarInputOf(
+  version: AgreementVersion,
+  scheduled: ReadonlyMap<string, readonly string[]> = new Map(),
+): CalendarInput {
   const report = version.followUp?.annualReport;
   const plan = version.followUp?.plan;
   return {
@@ -73,6 +79,7 @@ export function calendarInputOf(version: AgreementVersion): CalendarInput {
       cadence: cadenceInput(version, body.cadence),
       place: body.place,
       clause: body.clause,
+      ...(scheduled.get(body.key)?.length ? { scheduled: scheduled.get(body.key) } : {}),
     })),
     commitments: (version.commitments ?? []).map((commitment) => commitmentInput(version, commitment)),
     followUp: {

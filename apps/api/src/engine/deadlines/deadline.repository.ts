@@ -158,6 +158,25 @@ export class DeadlineRepository {
     };
   }
 
+  /** Pending deadlines of a kind about one subject, soonest first, read in the caller's transaction. */
+  pendingOf(db: EntityManager, kind: string, subjectId: string): Promise<ArmedDeadline[]> {
+    return db
+      .query(
+        `SELECT id, kind, subject_id, due_at, payload FROM deadline
+         WHERE kind = $1 AND subject_id = $2 AND status = 'pending' ORDER BY due_at`,
+        [kind, subjectId],
+      )
+      .then((rows: { id: string; kind: string; subject_id: string; due_at: Date; payload: Record<string, unknown> }[]) =>
+        rows.map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          subjectId: row.subject_id,
+          dueAt: new Date(row.due_at),
+          payload: row.payload,
+        })),
+      );
+  }
+
   /** Pending deadlines due by the horizon, soonest first: what the reconciler checks. */
   pendingDueBy(horizon: Date, limit: number): Promise<{ id: string }[]> {
     return this.dataSource.query(

@@ -162,6 +162,28 @@ export class InstanceRepository {
     return rows[0];
   }
 
+  /**
+   * The first instance of a routine started on an agreement version (an agreement's lifecycle:
+   * one per version), read in the caller's transaction; only an active one when `active`.
+   */
+  async ofAgreementVersion(
+    db: EntityManager,
+    agreementId: string,
+    agreementVersion: number,
+    routineKey: string,
+    active = false,
+  ): Promise<InstanceRow | undefined> {
+    const rows: InstanceRow[] = await db.query(
+      `SELECT id, case_ref, agreement_version, routine_key, routine_version, status, snapshot, bindings, version,
+         NULL AS last_occurred_at
+       FROM instance WHERE agreement_id = $1 AND agreement_version = $2 AND routine_key = $3
+         AND (NOT $4 OR status = 'active')
+       ORDER BY started_at LIMIT 1`,
+      [agreementId, agreementVersion, routineKey, active],
+    );
+    return rows[0];
+  }
+
   /** The active instances of a routine version, oldest first (what a migration moves). */
   activeOf(routineKey: string, routineVersion: number): Promise<InstanceRow[]> {
     return this.dataSource.query(

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { type RoutineBinding, parseTemplateRef } from '@samverkan/agreements';
+import { type AgreementVersion, type RoutineBinding, parseTemplateRef } from '@samverkan/agreements';
 import {
   type CompiledRoutine,
   type RoutineSnapshot,
@@ -44,8 +44,24 @@ export interface StartRequest {
   occurredAt?: unknown;
 }
 
-/** Who sends an event: a user, or a timer that fell due at `dueAt`. */
-type Actor = { source: 'user'; user: AuthUser } | { source: 'timer'; dueAt: Date };
+/**
+ * Who sends an event: a user, or a timer that fell due at `dueAt`. `authorised`: a feature module
+ * checked the user's right itself (a party's signature is recorded by its own strategist or the
+ * admin, who play no role in the lifecycle), so the engine's role check is not applied.
+ */
+type Actor = { source: 'user'; user: AuthUser; authorised?: true } | { source: 'timer'; dueAt: Date };
+
+/** A start the product makes itself, in the caller's transaction (publishing starts a lifecycle). */
+export interface SystemStart {
+  agreementId: string;
+  version: number;
+  content: AgreementVersion;
+  /** The binding's key in the version's routines. */
+  binding: string;
+  input: Record<string, unknown>;
+  /** The user whose act caused the start (the publisher). */
+  startedBy: string;
+}
 
 /** An event applied in a transaction: the case after it, and the step written (none if nothing changed). */
 interface Applied {
@@ -161,6 +177,56 @@ export class InstancesService implements OnModuleInit {
       { type: 'instance.started', at, occurredAt: new Date(occurredAt) },
       written,
     );
+  }
+
+  /**
+   * Starts an instance of a bound routine for the product itself (no user's role is checked), in
+   * the caller's transaction: the caller dispatches what it returns once that has committed.
+   */
+  async startInTransaction(db: EntityManager, start: SystemStart): Promise<{ instanceId: string; dispatch: Dispatch }> {
+    const binding = start.content.routines?.find((r) => r.key === start.binding);
+    if (!binding) throw new EngineError('ROUTINE_NOT_BOUND', 404, `${start.content.key} binds no routine ${start.binding}`);
+    const definition = await this.routines.latest(parseTemplateRef(binding.template)?.key ?? binding.template);
+    const routine = this.routines.compiled(definition, binding);
+    const at = this.clock.now();
+    const started = startRoutine(routine, start.input, at.toISOString());
+    const bindings = bindInstance(start.content, binding, undefined);
+    const written = await this.steps.write(db, {
+      at,
+      occurredAt: at,
+      bindings,
+      instance: {
+        start: {
+          agreementId: start.agreementId,
+          agreementVersion: start.version,
+          routineKey: definition.key,
+          routineVersion: definition.version,
+          caseRef: this.newCaseRef(binding),
+          status: started.effects.done ? 'done' : 'active',
+          snapshot: stored(started.snapshot),
+          bindings,
+          startedBy: start.startedBy,
+          idempotencyKey: null,
+        },
+      },
+      event: { type: 'instance.started', payload: start.input, source: 'system' },
+      effects: started.effects,
+    });
+    return { instanceId: written.instanceId, dispatch: written.dispatch };
+  }
+
+  /**
+   * A user's event whose right the calling module checked (see Actor), applied in the caller's
+   * transaction; returns what to dispatch after the commit (nothing when it changed nothing).
+   */
+  async applyAuthorised(
+    db: EntityManager,
+    instanceId: string,
+    event: Record<string, unknown>,
+    user: AuthUser,
+  ): Promise<Dispatch> {
+    const applied = await this.apply(db, instanceId, event, { source: 'user', user, authorised: true });
+    return applied.written?.dispatch ?? nothingToDispatch;
   }
 
   /** A start retried under its Idempotency-Key: the case it made, as it stands now. */
@@ -311,9 +377,11 @@ export class InstancesService implements OnModuleInit {
     event = sent;
     let occurredAt: string;
     if (actor.source === 'user') {
-      if (!mayReadCase(actor.user, instance.bindings)) throw instanceNotFound(instanceId);
-      if (!mayActInCase(actor.user, instance.bindings)) throw caseRoleRequired();
-      this.authorise(routine, instance.bindings, actor.user, event);
+      if (!actor.authorised) {
+        if (!mayReadCase(actor.user, instance.bindings)) throw instanceNotFound(instanceId);
+        if (!mayActInCase(actor.user, instance.bindings)) throw caseRoleRequired();
+        this.authorise(routine, instance.bindings, actor.user, event);
+      }
       occurredAt = occurredAtOf({ occurredAt: claimed, recordedAt: at, previous });
       event = await this.fill(routine, instance, event);
     } else {

@@ -2,6 +2,16 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from
 
 /** `taskAssigned`: a step opened a task; `reminder` and `escalation`: a routine's timers. */
 export type NotificationKind = 'taskAssigned' | 'reminder' | 'escalation';
+/**
+ * What a notice about the agreement itself says: its kind (notice-kinds.ts), the values of its
+ * kind's own variables, and a file its e-mail carries (a meeting's `.ics`).
+ */
+export interface AgreementNotice {
+  kind: string;
+  values: { [field: string]: unknown };
+  attachment?: { filename: string; contentType: string; content: string };
+}
+
 export type NotificationStatus = 'queued' | 'delivered' | 'failed';
 
 /** A new task, a reminder or an escalation addressed to the parties playing a role in a case. */
@@ -45,6 +55,14 @@ export class NotificationEntity {
    */
   @Column({ name: 'written_at', type: 'timestamptz', default: () => 'now()' })
   writtenAt: Date;
+
+  /**
+   * A notice about the agreement itself that concerns no task (the last day to give notice, a
+   * renewal, an annual report the agreement dates): its kind and the values its template shows.
+   * Null for a reminder or escalation of tasks, whose kind follows from the tasks.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  notice: AgreementNotice | null;
 
   /** When the delivery worker composed it into its messages (the `delivery` rows); null: still to do. */
   @Column({ name: 'composed_at', type: 'timestamptz', nullable: true })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ComposedWrite, type Output, jsonRows } from '../../platform/database/composed-write.js';
-import type { NotificationKind } from './notification.entity.js';
+import type { AgreementNotice, NotificationKind } from './notification.entity.js';
 
 export interface QueuedNotification {
   kind: NotificationKind;
@@ -20,6 +20,15 @@ export interface NotificationRow {
   status: string;
   created_at: Date;
   composed_at: Date | null;
+  notice: AgreementNotice | null;
+}
+
+/** A notice about the agreement itself, written by the module that keeps the agreement's dates. */
+export interface AgreementNotification {
+  instanceId: string;
+  notice: AgreementNotice;
+  recipientRole: string;
+  recipientPartyKeys: string[];
 }
 
 /** The one reader and writer of the `notification` table; writes are fragments of a step's one statement. */
@@ -43,7 +52,14 @@ export class NotificationRepository {
     const queued = write.with(
       'queued',
       `INSERT INTO notification (instance_id, kind, task_keys, recipient_role, recipient_party_keys, created_at)
-       SELECT g.id, n.kind, k.keys, n.recipient_role, n.recipient_party_keys, ${write.param(at, 'timestamptz')}
+       SELECT g.id, n.kind, k.keys, n.recipient_role,
+         -- A reminder goes to the parties that still owe one of its tasks: of a task owed by
+         -- each party (each signs), those that have not done theirs; an escalation to its role.
+         CASE WHEN n.kind = 'reminder' AND o.parties IS NOT NULL
+           THEN ARRAY(SELECT r.key FROM unnest(n.recipient_party_keys) WITH ORDINALITY AS r(key, ord)
+                      WHERE r.key = ANY(o.parties) ORDER BY r.ord)
+           ELSE n.recipient_party_keys END,
+         ${write.param(at, 'timestamptz')}
        FROM ${guard.name} g,
          jsonb_to_recordset(${write.param(
            JSON.stringify(
@@ -59,6 +75,9 @@ export class NotificationRepository {
          CROSS JOIN LATERAL (
            SELECT array_agg(t.key ORDER BY t.ord) AS keys FROM unnest(n.task_keys) WITH ORDINALITY AS t(key, ord)
            WHERE t.key IN (SELECT key FROM ${stillOpen})) AS k
+         CROSS JOIN LATERAL (
+           SELECT array_agg(DISTINCT p.key) AS parties FROM ${stillOpen} s, unnest(s.party_keys) AS p(key)
+           WHERE s.key = ANY(k.keys) AND p.key = ANY(n.recipient_party_keys)) AS o
        WHERE k.keys IS NOT NULL
        RETURNING id`,
     );
@@ -81,6 +100,33 @@ export class NotificationRepository {
        RETURNING id`,
     );
     return write.output(`(SELECT json_agg(a.id) FROM ${assigned} a)`, (value) => jsonRows<string>(value));
+  }
+
+  /**
+   * Queues notices about the agreement itself in the caller's transaction (the outbox: committed
+   * with what caused them), created at the business time `at`; returns their ids to dispatch.
+   */
+  async queueNotices(db: EntityManager, notices: readonly AgreementNotification[], at: Date): Promise<string[]> {
+    if (notices.length === 0) return [];
+    const rows: { id: string }[] = await db.query(
+      `INSERT INTO notification (instance_id, kind, task_keys, recipient_role, recipient_party_keys, notice, created_at)
+       SELECT n.instance_id, 'reminder', '{}', n.recipient_role, n.recipient_party_keys, n.notice, $2
+       FROM jsonb_to_recordset($1::jsonb)
+         AS n(instance_id uuid, recipient_role text, recipient_party_keys text[], notice jsonb)
+       RETURNING id`,
+      [
+        JSON.stringify(
+          notices.map((n) => ({
+            instance_id: n.instanceId,
+            recipient_role: n.recipientRole,
+            recipient_party_keys: n.recipientPartyKeys,
+            notice: n.notice,
+          })),
+        ),
+        at,
+      ],
+    );
+    return rows.map((row) => row.id);
   }
 
   /**

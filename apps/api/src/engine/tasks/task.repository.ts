@@ -112,11 +112,11 @@ export class TaskRepository {
     return { ...rows, fragment: opened };
   }
 
-  /** A step's fragment: of these task keys, those open in the case (for its notifications). */
+  /** A step's fragment: of these task keys, those open in the case, with the parties owing each (for its notifications). */
   stillOpenIn(write: ComposedWrite, guard: { name: string }, keys: readonly string[]): string {
     return write.with(
       'still_open',
-      `SELECT task.key FROM task WHERE task.instance_id IN (SELECT id FROM ${guard.name})
+      `SELECT task.key, task.party_keys FROM task WHERE task.instance_id IN (SELECT id FROM ${guard.name})
          AND task.key = ANY(${write.param(keys, 'text[]')}) AND task.status = 'open'`,
     );
   }

@@ -27,6 +27,7 @@ import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { TemplatesService } from '../templates/templates.service.js';
 import { AgreementError } from './agreements.error.js';
 import { type ConfirmedTimersView, withConfirmations } from './default-confirmations.js';
+import { MeetingDatesService } from './meeting-dates.service.js';
 import { RoutineTimersService } from './routine-timers.service.js';
 import { AgreementsService, type VersionSelector } from './agreements.service.js';
 import { type CalendarQuery, calendarRange } from './view-query.js';
@@ -57,6 +58,7 @@ export class AgreementViewsService {
     private readonly agreements: AgreementsService,
     private readonly templates: TemplatesService,
     private readonly routineTimers: RoutineTimersService,
+    private readonly meetingDates: MeetingDatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -123,8 +125,8 @@ export class AgreementViewsService {
 
   /** The calendar of a range, bounded (CALENDAR_MAX_ENTRIES, budgets) and saying where it is cut. */
   async calendar(user: AuthUser, id: string, version: VersionSelector, query: CalendarQuery): Promise<CalendarView> {
-    const { content } = await this.agreements.resolvedVersion(user, id, version);
-    return this.calendarOf(content, id, query);
+    const { agreement, content } = await this.agreements.resolvedVersion(user, id, version);
+    return this.calendarOf(content, id, query, await this.meetingDates.scheduledOf(agreement.id));
   }
 
   async icalendar(
@@ -133,13 +135,18 @@ export class AgreementViewsService {
     version: VersionSelector,
     query: CalendarQuery,
   ): Promise<{ text: string; truncated: boolean }> {
-    const { content } = await this.agreements.resolvedVersion(user, id, version);
-    return this.icalendarOf(content, id, query);
+    const { agreement, content } = await this.agreements.resolvedVersion(user, id, version);
+    return this.icalendarOf(content, id, query, await this.meetingDates.scheduledOf(agreement.id));
   }
 
   /** The iCalendar text of a resolved version's calendar (also a party's feed, calendar-feeds.service.ts). */
-  icalendarOf(content: AgreementVersion, id: string, query: CalendarQuery): { text: string; truncated: boolean } {
-    const calendar = this.calendarOf(content, id, query);
+  icalendarOf(
+    content: AgreementVersion,
+    id: string,
+    query: CalendarQuery,
+    scheduled: ReadonlyMap<string, readonly string[]>,
+  ): { text: string; truncated: boolean } {
+    const calendar = this.calendarOf(content, id, query, scheduled);
     const scopeName = query.party
       ? content.parties.find((p) => p.key === query.party)?.name
       : query.body
@@ -155,7 +162,13 @@ export class AgreementViewsService {
     return { text: result.value, truncated: calendar.truncated };
   }
 
-  private calendarOf(content: AgreementVersion, id: string, query: CalendarQuery): CalendarView {
+  /** `scheduled`: the meetings conveners have dated, by body (MeetingDatesService). */
+  private calendarOf(
+    content: AgreementVersion,
+    id: string,
+    query: CalendarQuery,
+    scheduled: ReadonlyMap<string, readonly string[]>,
+  ): CalendarView {
     if (query.party && !content.parties.some((p) => p.key === query.party)) {
       throw new AgreementError('PARTY_NOT_IN_AGREEMENT', 404, `${query.party} is no party to ${id}`);
     }
@@ -163,7 +176,7 @@ export class AgreementViewsService {
       throw new AgreementError('VIEW_NOT_AVAILABLE', 404, `${query.body} is no body of ${id}`);
     }
     const { from, to } = calendarRange(query, this.clock.today());
-    const result = calendarBetween(calendarInputOf(content), from, to, { scope: scopeOf(query) });
+    const result = calendarBetween(calendarInputOf(content, scheduled), from, to, { scope: scopeOf(query) });
     if (!result.ok) throw calculatorFailure(result.problems);
     return result.value;
   }

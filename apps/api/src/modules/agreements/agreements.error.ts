@@ -18,6 +18,9 @@ export type AgreementErrorCode =
   | 'TEMPLATE_FORBIDDEN'
   | 'TEMPLATE_EXISTS'
   | 'CALENDAR_FEED_NOT_FOUND'
-  | 'CALENDAR_FEED_THROTTLED';
+  | 'CALENDAR_FEED_THROTTLED'
+  | 'MEETING_FORBIDDEN'
+  | 'MEETING_INVALID'
+  | 'MEETING_EXISTS';
 
 export class AgreementError extends AppError<AgreementErrorCode> {}

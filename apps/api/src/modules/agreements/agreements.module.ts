@@ -18,6 +18,9 @@ import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { FeedThrottle } from './feed-throttle.service.js';
 import { ConsultationSlots } from './consultation-slots.service.js';
 import { DefaultConfirmationsController } from './default-confirmations.controller.js';
+import { MeetingDateEntity } from './meeting-date.entity.js';
+import { MeetingDatesController } from './meeting-dates.controller.js';
+import { MeetingDatesService } from './meeting-dates.service.js';
 import { RoutineTimersService } from './routine-timers.service.js';
 import { TemplatePublishingService } from './template-publishing.service.js';
 import { TemplateUpdateController } from './template-update.controller.js';
@@ -35,6 +38,7 @@ import { TemplateUpdateService } from './template-update.service.js';
     DefaultConfirmationsController,
     TemplateUpdateController,
     CalendarFeedsController,
+    MeetingDatesController,
   ],
   providers: [
     AgreementsService,
@@ -46,6 +50,7 @@ import { TemplateUpdateService } from './template-update.service.js';
     FeedThrottle,
     AgreementSourceService,
     ConsultationSlots,
+    MeetingDatesService,
     { provide: AGREEMENT_SOURCE, useExisting: AgreementSourceService },
     {
       provide: PAYLOAD_FILLERS,
@@ -55,8 +60,8 @@ import { TemplateUpdateService } from './template-update.service.js';
       inject: [ConsultationSlots],
     },
   ],
-  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS, FeedThrottle],
+  exports: [AGREEMENT_SOURCE, PAYLOAD_FILLERS, FeedThrottle, AgreementsService, MeetingDatesService],
 })
 export class AgreementsModule {
-  static readonly entities = [AgreementEntity, AgreementVersionEntity, CalendarFeedEntity];
+  static readonly entities = [AgreementEntity, AgreementVersionEntity, CalendarFeedEntity, MeetingDateEntity];
 }

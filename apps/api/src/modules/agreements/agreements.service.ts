@@ -40,9 +40,23 @@ import { RoutineTimersService } from './routine-timers.service.js';
 /** `latest` is the published version; a number is that version. */
 export type VersionSelector = number | 'latest';
 
+/** A version just published, as a publication hook sees it in the publishing transaction. */
+export interface PublishedVersion {
+  agreementId: string;
+  version: number;
+  /** The full content (its template applied), as validated. */
+  content: AgreementVersion;
+  user: AuthUser;
+}
+
+/** Runs in the publishing transaction; what it returns runs once that has committed. */
+export type PublicationHook = (db: EntityManager, published: PublishedVersion) => Promise<(() => Promise<void>) | void>;
+
 /** Agreements and the life cycle of their versions: draft → published → superseded. */
 @Injectable()
 export class AgreementsService {
+  private readonly publicationHooks: PublicationHook[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly templates: TemplatesService,
@@ -227,8 +241,28 @@ export class AgreementsService {
     return { valid: problems.length === 0, problems };
   }
 
+  /**
+   * What else publishing a version does, in its transaction (the lifecycle module starts the
+   * version's lifecycle): registered at start by the module that does it, as deadline handlers are.
+   */
+  onPublished(hook: PublicationHook): void {
+    this.publicationHooks.push(hook);
+  }
+
   /** Freezes a draft: content hash, who and when; the version published before is superseded. */
   async publish(user: AuthUser, idOrKey: string, version: number): Promise<VersionView> {
+    const afterCommit: (() => Promise<void>)[] = [];
+    const view = await this.publishInTransaction(user, idOrKey, version, afterCommit);
+    for (const then of afterCommit) await then();
+    return view;
+  }
+
+  private async publishInTransaction(
+    user: AuthUser,
+    idOrKey: string,
+    version: number,
+    afterCommit: (() => Promise<void>)[],
+  ): Promise<VersionView> {
     const lookup = await this.templates.lookup();
     return this.dataSource.transaction(async (db) => {
       const agreement = await this.lockAgreement(db, idOrKey);
@@ -267,6 +301,10 @@ export class AgreementsService {
         subjectId: agreement.id,
         details: { version },
       });
+      for (const hook of this.publicationHooks) {
+        const then = await hook(db, { agreementId: agreement.id, version, content: resolved, user });
+        if (then) afterCommit.push(then);
+      }
       return toVersionView(agreement, await this.findVersion(db, agreement, version));
     });
   }

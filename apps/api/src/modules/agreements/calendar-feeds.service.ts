@@ -5,6 +5,7 @@ import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { canReadDrafts, canWrite } from './agreement-access.js';
+import { MeetingDatesService } from './meeting-dates.service.js';
 import { AgreementViewsService } from './agreement-views.service.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementsService } from './agreements.service.js';
@@ -48,6 +49,7 @@ export class CalendarFeedsService {
     private readonly agreements: AgreementsService,
     private readonly views: AgreementViewsService,
     private readonly audit: AuditService,
+    private readonly meetingDates: MeetingDatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -150,11 +152,16 @@ export class CalendarFeedsService {
     const content = await this.agreements.publishedWithoutCaller(row.agreementId);
     if (!content?.parties.some((p) => p.key === row.partyKey)) throw notFound;
     const today = this.clock.today();
-    const feed = this.views.icalendarOf(content, agreement.key, {
-      party: row.partyKey,
-      from: firstOfLastMonth(today),
-      to: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`.replace(/-02-29$/, '-02-28'),
-    });
+    const feed = this.views.icalendarOf(
+      content,
+      agreement.key,
+      {
+        party: row.partyKey,
+        from: firstOfLastMonth(today),
+        to: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`.replace(/-02-29$/, '-02-28'),
+      },
+      await this.meetingDates.scheduledOf(row.agreementId),
+    );
     return { ...feed, key: agreement.key };
   }
 

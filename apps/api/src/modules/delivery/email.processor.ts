@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { Mailer } from '../../platform/mail/mailer.js';
+import { Mailer, type OutgoingMail } from '../../platform/mail/mailer.js';
 import { DeliveryAttempts } from './delivery-attempts.service.js';
 import { EMAIL_QUEUE } from './delivery-queues.js';
 
@@ -29,7 +29,7 @@ export class EmailProcessor extends WorkerHost {
 
   async process(job: Job<{ deliveryId?: string }>): Promise<void> {
     await this.attempts.run(job, async (row) => {
-      const content = row.content as { to: string; subject: string; text: string; html: string };
+      const content = row.content as Omit<OutgoingMail, 'messageId'>;
       await this.mailer.send({ messageId: row.message_id, ...content });
       return 'sent';
     });

@@ -91,7 +91,13 @@ export class NoticeComposition {
             recipientKey,
             partyKey: recipient.partyKey,
             messageId: messageIdOf(notice.notificationId, recipientKey),
-            content: { to: recipient.address, subject: notice.subject, text: notice.text, html: notice.html },
+            content: {
+              to: recipient.address,
+              subject: notice.subject,
+              text: notice.text,
+              html: notice.html,
+              ...(notice.attachments ? { attachments: notice.attachments } : {}),
+            },
           },
         ];
       }

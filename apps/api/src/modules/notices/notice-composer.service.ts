@@ -36,6 +36,7 @@ export class NoticeComposerService implements NoticeComposer {
       for (const address of addresses.filter((a) => a.partyKey === partyKey)) {
         composed.push({
           ...message,
+          ...(subject.attachments ? { attachments: subject.attachments } : {}),
           recipient: {
             channel: 'email',
             address: address.address,

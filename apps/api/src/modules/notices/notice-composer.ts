@@ -9,6 +9,13 @@
 export type NoticeRecipient =
   { channel: 'email'; address: string; partyKey: string; userId?: string } | { channel: 'webhook'; partyKey: string };
 
+/** A file an e-mail carries (a meeting invitation's `.ics`); webhooks and the inbox leave it out. */
+export interface NoticeAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface ComposedNotice {
   notificationId: string;
   /** The notice kind, e.g. 'overdue', 'escalation' (see notice-kinds.ts). */
@@ -19,6 +26,8 @@ export interface ComposedNotice {
   html: string;
   /** Acute consultation, overdue escalation: sent outside working hours too. */
   urgent: boolean;
+  /** E-mail only. */
+  attachments?: NoticeAttachment[];
 }
 
 export const NOTICE_COMPOSER = Symbol('NOTICE_COMPOSER');

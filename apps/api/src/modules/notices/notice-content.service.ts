@@ -4,6 +4,7 @@ import {
   checkNoticeTemplatePart,
   defaultNoticeTemplates,
   formatStockholmTime,
+  isNoticeKind,
   type NoticeKind,
   type NoticeModel,
   type NoticeTemplate,
@@ -12,9 +13,10 @@ import {
 } from '@samverkan/agreements';
 import { findPersonalData, type RoutineDefinition } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
-import { AGREEMENT_SOURCE, type AgreementSource } from '../../engine/ports/agreement-source.js';
-import { InstanceRepository } from '../../engine/instance-store/instance.repository.js';
+import { AGREEMENT_SOURCE, type AgreementSource, type SourcedVersion } from '../../engine/ports/agreement-source.js';
+import { InstanceRepository, type InstanceRow } from '../../engine/instance-store/instance.repository.js';
 import type { NotificationRow } from '../../engine/notifications/notification.repository.js';
+import type { NoticeAttachment } from './notice-composer.js';
 import { RoutineDefinitionsService } from '../../engine/routines/routine-definitions.service.js';
 import { TaskRepository, type TaskRow } from '../../engine/tasks/task.repository.js';
 import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
@@ -36,6 +38,8 @@ export interface NoticeSubject {
   recipientRoleTitle: string;
   /** Names of the parties it concerns, by key. */
   partyNames: ReadonlyMap<string, string>;
+  /** Files its e-mails carry (a meeting invitation's `.ics`). */
+  attachments?: NoticeAttachment[];
 }
 
 /** A notice as one party receives it; `rendered` is absent when the PII guard refused it. */
@@ -80,11 +84,13 @@ export class NoticeContentService {
       const task = taskAsNotified(taskRows, key, createdAt);
       return task ? [{ key, title: task.title, dueAt: task.due_at === null ? null : new Date(task.due_at) }] : [];
     });
-    const kind = noticeKindOf(row, tasks);
     const names = await this.partyNames([
       ...row.recipient_party_keys,
       ...tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []),
     ]);
+    const about = agreementNoticeOf(row, instance.routine_key, tasks);
+    if (about) return this.agreementSubject(row, about, { instance, definition, version, taskRows, tasks, names });
+    const kind = noticeKindOf(row, tasks);
     const owedBy = [...new Set(tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []))].map(
       (key) => names.get(key) ?? key,
     );
@@ -111,6 +117,57 @@ export class NoticeContentService {
       },
       template: templateFor(content, kind),
       partyNames: names,
+    };
+  }
+
+  /**
+   * A notice about the agreement itself (its signature round, dates, meetings): the agreement's
+   * variables and the kind's own, and a link to the version's page rather than to a case.
+   */
+  private agreementSubject(
+    row: NotificationRow,
+    about: { kind: NoticeKind; model: NoticeModel },
+    read: {
+      instance: InstanceRow;
+      definition: RoutineDefinition;
+      version: SourcedVersion | undefined;
+      taskRows: readonly TaskRow[];
+      tasks: NoticeSubject['tasks'];
+      names: Map<string, string>;
+    },
+  ): NoticeSubject {
+    const { instance, definition, version, taskRows, tasks, names } = read;
+    const createdAt = new Date(row.created_at);
+    const agreementKey = instance.bindings.agreementKey;
+    const link = `${this.runtime.config.delivery.publicUrl}/avtal/${encodeURIComponent(agreementKey)}/version/${instance.agreement_version}`;
+    const owing = [...new Set(tasks.flatMap((t) => taskAsNotified(taskRows, t.key, createdAt)?.party_keys ?? []))];
+    const content = version?.content;
+    const first = tasks[0];
+    return {
+      notificationId: row.id,
+      kind: about.kind,
+      urgent: false,
+      instanceId: instance.id,
+      caseRef: instance.case_ref,
+      link,
+      tasks,
+      createdAt,
+      recipientRoleTitle: roleTitle(definition, row.recipient_role),
+      model: {
+        agreement: {
+          title: content?.shortName ?? content?.title ?? agreementKey,
+          version: String(instance.agreement_version),
+          link,
+        },
+        party: owing.map((key) => names.get(key) ?? key).join(', '),
+        ...(first
+          ? { followUp: { duty: first.title, due: first.dueAt ? formatStockholmTime(first.dueAt) : NO_DUE_TIME } }
+          : {}),
+        ...about.model,
+      },
+      template: templateFor(content, about.kind),
+      partyNames: names,
+      ...(row.notice?.attachment ? { attachments: [row.notice.attachment] } : {}),
     };
   }
 
@@ -166,6 +223,32 @@ function noticeKindOf(row: NotificationRow, tasks: readonly { dueAt: Date | null
   const due = tasks.flatMap((t) => (t.dueAt ? [t.dueAt.getTime()] : []));
   if (due.length === 0) return 'dueSoon';
   return new Date(row.created_at).getTime() < Math.min(...due) ? 'dueSoon' : 'overdue';
+}
+
+/** The tasks of the agreement's lifecycle whose reminders are notices about the agreement itself. */
+const lifecycleNotices: Record<string, NoticeKind> = {
+  sign: 'signaturePending',
+  followUpPlan: 'followUpDue',
+  annualReport: 'followUpDue',
+};
+
+/**
+ * A notice about the agreement itself, or undefined for one about a case: a date's reminder
+ * (`notice`, with its values under the kind's variable), or a reminder or escalation of the
+ * lifecycle's signature, follow-up plan or annual report tasks (`sign:<party>`: one per party).
+ */
+function agreementNoticeOf(
+  row: NotificationRow,
+  routineKey: string,
+  tasks: readonly { key: string }[],
+): { kind: NoticeKind; model: NoticeModel } | undefined {
+  // The values are the kind's own variables, written by the lifecycle module as its kind shapes them.
+  if (row.notice && isNoticeKind(row.notice.kind)) return { kind: row.notice.kind, model: row.notice.values as NoticeModel };
+  // A new task of the lifecycle (each party's signature) is told like any new task.
+  if (routineKey !== 'agreement-lifecycle' || row.kind === 'taskAssigned') return undefined;
+  const kinds = new Set(tasks.map((task) => lifecycleNotices[task.key.split(':')[0] ?? '']));
+  const [kind] = kinds;
+  return kinds.size === 1 && kind ? { kind, model: {} } : undefined;
 }
 
 function roleTitle(definition: RoutineDefinition, role: string): string {

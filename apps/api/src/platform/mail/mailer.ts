@@ -9,6 +9,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Files it carries (a meeting invitation's `.ics`). */
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 /**
@@ -41,6 +43,7 @@ export class Mailer implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
+      ...(mail.attachments ? { attachments: mail.attachments } : {}),
     });
   }
 
