@@ -184,6 +184,21 @@ export class InstanceRepository {
     return rows[0];
   }
 
+  /** The active instances of a routine under an agreement's versions other than one (what its publication supersedes). */
+  async activeOfOtherVersions(
+    db: EntityManager,
+    agreementId: string,
+    routineKey: string,
+    exceptVersion: number,
+  ): Promise<{ id: string; agreement_version: number }[]> {
+    return db.query(
+      `SELECT id, agreement_version FROM instance
+       WHERE agreement_id = $1 AND routine_key = $2 AND agreement_version <> $3 AND status = 'active'
+       ORDER BY started_at FOR UPDATE`,
+      [agreementId, routineKey, exceptVersion],
+    );
+  }
+
   /** The active instances of a routine version, oldest first (what a migration moves). */
   activeOf(routineKey: string, routineVersion: number): Promise<InstanceRow[]> {
     return this.dataSource.query(

@@ -185,7 +185,8 @@ export class InstancesService implements OnModuleInit {
    */
   async startInTransaction(db: EntityManager, start: SystemStart): Promise<{ instanceId: string; dispatch: Dispatch }> {
     const binding = start.content.routines?.find((r) => r.key === start.binding);
-    if (!binding) throw new EngineError('ROUTINE_NOT_BOUND', 404, `${start.content.key} binds no routine ${start.binding}`);
+    if (!binding)
+      throw new EngineError('ROUTINE_NOT_BOUND', 404, `${start.content.key} binds no routine ${start.binding}`);
     const definition = await this.routines.latest(parseTemplateRef(binding.template)?.key ?? binding.template);
     const routine = this.routines.compiled(definition, binding);
     const at = this.clock.now();
@@ -227,6 +228,36 @@ export class InstancesService implements OnModuleInit {
   ): Promise<Dispatch> {
     const applied = await this.apply(db, instanceId, event, { source: 'user', user, authorised: true });
     return applied.written?.dispatch ?? nothingToDispatch;
+  }
+
+  /**
+   * Ends an active case for the product itself, in the caller's transaction (a superseded
+   * agreement version's lifecycle): through the one step writer, as a system event in its
+   * history, its open tasks cancelled and its pending timers (reminders among them) cancelled.
+   * Its state stays where it was, so the history shows how far it got. Nothing for a case
+   * already over.
+   */
+  async endInTransaction(
+    db: EntityManager,
+    instanceId: string,
+    type: string,
+    payload: Record<string, unknown>,
+  ): Promise<Dispatch> {
+    const instance = await this.load(db, instanceId);
+    if (instance.status !== 'active') return nothingToDispatch;
+    const at = this.clock.now();
+    const written = await this.steps.write(db, {
+      at,
+      bindings: instance.bindings,
+      instance: {
+        id: instanceId,
+        move: { readVersion: instance.version, snapshot: instance.snapshot, status: 'done' },
+        conflict: 'The case changed meanwhile',
+      },
+      event: { type, payload, source: 'system' },
+      effects: { openTasks: [], closeTasks: [], armTimers: [], cancelTimers: [], done: true },
+    });
+    return written.dispatch;
   }
 
   /** A start retried under its Idempotency-Key: the case it made, as it stands now. */

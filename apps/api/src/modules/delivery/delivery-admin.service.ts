@@ -13,7 +13,7 @@ import { Mailer } from '../../platform/mail/mailer.js';
 import { DeliveryAttempts } from './delivery-attempts.service.js';
 import { DeliveryDispatcher } from './delivery-dispatcher.service.js';
 import type { DeliveryChannel, DeliveryStatus } from './delivery.entity.js';
-import { EMAIL_QUEUE, WEBHOOKS_QUEUE } from './delivery-queues.js';
+import { DIGEST_QUEUE, EMAIL_QUEUE, WEBHOOKS_QUEUE } from './delivery-queues.js';
 import { type DeliveryRow, DeliveryRepository } from './delivery.repository.js';
 
 export class DeliveryAdminError extends AppError<
@@ -125,12 +125,16 @@ export class DeliveryAdminService {
     private readonly clock: Clock,
     @InjectQueue(NOTIFICATIONS_QUEUE) notificationsQueue: Queue,
     @InjectQueue(DEADLINES_QUEUE) deadlinesQueue: Queue,
+    @InjectQueue(DIGEST_QUEUE) digestsQueue: Queue,
   ) {
     this.queues = new Map([
       [NOTIFICATIONS_QUEUE, notificationsQueue],
       [EMAIL_QUEUE, dispatcher.queue('email')],
       [WEBHOOKS_QUEUE, dispatcher.queue('webhook')],
       [DEADLINES_QUEUE, deadlinesQueue],
+      // The daily digest's scheduler: its delayed job is the next look; a failed one is a look
+      // that threw. The digests it writes are e-mails, stuck (if at all) under `email`.
+      [DIGEST_QUEUE, digestsQueue],
     ]);
   }
 

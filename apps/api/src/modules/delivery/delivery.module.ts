@@ -13,7 +13,7 @@ import { DeliveryAdminController } from './delivery-admin.controller.js';
 import { DeliveryAdminService } from './delivery-admin.service.js';
 import { DeliveryAttempts } from './delivery-attempts.service.js';
 import { DeliveryDispatcher } from './delivery-dispatcher.service.js';
-import { EMAIL_QUEUE, WEBHOOKS_QUEUE } from './delivery-queues.js';
+import { DIGEST_QUEUE, EMAIL_QUEUE, WEBHOOKS_QUEUE } from './delivery-queues.js';
 import { DeliveryReconciler } from './delivery-reconciler.service.js';
 import { DeliveryEntity } from './delivery.entity.js';
 import { DigestEntity } from './digest.entity.js';
@@ -35,6 +35,7 @@ import { NoticeComposition } from './notice-composition.service.js';
       // Read by the operators' view; their owners register them too.
       { name: NOTIFICATIONS_QUEUE },
       { name: DEADLINES_QUEUE },
+      { name: DIGEST_QUEUE },
     ),
     OutboxModule,
     NotificationsModule,

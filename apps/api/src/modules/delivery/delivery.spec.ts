@@ -224,7 +224,7 @@ describe.each(['redis', 'postgres'] as const)('delivery of notifications, queues
         listOf<{ queue: string }>(failed)
           .map((q) => q.queue)
           .sort(),
-      ).toEqual(['deadlines', 'email', 'notifications', 'webhooks']);
+      ).toEqual(['deadlines', 'digests', 'email', 'notifications', 'webhooks']);
 
       sink.refuse = false;
       const retried = await app.as('admin', 'POST', `/api/admin/deliveries/${dead?.id}/retry`);

@@ -28,6 +28,8 @@ import type { AgreementRemindersView } from './lifecycle-views.js';
 export const LIFECYCLE_ROUTINE = 'agreement-lifecycle';
 /** The kind of the deadlines that remind of the agreement's own dates; their subject is the agreement's id. */
 export const AGREEMENT_DATE_DEADLINE = 'agreementDate';
+/** The system event that ends a lifecycle when a newer version of its agreement is published. */
+export const SUPERSEDED_EVENT = 'agreement.version.superseded';
 
 /** What an agreement date's deadline row carries. */
 interface AgreementDatePayload extends Record<string, unknown> {
@@ -117,14 +119,20 @@ export class LifecycleService implements OnModuleInit {
   }
 
   /**
-   * In the publishing transaction: the reminders of the version published before are withdrawn,
-   * the version's lifecycle starts (when it binds one) and its date reminders are armed.
+   * In the publishing transaction: the version published before is superseded, so its lifecycle
+   * ends (its signature tasks and their reminders with it: nobody is to sign a superseded
+   * version) and its date reminders are withdrawn; the version's lifecycle starts (when it binds
+   * one) and its date reminders are armed.
    */
   private async onPublished(db: EntityManager, published: PublishedVersion): Promise<(() => Promise<void>) | void> {
-    const cancelled = await this.deadlines.cancel(
-      db,
-      (await this.deadlines.pendingOf(db, AGREEMENT_DATE_DEADLINE, published.agreementId)).map((d) => d.id),
-    );
+    const ended = await this.endSuperseded(db, published);
+    const cancelled = [
+      ...ended,
+      ...(await this.deadlines.cancel(
+        db,
+        (await this.deadlines.pendingOf(db, AGREEMENT_DATE_DEADLINE, published.agreementId)).map((d) => d.id),
+      )),
+    ];
     const binding = lifecycleBinding(published.content);
     if (!binding) {
       return cancelled.length ? () => this.dispatcher.apply({ armed: [], cancelled }) : undefined;
@@ -162,6 +170,28 @@ export class LifecycleService implements OnModuleInit {
       notifications: started.dispatch.notifications ?? [],
     };
     return () => this.dispatcher.apply(dispatch);
+  }
+
+  /**
+   * Ends the lifecycles of the agreement's earlier versions that still run, through the engine's
+   * step writer (a system event `agreement.version.superseded` in each one's history); returns
+   * the timers that cancelled, for the queue to drop after the commit.
+   */
+  private async endSuperseded(db: EntityManager, published: PublishedVersion): Promise<string[]> {
+    const running = await this.instanceRows.activeOfOtherVersions(
+      db,
+      published.agreementId,
+      LIFECYCLE_ROUTINE,
+      published.version,
+    );
+    const cancelled: string[] = [];
+    for (const lifecycle of running) {
+      const dispatch = await this.instances.endInTransaction(db, lifecycle.id, SUPERSEDED_EVENT, {
+        supersededBy: published.version,
+      });
+      cancelled.push(...dispatch.cancelled);
+    }
+    return cancelled;
   }
 
   /**

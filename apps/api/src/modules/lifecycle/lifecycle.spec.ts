@@ -412,3 +412,84 @@ describe('the agreement’s own dates', () => {
     ]);
   });
 });
+
+// Publishing a new version supersedes the one before: its lifecycle ends with it, so nobody is
+// reminded to sign a version that no longer holds, while the new version's round runs.
+describe('a superseded version’s lifecycle', () => {
+  const replaced = 'tva-parter-ersatt';
+  let app: TestApp;
+  let sink: MailSink;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    sink = await startMailSink();
+    app = await startTestApp('redis', { SMTP_URL: sink.url }, { clock: new TestClock(START) });
+    db = app.samverkan.app.get(DataSource);
+    const created = await app.as('strateg.jamtland', 'POST', '/api/agreements', {
+      content: { ...twoPartyAgreement(), key: replaced },
+    });
+    expect(created.status).toBe(201);
+    await confirmDefaults(app.as, 'strateg.jamtland', replaced, 1);
+    expect((await app.as('strateg.jamtland', 'POST', `/api/agreements/${replaced}/versions/1/publish`)).status).toBe(
+      200,
+    );
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await sink?.close();
+  });
+
+  const lifecycleOf = async (version: number) =>
+    (
+      (await app.as('strateg.jamtland', 'GET', `/api/agreements/${replaced}/versions/${version}/signatures`))
+        .body as unknown as SignatureRoundView
+    ).lifecycle;
+  const signatureReminders = (version: number) =>
+    db.query(
+      `SELECT n.recipient_party_keys, n.created_at FROM notification n JOIN instance i ON i.id = n.instance_id
+       JOIN agreement a ON a.id = i.agreement_id
+       WHERE a.key = $1 AND i.agreement_version = $2 AND i.routine_key = 'agreement-lifecycle'
+         AND n.kind <> 'taskAssigned' AND n.task_keys[1] LIKE 'sign:%'
+       ORDER BY n.created_at`,
+      [replaced, version],
+    ) as Promise<{ recipient_party_keys: string[]; created_at: Date }[]>;
+
+  it('ends the old version’s lifecycle on publishing the new one: no signature reminder for it, the new round runs', async () => {
+    await app.advance(DAY);
+    expect((await app.as('strateg.jamtland', 'POST', `/api/agreements/${replaced}/versions`, {})).status).toBe(201);
+    await confirmDefaults(app.as, 'strateg.jamtland', replaced, 2);
+    expect((await app.as('strateg.jamtland', 'POST', `/api/agreements/${replaced}/versions/2/publish`)).status).toBe(
+      200,
+    );
+
+    const old = await lifecycleOf(1);
+    expect(old).toMatchObject({ status: 'done', state: 'sentForSignature' });
+    const leftOpen: { key: string; status: string }[] = await db.query(
+      `SELECT key, status FROM task WHERE instance_id = $1 ORDER BY key`,
+      [old?.id],
+    );
+    expect(leftOpen).toEqual([
+      { key: `sign:${municipality}`, status: 'cancelled' },
+      { key: `sign:${police}`, status: 'cancelled' },
+    ]);
+    const pending: unknown[] = await db.query(
+      `SELECT id FROM deadline WHERE subject_id = $1::text AND status = 'pending'`,
+      [old?.id],
+    );
+    expect(pending).toEqual([]);
+    const history: { type: string; source: string }[] = await db.query(
+      `SELECT type, source FROM instance_event WHERE instance_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [old?.id],
+    );
+    expect(history).toEqual([{ type: 'agreement.version.superseded', source: 'system' }]);
+    expect(await lifecycleOf(2)).toMatchObject({ status: 'active', state: 'sentForSignature' });
+
+    // Version 1's reminder would have been due 25 March, version 2's is due 26 March (a week
+    // before the 30 days run out); past both, only version 2's came.
+    await app.advance(24 * DAY);
+    expect(await signatureReminders(1)).toEqual([]);
+    const reminders = await signatureReminders(2);
+    expect(reminders.flatMap((r) => r.recipient_party_keys).sort()).toEqual([municipality, police]);
+  });
+});
