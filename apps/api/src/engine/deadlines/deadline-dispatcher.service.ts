@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Clock } from '../../platform/clock/clock.service.js';
+import { whileOpen } from '../../platform/queues/while-open.js';
 import { NotificationDispatcher } from '../notifications/notification-dispatcher.service.js';
 import { FIRE_JOB, jobIdOf } from './deadline-queue.js';
 import { DEADLINES_QUEUE } from './deadline-queue.js';
@@ -66,17 +67,17 @@ export class DeadlineDispatcher {
   async dispatch(deadlines: readonly Dispatchable[]): Promise<void> {
     if (deadlines.length === 0) return;
     const now = this.clock.now().getTime();
-    await this.queue
-      .addBulk(
+    await whileOpen(this.queue, () =>
+      this.queue.addBulk(
         deadlines.map((deadline) => ({
           name: FIRE_JOB,
           data: { deadlineId: deadline.id },
           opts: { ...jobOptions, jobId: jobIdOf(deadline.id), delay: Math.max(0, deadline.dueAt.getTime() - now) },
         })),
-      )
-      .catch((error: unknown) =>
-        this.logger.warn(`${deadlines.length} deadline(s) not enqueued now (${String(error)}); the reconciler will`),
-      );
+      ),
+    ).catch((error: unknown) =>
+      this.logger.warn(`${deadlines.length} deadline(s) not enqueued now (${String(error)}); the reconciler will`),
+    );
   }
 
   /** Whether the queue holds a live job for the deadline (waiting, delayed or running). */
@@ -97,7 +98,9 @@ export class DeadlineDispatcher {
       await existing.remove();
     }
     const delay = Math.max(0, deadline.dueAt.getTime() - this.clock.now().getTime());
-    await this.queue.add(FIRE_JOB, { deadlineId: deadline.id }, { ...jobOptions, jobId, delay });
+    await whileOpen(this.queue, () =>
+      this.queue.add(FIRE_JOB, { deadlineId: deadline.id }, { ...jobOptions, jobId, delay }),
+    );
     return !existing;
   }
 

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { whileOpen } from '../../platform/queues/while-open.js';
 import { COMPOSE_JOB, NOTIFICATIONS_QUEUE, composeJobId } from './notification-queue.js';
 
 /** Retries cover a passing database error or composer failure; the reconciler covers one that failed for good. */
@@ -26,19 +27,19 @@ export class NotificationDispatcher {
   /** After commit; never throws. */
   async dispatch(notificationIds: readonly string[]): Promise<void> {
     if (notificationIds.length === 0) return;
-    await this.queue
-      .addBulk(
+    await whileOpen(this.queue, () =>
+      this.queue.addBulk(
         notificationIds.map((id) => ({
           name: COMPOSE_JOB,
           data: { notificationId: id },
           opts: { ...composeJobOptions, jobId: composeJobId(id) },
         })),
-      )
-      .catch((error: unknown) =>
-        this.logger.warn(
-          `${notificationIds.length} notification(s) not enqueued now (${String(error)}); the reconciler will`,
-        ),
-      );
+      ),
+    ).catch((error: unknown) =>
+      this.logger.warn(
+        `${notificationIds.length} notification(s) not enqueued now (${String(error)}); the reconciler will`,
+      ),
+    );
   }
 
   /** Makes sure a live job exists for the notification; returns true when it had to add one. */
@@ -50,7 +51,7 @@ export class NotificationDispatcher {
       if (state !== 'failed' && state !== 'completed' && state !== 'unknown') return false;
       await existing.remove();
     }
-    await this.queue.add(COMPOSE_JOB, { notificationId }, { ...composeJobOptions, jobId });
+    await whileOpen(this.queue, () => this.queue.add(COMPOSE_JOB, { notificationId }, { ...composeJobOptions, jobId }));
     return true;
   }
 }

@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { RUNTIME, type Runtime } from '../../platform/config/runtime.js';
 import { Mailer } from '../../platform/mail/mailer.js';
+import { whileOpen } from '../../platform/queues/while-open.js';
 import type { DeliveryChannel } from './delivery.entity.js';
 import { EMAIL_QUEUE, SEND_JOB, WEBHOOKS_QUEUE, sendJobId, sendJobOptions } from './delivery-queues.js';
 import type { Sendable } from './delivery.repository.js';
@@ -44,19 +45,20 @@ export class DeliveryDispatcher {
       (['email', 'webhook'] as const).map(async (channel) => {
         const mine = sendable.filter((d) => d.channel === channel);
         if (mine.length === 0) return;
-        await this.queues[channel]
-          .addBulk(
+        const queue = this.queues[channel];
+        await whileOpen(queue, () =>
+          queue.addBulk(
             mine.map((d) => ({
               name: SEND_JOB,
               data: { deliveryId: d.id },
               opts: { ...sendJobOptions(this.runtime.config), jobId: sendJobId(d.id), delay: this.delayOf(d) },
             })),
-          )
-          .catch((error: unknown) =>
-            this.logger.warn(
-              `${mine.length} ${channel} deliveries not enqueued now (${String(error)}); the reconciler will`,
-            ),
-          );
+          ),
+        ).catch((error: unknown) =>
+          this.logger.warn(
+            `${mine.length} ${channel} deliveries not enqueued now (${String(error)}); the reconciler will`,
+          ),
+        );
       }),
     );
   }
@@ -74,10 +76,12 @@ export class DeliveryDispatcher {
       if (!fresh && state !== 'failed' && state !== 'completed' && state !== 'unknown') return false;
       await existing.remove();
     }
-    await queue.add(
-      SEND_JOB,
-      { deliveryId: delivery.id },
-      { ...sendJobOptions(this.runtime.config), jobId, delay: this.delayOf(delivery) },
+    await whileOpen(queue, () =>
+      queue.add(
+        SEND_JOB,
+        { deliveryId: delivery.id },
+        { ...sendJobOptions(this.runtime.config), jobId, delay: this.delayOf(delivery) },
+      ),
     );
     return true;
   }

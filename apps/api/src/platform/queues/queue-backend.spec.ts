@@ -7,6 +7,7 @@ import {
   uniqueName,
 } from '../../testing/test-services.js';
 import { bullOptions, type QueueBackend } from './queue-backend.js';
+import { QueueClosedError, whileOpen } from './while-open.js';
 
 // The platform's queue settings against both real backends: what the engine's deadlines rely on.
 describe.each(['redis', 'postgres'] as const)('BullMQ on %s', (kind) => {
@@ -65,5 +66,24 @@ describe.each(['redis', 'postgres'] as const)('BullMQ on %s', (kind) => {
       await worker.close();
       await queue.close();
     }
+  });
+
+  it('refuses at once to add to a queue that is closing, where the backend itself might never answer', async () => {
+    const queue = new Queue('closing', bullOptions(backend));
+    await queue.add('fire', {}, { jobId: 'before-close' });
+    const closed = queue.close();
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+      whileOpen(queue, () => queue.add('fire', {}, { jobId: 'after-close' })).then(
+        () => 'added',
+        (error: unknown) => (error instanceof QueueClosedError ? 'refused' : `failed: ${String(error)}`),
+      ),
+      new Promise((resolve) => {
+        timer = setTimeout(() => resolve('still waiting after 5 s'), 5000);
+      }),
+    ]);
+    clearTimeout(timer);
+    expect(outcome).toBe('refused');
+    await closed;
   });
 });
