@@ -230,6 +230,19 @@ export { checkNoticeTemplatePart, type TemplateProblem } from './notices/check-n
 export { renderNotice, type RenderedNotice } from './notices/render-notice.js';
 export { formatStockholmTime } from './notices/swedish-time.js';
 export {
+  dateNoticeKinds,
+  reminderLeadOf,
+  reminderLeadsOf,
+  type DateNoticeKind,
+  type ReminderLead,
+} from './notices/reminder-leads.js';
+export {
+  reminderLeadChoiceSchema,
+  reminderLeadsSchema,
+  type ReminderLeadChoice,
+  type ReminderLeads,
+} from './schema/reminder-leads.js';
+export {
   noticeTemplateOverrideSchema,
   noticeTemplatesSchema,
   type NoticeTemplateOverride,

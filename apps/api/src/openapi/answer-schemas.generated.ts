@@ -60,7 +60,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "upcoming"
     ],
     "additionalProperties": false,
-    "description": "The agreement's own dates and their reminders: the lead times (product defaults) and what is armed."
+    "description": "The agreement's own dates and their reminders: the lead times (the county's or the product's defaults, marked) and what is armed."
   },
   "AgreementSummary": {
     "type": "object",
@@ -1650,8 +1650,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "meetingInvitation",
       "minutesDue",
       "meetingToSchedule"
-    ],
-    "description": "The notices about the agreement's own dates that are not reminders of a routine's task."
+    ]
   },
   "DeadlineView": {
     "type": "object",
@@ -3506,40 +3505,58 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "kind": {
         "$ref": "#/components/schemas/DateNoticeKind"
       },
-      "before": {
-        "type": "string",
-        "description": "ISO 8601 duration before the date."
+      "daysBefore": {
+        "type": "number",
+        "description": "Days before the date (0: on the day)."
       },
       "at": {
         "type": "string",
-        "description": "Local time in Stockholm the reminder is written on its day."
+        "description": "Local time in Stockholm the reminder is written on its day (`HH:MM`)."
       },
       "source": {
-        "type": "object",
-        "properties": {
-          "kind": {
-            "type": "string",
-            "const": "product"
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "kind": {
+                "type": "string",
+                "const": "county"
+              }
+            },
+            "required": [
+              "kind"
+            ],
+            "additionalProperties": false
           },
-          "note": {
-            "type": "string"
+          {
+            "type": "object",
+            "properties": {
+              "kind": {
+                "type": "string",
+                "const": "product"
+              },
+              "note": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "kind",
+              "note"
+            ],
+            "additionalProperties": false
           }
-        },
-        "required": [
-          "kind",
-          "note"
         ],
-        "additionalProperties": false
+        "description": "A county's choice in its agreement (`reminderLeads`), or the product's default, marked as such."
       }
     },
     "required": [
       "kind",
-      "before",
+      "daysBefore",
       "at",
       "source"
     ],
     "additionalProperties": false,
-    "description": "How long before a date its reminder goes out: product defaults, shown as such."
+    "description": "How long before a date its reminder goes out, and who chose it."
   },
   "Role": {
     "type": "string",

@@ -1242,7 +1242,7 @@ export interface components {
             /** @description E.g. "Styrgrupp Operation Norrsken: mötesfrekvens ändrad från 4 gånger per år till 6 gånger per år". */
             text: string;
         };
-        /** @description The agreement's own dates and their reminders: the lead times (product defaults) and what is armed. */
+        /** @description The agreement's own dates and their reminders: the lead times (the county's or the product's defaults, marked) and what is armed. */
         AgreementRemindersView: {
             agreement: string;
             version: number;
@@ -1663,10 +1663,7 @@ export interface components {
             /** @description The address to subscribe to, from the API's root: `/api/feeds/{secret}.ics`. */
             path: string;
         };
-        /**
-         * @description The notices about the agreement's own dates that are not reminders of a routine's task.
-         * @enum {string}
-         */
+        /** @enum {string} */
         DateNoticeKind: "lastDayToGiveNotice" | "renewalComing" | "followUpDue" | "meetingInvitation" | "minutesDue" | "meetingToSchedule";
         /** @description A case's pending timer, as the case view shows it. */
         DeadlineView: {
@@ -2135,14 +2132,18 @@ export interface components {
             note?: string;
             reportsToBodyKey?: string;
         };
-        /** @description How long before a date its reminder goes out: product defaults, shown as such. */
+        /** @description How long before a date its reminder goes out, and who chose it. */
         ReminderLead: {
             kind: components["schemas"]["DateNoticeKind"];
-            /** @description ISO 8601 duration before the date. */
-            before: string;
-            /** @description Local time in Stockholm the reminder is written on its day. */
+            /** @description Days before the date (0: on the day). */
+            daysBefore: number;
+            /** @description Local time in Stockholm the reminder is written on its day (`HH:MM`). */
             at: string;
+            /** @description A county's choice in its agreement (`reminderLeads`), or the product's default, marked as such. */
             source: {
+                /** @constant */
+                kind: "county";
+            } | {
                 /** @constant */
                 kind: "product";
                 note: string;
@@ -3087,6 +3088,32 @@ export interface components {
                     html?: string;
                 };
             };
+            reminderLeads?: {
+                lastDayToGiveNotice?: {
+                    daysBefore: number;
+                    at?: string;
+                };
+                renewalComing?: {
+                    daysBefore: number;
+                    at?: string;
+                };
+                followUpDue?: {
+                    daysBefore: number;
+                    at?: string;
+                };
+                meetingInvitation?: {
+                    daysBefore: number;
+                    at?: string;
+                };
+                minutesDue?: {
+                    daysBefore: number;
+                    at?: string;
+                };
+                meetingToSchedule?: {
+                    daysBefore: number;
+                    at?: string;
+                };
+            };
             notes?: {
                 text: string;
                 clause: string;
@@ -3656,6 +3683,32 @@ export interface components {
                         subject?: string;
                         text?: string;
                         html?: string;
+                    };
+                };
+                reminderLeads?: {
+                    lastDayToGiveNotice?: {
+                        daysBefore: number;
+                        at?: string;
+                    };
+                    renewalComing?: {
+                        daysBefore: number;
+                        at?: string;
+                    };
+                    followUpDue?: {
+                        daysBefore: number;
+                        at?: string;
+                    };
+                    meetingInvitation?: {
+                        daysBefore: number;
+                        at?: string;
+                    };
+                    minutesDue?: {
+                        daysBefore: number;
+                        at?: string;
+                    };
+                    meetingToSchedule?: {
+                        daysBefore: number;
+                        at?: string;
                     };
                 };
                 notes?: {

@@ -10,6 +10,7 @@ import { followUpSchema } from './follow-up.js';
 import { noteSchema } from './note.js';
 import { noticeTemplatesSchema } from './notice-templates.js';
 import { partySchema } from './party.js';
+import { reminderLeadsSchema } from './reminder-leads.js';
 import { isoDateSchema, keySchema, textSchema } from './primitives.js';
 import { revisionSchema } from './revision.js';
 import { roleSchema } from './role.js';
@@ -62,6 +63,8 @@ export const agreementVersionSchema = z.strictObject({
   signing: signingSchema.optional(),
   /** The county's own wording of the notices Samverkan sends (product defaults otherwise). */
   noticeTemplates: noticeTemplatesSchema.optional(),
+  /** The county's lead times for the reminders of the agreement's own dates (product defaults otherwise). */
+  reminderLeads: reminderLeadsSchema.optional(),
   notes: z.array(noteSchema).optional(),
   clauses: z.array(clauseSchema).min(1),
 });

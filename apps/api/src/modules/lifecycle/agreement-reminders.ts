@@ -1,81 +1,17 @@
 import {
   type AgreementVersion,
   type CalendarEntry,
+  type DateNoticeKind,
   calendarBetween,
   calendarInputOf,
   earliestWithdrawalDate,
+  reminderLeadOf,
 } from '@samverkan/agreements';
-import { DateTime, Duration } from 'luxon';
+import { DateTime } from 'luxon';
+
+export type { DateNoticeKind } from '@samverkan/agreements';
 
 const ZONE = 'Europe/Stockholm';
-
-/** The notices about the agreement's own dates that are not reminders of a routine's task. */
-export type DateNoticeKind =
-  'lastDayToGiveNotice' | 'renewalComing' | 'followUpDue' | 'meetingInvitation' | 'minutesDue' | 'meetingToSchedule';
-
-/** How long before a date its reminder goes out: product defaults, shown as such. */
-export interface ReminderLead {
-  kind: DateNoticeKind;
-  /** ISO 8601 duration before the date. */
-  before: string;
-  /** Local time in Stockholm the reminder is written on its day. */
-  at: string;
-  source: { kind: 'product'; note: string };
-}
-
-export const REMINDER_LEADS: Record<DateNoticeKind, ReminderLead> = {
-  lastDayToGiveNotice: {
-    kind: 'lastDayToGiveNotice',
-    before: 'P30D',
-    at: '08:00',
-    source: {
-      kind: 'product',
-      note: 'Produktens förval: 30 dagar före sista dagen att säga upp inför nästa årsskifte (dagen följer av överenskommelsens regel om utträde).',
-    },
-  },
-  renewalComing: {
-    kind: 'renewalComing',
-    before: 'P30D',
-    at: '08:00',
-    source: { kind: 'product', note: 'Produktens förval: 30 dagar innan överenskommelsen förlängs av sig själv.' },
-  },
-  meetingInvitation: {
-    kind: 'meetingInvitation',
-    before: 'P7D',
-    at: '08:00',
-    source: {
-      kind: 'product',
-      note: 'Produktens förval: kallelse med kalenderfil (.ics) 7 dagar före varje möte som överenskommelsen daterar.',
-    },
-  },
-  minutesDue: {
-    kind: 'minutesDue',
-    before: 'P13D',
-    at: '08:00',
-    source: {
-      kind: 'product',
-      note: 'Produktens förval: protokollet ska vara klart 14 dagar efter mötet; sammankallande påminns dagen efter mötet (13 dagar före).',
-    },
-  },
-  meetingToSchedule: {
-    kind: 'meetingToSchedule',
-    before: 'P0D',
-    at: '08:00',
-    source: {
-      kind: 'product',
-      note: 'Produktens förval: när en period börjar (eller när överenskommelsen publiceras) för ett organ som möts ett antal gånger per period och vars sammankallande är namngiven, så länge perioden har för få daterade möten.',
-    },
-  },
-  followUpDue: {
-    kind: 'followUpDue',
-    before: 'P14D',
-    at: '08:00',
-    source: {
-      kind: 'product',
-      note: 'Produktens förval: 14 dagar före en årlig rapport som överenskommelsen daterar (samma som livscykelns påminnelse om uppföljningsplanen).',
-    },
-  },
-};
 
 /** What a notice about the agreement's dates shows: its kind's own variables (notice-kinds.ts). */
 export type NoticeValues = { [field: string]: string | NoticeValues };
@@ -129,7 +65,7 @@ export function nextReminders(
     const effective = earliestWithdrawalDate(content.withdrawal, lastDay.date);
     if (effective.ok) {
       planned.push(
-        plan('lastDayToGiveNotice', lastDay.date, lastDay.partyKeys, now, {
+        plan(content, 'lastDayToGiveNotice', lastDay.date, lastDay.partyKeys, now, {
           notice: { lastDay: swedishDate(lastDay.date), termEnds: swedishDate(effective.value.effectiveOn) },
         }),
       );
@@ -143,7 +79,7 @@ export function nextReminders(
     if (end && next) {
       const on = plusDays(end.date, 1);
       planned.push(
-        plan('renewalComing', on, end.partyKeys, now, {
+        plan(content, 'renewalComing', on, end.partyKeys, now, {
           renewal: { on: swedishDate(on), until: swedishDate(next.date) },
         }),
       );
@@ -153,7 +89,7 @@ export function nextReminders(
   const report = first('annualReport');
   if (report && (!only || only === 'followUpDue')) {
     planned.push(
-      plan('followUpDue', report.date, report.partyKeys, now, {
+      plan(content, 'followUpDue', report.date, report.partyKeys, now, {
         followUp: { duty: 'Den årliga verksamhetsrapporten', due: swedishDate(report.date) },
       }),
     );
@@ -161,18 +97,22 @@ export function nextReminders(
   return planned;
 }
 
-/** The reminder of a date, `lead` before it at the lead's time of day (at once if that has passed). */
+/**
+ * The reminder of a date, its lead time before it (the county's, or the product's default) at the
+ * lead's time of day; at once if that has passed.
+ */
 export function plan(
+  content: Pick<AgreementVersion, 'reminderLeads'>,
   kind: DateNoticeKind,
   about: string,
   partyKeys: string[],
   now: Date,
   values: NoticeValues,
 ): PlannedReminder {
-  const lead = REMINDER_LEADS[kind];
+  const lead = reminderLeadOf(content, kind);
   const [hour, minute] = lead.at.split(':').map(Number);
   const at = DateTime.fromISO(about, { zone: ZONE })
-    .minus(Duration.fromISO(lead.before))
+    .minus({ days: lead.daysBefore })
     .set({ hour: hour ?? 8, minute: minute ?? 0 })
     .toJSDate();
   return { kind, about, remindAt: at < now ? now : at, partyKeys, values };

@@ -1,4 +1,4 @@
-import type { ReminderLead } from './agreement-reminders.js';
+import type { ReminderLead } from '@samverkan/agreements';
 
 /** One party's place in a version's signature round. */
 export interface SignatureView {
@@ -31,7 +31,7 @@ export interface UpcomingReminderView {
   parties: string[];
 }
 
-/** The agreement's own dates and their reminders: the lead times (product defaults) and what is armed. */
+/** The agreement's own dates and their reminders: the lead times (the county's or the product's defaults, marked) and what is armed. */
 export interface AgreementRemindersView {
   agreement: string;
   version: number;

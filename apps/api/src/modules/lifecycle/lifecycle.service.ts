@@ -1,5 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { type AgreementVersion, calendarInputOf, parseTemplateRef, termOn } from '@samverkan/agreements';
+import {
+  type AgreementVersion,
+  calendarInputOf,
+  parseTemplateRef,
+  reminderLeadsOf,
+  termOn,
+} from '@samverkan/agreements';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Dispatch, DeadlineDispatcher } from '../../engine/deadlines/deadline-dispatcher.service.js';
 import { DeadlineHandlers } from '../../engine/deadlines/deadline-handlers.service.js';
@@ -17,7 +23,6 @@ import {
   type NoticeFile,
   type NoticeValues,
   type PlannedReminder,
-  REMINDER_LEADS,
   nextReminders,
   plusDays,
 } from './agreement-reminders.js';
@@ -309,14 +314,14 @@ export class LifecycleService implements OnModuleInit {
     return nextReminders(content, from, now, fired.kind);
   }
 
-  /** The lead times of the date reminders (product defaults) and the reminders armed for the version. */
+  /** The lead times of the date reminders (the county's or the product's, marked) and the reminders armed for the version. */
   async reminders(user: AuthUser, agreement: string, selector: VersionSelector): Promise<AgreementRemindersView> {
-    const { agreement: row, row: version } = await this.agreements.resolvedVersion(user, agreement, selector);
+    const { agreement: row, row: version, content } = await this.agreements.resolvedVersion(user, agreement, selector);
     const pending = await this.deadlines.pendingOf(this.dataSource.manager, AGREEMENT_DATE_DEADLINE, row.id);
     return {
       agreement: row.key,
       version: version.version,
-      leads: Object.values(REMINDER_LEADS),
+      leads: reminderLeadsOf(content),
       upcoming: pending
         .map((deadline) => ({ deadline, payload: deadline.payload as AgreementDatePayload }))
         .filter(({ payload }) => payload.version === version.version)

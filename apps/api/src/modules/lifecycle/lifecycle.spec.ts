@@ -230,7 +230,8 @@ describe('the agreement’s own dates', () => {
     // the reminder is 30 days before (the product's default), Sunday 31 May at 08:00.
     const before = (await app.as('polis.nord', 'GET', `${base}/reminders`)).body as unknown as AgreementRemindersView;
     expect(before.leads.find((lead) => lead.kind === 'lastDayToGiveNotice')).toMatchObject({
-      before: 'P30D',
+      daysBefore: 30,
+      at: '08:00',
       source: { kind: 'product' },
     });
     expect(before.upcoming).toEqual(
@@ -491,5 +492,60 @@ describe('a superseded version’s lifecycle', () => {
     expect(await signatureReminders(1)).toEqual([]);
     const reminders = await signatureReminders(2);
     expect(reminders.flatMap((r) => r.recipient_party_keys).sort()).toEqual([municipality, police]);
+  });
+});
+
+// A county sets its own lead time for a kind of date reminder in its agreement (`reminderLeads`);
+// the kinds it leaves out keep the product's defaults, and the view says whose each one is.
+describe('a county’s own lead times', () => {
+  const chosen = 'tva-parter-ledtider';
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp('postgres', {}, { clock: new TestClock(START) });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('refuses a lead time that is not whole days within a year, with its path', async () => {
+    const reply = await app.as('strateg.jamtland', 'POST', '/api/agreements', {
+      content: { ...twoPartyAgreement(), key: chosen, reminderLeads: { meetingInvitation: { daysBefore: 400 } } },
+    });
+    expect(reply.status).toBe(422);
+    expect(JSON.stringify(reply.body)).toContain('reminderLeads.meetingInvitation.daysBefore');
+  });
+
+  it('invites to each meeting the county’s chosen days before, at its time, and marks the choice as the county’s', async () => {
+    const created = await app.as('strateg.jamtland', 'POST', '/api/agreements', {
+      content: {
+        ...twoPartyAgreement(),
+        key: chosen,
+        reminderLeads: { meetingInvitation: { daysBefore: 14, at: '09:30' } },
+      },
+    });
+    expect(created.status).toBe(201);
+    await confirmDefaults(app.as, 'strateg.jamtland', chosen, 1);
+    const base = `/api/agreements/${chosen}/versions/1`;
+    expect((await app.as('strateg.jamtland', 'POST', `${base}/publish`)).status).toBe(200);
+    // The meeting of 3 March is invited to at once; then the next one's invitation is armed.
+    await app.advance(1000);
+    const view = (await app.as('strateg.jamtland', 'GET', `${base}/reminders`))
+      .body as unknown as AgreementRemindersView;
+    expect(view.leads.find((lead) => lead.kind === 'meetingInvitation')).toEqual({
+      kind: 'meetingInvitation',
+      daysBefore: 14,
+      at: '09:30',
+      source: { kind: 'county' },
+    });
+    expect(view.leads.find((lead) => lead.kind === 'minutesDue')?.source.kind).toBe('product');
+    // Tuesday 7 April's meeting: 14 days before is Tuesday 24 March, 09:30 in Stockholm (CET).
+    expect(view.upcoming).toContainEqual({
+      kind: 'meetingInvitation',
+      about: '2026-04-07',
+      remindAt: '2026-03-24T08:30:00.000Z',
+      parties: [police, municipality],
+    });
   });
 });

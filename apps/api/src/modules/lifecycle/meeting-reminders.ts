@@ -49,7 +49,7 @@ export function nextMeetingReminders(
     )?.meetingsToSchedule;
     if (short && convener && wanted('meetingToSchedule')) {
       const startsOn = short.periodStartsOn > from ? short.periodStartsOn : from;
-      const reminder = plan('meetingToSchedule', startsOn, [convener], now, {
+      const reminder = plan(content, 'meetingToSchedule', startsOn, [convener], now, {
         meeting: {
           body: body.name,
           period: `${swedishDate(short.periodStartsOn)} – ${swedishDate(short.periodEndsOn)}`,
@@ -69,7 +69,7 @@ export function nextMeetingReminders(
         scope,
         dtstamp: now.toISOString(),
       });
-      const invitation = plan('meetingInvitation', meeting.date, meeting.partyKeys, now, {
+      const invitation = plan(content, 'meetingInvitation', meeting.date, meeting.partyKeys, now, {
         meeting: { body: body.name, startsAt, place: meeting.location ?? 'anges inte i överenskommelsen' },
       });
       planned.push({
@@ -82,7 +82,7 @@ export function nextMeetingReminders(
     }
     if (convener && wanted('minutesDue')) {
       const due = plusDays(meeting.date, MINUTES_WITHIN_DAYS);
-      const reminder = plan('minutesDue', due, [convener], now, {
+      const reminder = plan(content, 'minutesDue', due, [convener], now, {
         meeting: { body: body.name, heldAt: startsAt },
         due: swedishDate(due),
       });
