@@ -32,6 +32,7 @@ export type NewWithdrawal = z.infer<typeof withdrawalSchema>;
 
 interface NoticeRow {
   party_key: string;
+  party_name: string | null;
   agreement_version: number;
   given_on: string;
   effective_on: string;
@@ -57,16 +58,18 @@ export class WithdrawalsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The notices given from the agreement (readers of its published version). */
+  /** The notices given from the agreement, for its readers (none before it is published). */
   async list(user: AuthUser, agreement: string): Promise<WithdrawalNoticesView> {
-    const { agreement: row, content } = await this.published(user, agreement);
+    const { id, key } = await this.agreements.get(user, agreement);
+    // The party's name as Samverkan knows it: a later version may no longer name the party.
     const rows: NoticeRow[] = await this.dataSource.query(
-      `SELECT party_key, agreement_version, to_char(given_on, 'YYYY-MM-DD') AS given_on,
-         to_char(effective_on, 'YYYY-MM-DD') AS effective_on, signatory_function, recorded_at
-       FROM withdrawal_notice WHERE agreement_id = $1 ORDER BY given_on, recorded_at`,
-      [row.id],
+      `SELECT w.party_key, p.name AS party_name, w.agreement_version, to_char(w.given_on, 'YYYY-MM-DD') AS given_on,
+         to_char(w.effective_on, 'YYYY-MM-DD') AS effective_on, w.signatory_function, w.recorded_at
+       FROM withdrawal_notice w LEFT JOIN party p ON p.key = w.party_key
+       WHERE w.agreement_id = $1 ORDER BY w.given_on, w.recorded_at`,
+      [id],
     );
-    return { agreement: row.key, notices: rows.map((r) => toView(r, content)) };
+    return { agreement: key, notices: rows.map(toView) };
   }
 
   /**
@@ -130,17 +133,15 @@ export class WithdrawalsService {
       clause: computed.clause,
       inWriting: computed.inWriting,
       notified: notified.parties,
-      ...toView(
-        {
-          party_key: body.party,
-          agreement_version: version.version,
-          given_on: givenOn,
-          effective_on: effectiveOn,
-          signatory_function: body.signatoryFunction,
-          recorded_at: recordedAt,
-        },
-        content,
-      ),
+      ...toView({
+        party_key: body.party,
+        party_name: content.parties.find((p) => p.key === body.party)?.name ?? null,
+        agreement_version: version.version,
+        given_on: givenOn,
+        effective_on: effectiveOn,
+        signatory_function: body.signatoryFunction,
+        recorded_at: recordedAt,
+      }),
     };
   }
 
@@ -223,10 +224,10 @@ export class WithdrawalsService {
   }
 }
 
-function toView(row: NoticeRow, content: AgreementVersion): WithdrawalNoticeView {
+function toView(row: NoticeRow): WithdrawalNoticeView {
   return {
     party: row.party_key,
-    partyName: content.parties.find((p) => p.key === row.party_key)?.name ?? row.party_key,
+    partyName: row.party_name ?? row.party_key,
     version: row.agreement_version,
     givenOn: row.given_on,
     effectiveOn: row.effective_on,

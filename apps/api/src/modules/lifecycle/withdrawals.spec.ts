@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { confirmDefaults } from '../../testing/confirm-defaults.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { TestClock } from '../../testing/test-clock.js';
+import { NotificationRepository } from '../../engine/notifications/notification.repository.js';
+import { NoticeContentService } from '../notices/notice-content.service.js';
 import type { InboxPage } from '../notices/notice-views.js';
 import type { RecordedWithdrawalView, WithdrawalNoticesView } from './withdrawal-views.js';
 
@@ -144,6 +146,14 @@ describe('notice of withdrawal', () => {
       title: 'Uppsägning mottagen: Krokoms kommun',
     });
 
+    // The text Östersund receives: the party by name, the days in Swedish, nobody's name.
+    const content = app.samverkan.app.get(NoticeContentService);
+    const row = await app.samverkan.app.get(NotificationRepository).find(String(notice?.id));
+    const subject = row ? await content.subjectOf(row) : undefined;
+    expect(subject && content.forParty(subject, 'ostersunds-kommun').rendered?.text).toContain(
+      'Krokoms kommun har sagt upp överenskommelsen måndag 2 mars 2026. Uppsägningen gäller från torsdag 31 december 2026.',
+    );
+
     const listed = (await app.as('polis.nord', 'GET', withdrawals)).body as unknown as WithdrawalNoticesView;
     expect(listed).toEqual({
       agreement: key,
@@ -183,6 +193,8 @@ describe('notice of withdrawal', () => {
       status: 409,
       code: 'AGREEMENT_NOT_PUBLISHED',
     });
+    const none = await app.as('strateg.jamtland', 'GET', `/api/agreements/${copy}/withdrawals`);
+    expect({ status: none.status, body: none.body }).toEqual({ status: 200, body: { agreement: copy, notices: [] } });
 
     await confirmDefaults(app.as, 'strateg.jamtland', copy, 1);
     expect((await app.as('strateg.jamtland', 'POST', `/api/agreements/${copy}/versions/1/publish`)).status).toBe(200);
