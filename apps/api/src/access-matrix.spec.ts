@@ -37,6 +37,8 @@ const matrixMailbox = { address: 'matrix@ostersund.example', label: 'Matrisens b
 const matrixMeeting = { body: 'styrgrupp', startsAt: `${new Date().getFullYear() + 1}-03-09T09:00` };
 /** A signature recorded before the matrix runs, likewise. */
 const matrixSignature = { party: 'ostersunds-kommun', signedOn: '2024-09-01', signatoryFunction: 'Kommundirektör' };
+/** A notice of withdrawal recorded before the matrix runs, likewise (one per party). */
+const matrixWithdrawal = { party: 'ostersunds-kommun', givenOn: '2024-09-02', signatoryFunction: 'Kommundirektör' };
 const parties: Record<Caller['relation'], { party: string; county: string }> = {
   right: { party: 'ostersunds-kommun', county: '23' },
   sameCounty: { party: 'krokoms-kommun', county: '23' },
@@ -92,7 +94,10 @@ describe('access matrix', () => {
         body: { agreement, key: 'Ingen nyckel', name: 'Mall', description: 'Matrisens.' },
         ok: 422,
       },
-      'GET /api/agreements/:agreement/template-update': { path: `/api/agreements/${agreement}/template-update`, ok: 200 },
+      'GET /api/agreements/:agreement/template-update': {
+        path: `/api/agreements/${agreement}/template-update`,
+        ok: 200,
+      },
       'POST /api/agreements/:agreement/template-update': {
         path: `/api/agreements/${agreement}/template-update`,
         body: { to: 'samverkan-base@1', take: [] },
@@ -154,6 +159,13 @@ describe('access matrix', () => {
       'POST /api/agreements/:agreement/versions/:version/meetings': {
         path: `/api/agreements/${agreement}/versions/1/meetings`,
         body: matrixMeeting,
+        ok: 409,
+      },
+      'GET /api/agreements/:agreement/withdrawals': { path: `/api/agreements/${agreement}/withdrawals`, ok: 200 },
+      // Recorded before the matrix runs: giving notice again is refused (409) to whoever gets in.
+      'POST /api/agreements/:agreement/withdrawals': {
+        path: `/api/agreements/${agreement}/withdrawals`,
+        body: matrixWithdrawal,
         ok: 409,
       },
       // Past the door, the party is none of the agreement's: refused, nothing made.
@@ -296,8 +308,15 @@ describe('access matrix', () => {
     await app.as('polis.nord', 'POST', `/api/instances/${caseId}/events`, { type: 'case.referral.made' });
     routineDefinition = (await app.as('admin', 'GET', '/api/routines/rvc-referral/versions/1')).body;
     await app.as('admin', 'POST', '/api/parties/ostersunds-kommun/contacts', matrixMailbox);
-    expect((await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/signatures`, matrixSignature)).status).toBe(201);
-    expect((await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/meetings`, matrixMeeting)).status).toBe(201);
+    expect(
+      (await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/signatures`, matrixSignature)).status,
+    ).toBe(201);
+    expect(
+      (await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/meetings`, matrixMeeting)).status,
+    ).toBe(201);
+    expect((await app.as('admin', 'POST', `/api/agreements/${agreement}/withdrawals`, matrixWithdrawal)).status).toBe(
+      201,
+    );
     await forgeTokens();
   });
 

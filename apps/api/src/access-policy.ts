@@ -78,6 +78,19 @@ export const rules = {
         ? 'forbidden'
         : 'hidden',
   /**
+   * Recording a party's notice of withdrawal from a published version: the party's own
+   * strategist or coordinator, the county's strategists and the admin (who enter what the signed
+   * letter says); any other reader of the agreement is told no.
+   */
+  withdrawalRecorders: (caller) =>
+    caller.role === 'admin' ||
+    (caller.role === 'strategist' && inCounty(caller)) ||
+    (caller.relation === 'right' && caller.role === 'coordinator')
+      ? 'ok'
+      : inCounty(caller)
+        ? 'forbidden'
+        : 'hidden',
+  /**
    * Dating a meeting of a body that meets a count per period: the county's strategists and the
    * admin; the convener's own strategist or coordinator too (the service checks the convener).
    */
@@ -145,6 +158,8 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'GET /api/agreements/:agreement/versions/:version/reminders': 'agreementReaders',
   'GET /api/agreements/:agreement/versions/:version/meetings': 'agreementReaders',
   'POST /api/agreements/:agreement/versions/:version/meetings': 'meetingSchedulers',
+  'GET /api/agreements/:agreement/withdrawals': 'agreementReaders',
+  'POST /api/agreements/:agreement/withdrawals': 'withdrawalRecorders',
   'GET /api/agreements/:agreement/template-update': 'draftReaders',
   'POST /api/agreements/:agreement/template-update': 'agreementWriters',
   'POST /api/agreements/:agreement/calendar-feeds': 'agreementWriters',

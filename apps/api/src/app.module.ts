@@ -23,6 +23,7 @@ import { DeliveryModule } from './modules/delivery/delivery.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { Delivery1732000000007 } from './migrations/1732000000007-delivery.js';
 import { Lifecycle1732000000011 } from './migrations/1732000000011-lifecycle.js';
+import { WithdrawalNotice1732000000012 } from './migrations/1732000000012-withdrawal-notice.js';
 import { Notices1732000000008 } from './migrations/1732000000008-notices.js';
 import { TaskAssignedDigest1732000000010 } from './migrations/1732000000010-task-assigned-digest.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
@@ -80,6 +81,7 @@ export const schema: Schema = {
     CalendarFeeds1732000000009,
     TaskAssignedDigest1732000000010,
     Lifecycle1732000000011,
+    WithdrawalNotice1732000000012,
   ],
 };
 

@@ -3447,6 +3447,71 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     "additionalProperties": false,
     "description": "A queue's jobs by state, and how many of its items are stuck (due long ago, not done)."
   },
+  "RecordedWithdrawalView": {
+    "type": "object",
+    "properties": {
+      "party": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number",
+        "description": "The published version whose withdrawal rule gave the effective day."
+      },
+      "givenOn": {
+        "type": "string"
+      },
+      "effectiveOn": {
+        "type": "string",
+        "description": "The last day the party is bound (inclusive): the withdrawal rule's `effectiveOn`."
+      },
+      "freeFrom": {
+        "type": "string",
+        "description": "The first day the party is no longer bound."
+      },
+      "signatoryFunction": {
+        "type": "string"
+      },
+      "recordedAt": {
+        "type": "string"
+      },
+      "agreement": {
+        "type": "string"
+      },
+      "clause": {
+        "type": "string",
+        "description": "The clause of the withdrawal rule, and whether it asks for notice in writing."
+      },
+      "inWriting": {
+        "type": "boolean"
+      },
+      "notified": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The parties told (`withdrawalReceived`): the other parties and the withdrawing one's own contacts as a receipt. Empty when the version runs no lifecycle, on which notices hang."
+      }
+    },
+    "required": [
+      "agreement",
+      "clause",
+      "effectiveOn",
+      "freeFrom",
+      "givenOn",
+      "inWriting",
+      "notified",
+      "party",
+      "partyName",
+      "recordedAt",
+      "signatoryFunction",
+      "version"
+    ],
+    "additionalProperties": false,
+    "description": "A notice just recorded, and the parties the `withdrawalReceived` notice was queued to."
+  },
   "RecurringObligation": {
     "type": "object",
     "properties": {
@@ -4965,6 +5030,70 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "explanation"
     ],
     "additionalProperties": false
+  },
+  "WithdrawalNoticeView": {
+    "type": "object",
+    "properties": {
+      "party": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number",
+        "description": "The published version whose withdrawal rule gave the effective day."
+      },
+      "givenOn": {
+        "type": "string"
+      },
+      "effectiveOn": {
+        "type": "string",
+        "description": "The last day the party is bound (inclusive): the withdrawal rule's `effectiveOn`."
+      },
+      "freeFrom": {
+        "type": "string",
+        "description": "The first day the party is no longer bound."
+      },
+      "signatoryFunction": {
+        "type": "string"
+      },
+      "recordedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "party",
+      "partyName",
+      "version",
+      "givenOn",
+      "effectiveOn",
+      "freeFrom",
+      "signatoryFunction",
+      "recordedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A party's notice of withdrawal from an agreement, as recorded."
+  },
+  "WithdrawalNoticesView": {
+    "type": "object",
+    "properties": {
+      "agreement": {
+        "type": "string"
+      },
+      "notices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/WithdrawalNoticeView"
+        }
+      }
+    },
+    "required": [
+      "agreement",
+      "notices"
+    ],
+    "additionalProperties": false,
+    "description": "The notices of withdrawal given from an agreement, in the order they were given."
   },
   "WithdrawalView": {
     "anyOf": [

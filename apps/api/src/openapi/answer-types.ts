@@ -44,6 +44,7 @@ import type {
 } from '../modules/notices/notice-views.js';
 import type { PartyView } from '../modules/parties/parties.service.js';
 import type { AgreementRemindersView, SignatureRoundView } from '../modules/lifecycle/lifecycle-views.js';
+import type { RecordedWithdrawalView, WithdrawalNoticesView } from '../modules/lifecycle/withdrawal-views.js';
 import type {
   DeliverySummary,
   DeliveryView,
@@ -105,6 +106,7 @@ export interface Answers {
   PartyView: PartyView;
   PublishedTemplate: PublishedTemplate;
   QueueOverview: QueueOverview;
+  RecordedWithdrawalView: RecordedWithdrawalView;
   RoutineSummary: RoutineSummary;
   SignatureRoundView: SignatureRoundView;
   StepView: StepView;
@@ -116,5 +118,6 @@ export interface Answers {
   VersionView: VersionView;
   WebhookSecretView: WebhookSecretView;
   WebhookView: WebhookView;
+  WithdrawalNoticesView: WithdrawalNoticesView;
   WithdrawalView: WithdrawalView;
 }

@@ -915,6 +915,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{agreement}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notices of withdrawal (uppsägningar) given from the agreement: who, when, and when each takes effect */
+        get: operations["WithdrawalsController_list"];
+        put?: never;
+        /**
+         * Records a party’s notice of withdrawal from the published version (its own strategist or coordinator, the county’s strategist, or the admin)
+         * @description The effective day comes from the published version’s withdrawal rule (the same as …/versions/{n}/withdrawal). The signatory by function, never a name (422 PERSONAL_DATA_REJECTED). The other parties hear it as `withdrawalReceived`, the withdrawing party as its receipt, queued in the same transaction. 422 WITHDRAWAL_INVALID (party unknown or not the agreement’s, givenOn ahead or no date), 409 WITHDRAWAL_EXISTS when the party has given notice, 409 WITHDRAWAL_RULE_MISSING, 409 AGREEMENT_NOT_PUBLISHED.
+         */
+        post: operations["WithdrawalsController_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/parties/{party}/webhook": {
         parameters: {
             query?: never;
@@ -2119,6 +2140,26 @@ export interface components {
             failed: number;
             stuck: number;
         };
+        /** @description A notice just recorded, and the parties the `withdrawalReceived` notice was queued to. */
+        RecordedWithdrawalView: {
+            party: string;
+            partyName: string;
+            /** @description The published version whose withdrawal rule gave the effective day. */
+            version: number;
+            givenOn: string;
+            /** @description The last day the party is bound (inclusive): the withdrawal rule's `effectiveOn`. */
+            effectiveOn: string;
+            /** @description The first day the party is no longer bound. */
+            freeFrom: string;
+            signatoryFunction: string;
+            recordedAt: string;
+            agreement: string;
+            /** @description The clause of the withdrawal rule, and whether it asks for notice in writing. */
+            clause: string;
+            inWriting: boolean;
+            /** @description The parties told (`withdrawalReceived`): the other parties and the withdrawing one's own contacts as a receipt. Empty when the version runs no lifecycle, on which notices hang. */
+            notified: string[];
+        };
         RecurringObligation: {
             key: string;
             title: string;
@@ -2505,6 +2546,25 @@ export interface components {
                 sv: string;
                 en: string;
             };
+        };
+        /** @description A party's notice of withdrawal from an agreement, as recorded. */
+        WithdrawalNoticeView: {
+            party: string;
+            partyName: string;
+            /** @description The published version whose withdrawal rule gave the effective day. */
+            version: number;
+            givenOn: string;
+            /** @description The last day the party is bound (inclusive): the withdrawal rule's `effectiveOn`. */
+            effectiveOn: string;
+            /** @description The first day the party is no longer bound. */
+            freeFrom: string;
+            signatoryFunction: string;
+            recordedAt: string;
+        };
+        /** @description The notices of withdrawal given from an agreement, in the order they were given. */
+        WithdrawalNoticesView: {
+            agreement: string;
+            notices: components["schemas"]["WithdrawalNoticeView"][];
         };
         WithdrawalView: {
             /** @constant */
@@ -6553,6 +6613,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementRemindersView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    WithdrawalsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WithdrawalNoticesView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawalNoticesView"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    WithdrawalsController_give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example krokoms-kommun */
+                    party: string;
+                    /**
+                     * Format: date
+                     * @description default: today in Stockholm
+                     * @example 2026-03-02
+                     */
+                    givenOn?: string;
+                    /** @example Kommundirektör */
+                    signatoryFunction: string;
+                };
+            };
+        };
+        responses: {
+            /** @description RecordedWithdrawalView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedWithdrawalView"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
