@@ -92,7 +92,10 @@ describe('access matrix', () => {
         body: { agreement, key: 'Ingen nyckel', name: 'Mall', description: 'Matrisens.' },
         ok: 422,
       },
-      'GET /api/agreements/:agreement/template-update': { path: `/api/agreements/${agreement}/template-update`, ok: 200 },
+      'GET /api/agreements/:agreement/template-update': {
+        path: `/api/agreements/${agreement}/template-update`,
+        ok: 200,
+      },
       'POST /api/agreements/:agreement/template-update': {
         path: `/api/agreements/${agreement}/template-update`,
         body: { to: 'samverkan-base@1', take: [] },
@@ -205,6 +208,7 @@ describe('access matrix', () => {
       'PUT /api/me/preferences': { path: '/api/me/preferences', body: { email: 'immediate', inApp: true }, ok: 200 },
       'GET /api/inbox': { path: '/api/inbox', ok: 200 },
       'POST /api/inbox/:id/read': { path: `/api/inbox/${randomUUID()}/read`, ok: 404 },
+      'POST /api/inbox/read-all': { path: '/api/inbox/read-all', ok: 200 },
       'GET /api/notice-templates': { path: '/api/notice-templates', ok: 200 },
       'POST /api/notice-templates/:kind/preview': { path: '/api/notice-templates/overdue/preview', body: {}, ok: 200 },
       // No webhook is set for the party: those allowed in meet 404, a bad URL 422 (nothing written).
@@ -296,8 +300,12 @@ describe('access matrix', () => {
     await app.as('polis.nord', 'POST', `/api/instances/${caseId}/events`, { type: 'case.referral.made' });
     routineDefinition = (await app.as('admin', 'GET', '/api/routines/rvc-referral/versions/1')).body;
     await app.as('admin', 'POST', '/api/parties/ostersunds-kommun/contacts', matrixMailbox);
-    expect((await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/signatures`, matrixSignature)).status).toBe(201);
-    expect((await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/meetings`, matrixMeeting)).status).toBe(201);
+    expect(
+      (await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/signatures`, matrixSignature)).status,
+    ).toBe(201);
+    expect(
+      (await app.as('admin', 'POST', `/api/agreements/${agreement}/versions/1/meetings`, matrixMeeting)).status,
+    ).toBe(201);
     await forgeTokens();
   });
 
