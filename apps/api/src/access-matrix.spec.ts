@@ -217,6 +217,7 @@ describe('access matrix', () => {
       'PUT /api/me/preferences': { path: '/api/me/preferences', body: { email: 'immediate', inApp: true }, ok: 200 },
       'GET /api/inbox': { path: '/api/inbox', ok: 200 },
       'POST /api/inbox/:id/read': { path: `/api/inbox/${randomUUID()}/read`, ok: 404 },
+      'POST /api/inbox/read-all': { path: '/api/inbox/read-all', ok: 200 },
       'GET /api/notice-templates': { path: '/api/notice-templates', ok: 200 },
       'POST /api/notice-templates/:kind/preview': { path: '/api/notice-templates/overdue/preview', body: {}, ok: 200 },
       // No webhook is set for the party: those allowed in meet 404, a bad URL 422 (nothing written).

@@ -184,6 +184,7 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'PUT /api/me/preferences': 'signedIn',
   'GET /api/inbox': 'signedIn',
   'POST /api/inbox/:id/read': 'signedIn',
+  'POST /api/inbox/read-all': 'signedIn',
   'GET /api/notice-templates': 'signedIn',
   'POST /api/notice-templates/:kind/preview': 'signedIn',
   'GET /api/parties/:party/webhook': 'webhookManagers',

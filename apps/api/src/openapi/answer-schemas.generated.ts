@@ -2316,6 +2316,13 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
         "type": "string",
         "description": "The notice's subject as its e-mail has it (the kind's name if the notice could not be shown)."
       },
+      "text": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The notice's plain text as its e-mail has it; null if the notice could not be shown (PII guard)."
+      },
       "instanceId": {
         "type": "string"
       },
@@ -2368,6 +2375,7 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "id",
       "kind",
       "title",
+      "text",
       "instanceId",
       "caseRef",
       "link",
@@ -2410,6 +2418,23 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": false,
     "description": "A page of the inbox, newest first."
+  },
+  "InboxReadAll": {
+    "type": "object",
+    "properties": {
+      "marked": {
+        "type": "number"
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "marked",
+      "unread"
+    ],
+    "additionalProperties": false,
+    "description": "What marking the whole inbox read did: how many notices it marked, and what is left unread (0)."
   },
   "InstanceView": {
     "type": "object",

@@ -37,6 +37,7 @@ import type {
   ContactView,
   InboxItem,
   InboxPage,
+  InboxReadAll,
   NoticeKindView,
   NoticePreferencesView,
   NoticePreview,
@@ -89,6 +90,7 @@ export interface Answers {
   HealthReport: HealthReport;
   InboxItem: InboxItem;
   InboxPage: InboxPage;
+  InboxReadAll: InboxReadAll;
   InstanceView: InstanceView;
   JobAction: JobAction;
   JobView: JobView;

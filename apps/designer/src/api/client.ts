@@ -5,6 +5,7 @@ import type { components, paths } from './schema';
 import { authConfigSchema, type AuthConfig } from '../session/authConfig';
 import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
 import type { Municipality, RoutineDefinition, RoutineSummary, TemplateSummary, TimersView } from './types';
+import type { InboxItem, InboxPage, InboxReadAll, NoticePreferences } from './types';
 import type { AgreementTemplate } from '@samverkan/agreements';
 
 export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -63,6 +64,14 @@ export interface ApiClient {
   /** A party's feed: its secret address is in the answer, this once. */
   createCalendarFeed: (agreement: string, party: string) => Promise<CreatedCalendarFeed>;
   revokeCalendarFeed: (agreement: string, feed: string) => Promise<CalendarFeedView>;
+  /** GET /api/inbox: a page (from 1) of the notices addressed to the user's party. */
+  inbox: (page: number, pageSize: number, signal?: AbortSignal) => Promise<InboxPage>;
+  /** Marks one notice read for this user. */
+  markNoticeRead: (id: string) => Promise<InboxItem>;
+  /** Marks every notice of the inbox read for this user. */
+  markAllNoticesRead: () => Promise<InboxReadAll>;
+  preferences: (signal?: AbortSignal) => Promise<NoticePreferences>;
+  savePreferences: (choice: Pick<NoticePreferences, 'email' | 'inApp'>) => Promise<NoticePreferences>;
 }
 
 export type CalendarFeedView = components['schemas']['CalendarFeedView'];
@@ -271,6 +280,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           headers: bearer(),
         }),
       ),
+    inbox: (page, pageSize, signal) =>
+      answer<InboxPage>(client.GET('/api/inbox', { params: { query: { page, pageSize } }, headers: bearer(), signal })),
+    markNoticeRead: (id) =>
+      answer<InboxItem>(client.POST('/api/inbox/{id}/read', { params: { path: { id } }, headers: bearer() })),
+    markAllNoticesRead: () => answer<InboxReadAll>(client.POST('/api/inbox/read-all', { headers: bearer() })),
+    preferences: (signal) =>
+      answer<NoticePreferences>(client.GET('/api/me/preferences', { headers: bearer(), signal })),
+    savePreferences: (choice) =>
+      answer<NoticePreferences>(client.PUT('/api/me/preferences', { body: choice, headers: bearer() })),
     publishTemplate: (request) =>
       answer<PublishedTemplate>(client.POST('/api/templates', { body: request, headers: bearer() })),
     publish: (ref) =>

@@ -74,7 +74,25 @@ export const queries = {
       queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'timers'],
       queryFn: ({ signal }) => api.timers(ref, signal),
     }),
+  /** A page of the inbox; every inbox key starts with `inbox`, so marking read refreshes them all. */
+  inbox: (api: ApiClient, page: number) =>
+    queryOptions({
+      queryKey: ['inbox', 'page', page],
+      queryFn: ({ signal }) => api.inbox(page, INBOX_PAGE_SIZE, signal),
+    }),
+  /** The unread count for the navigation: the smallest page, looked at again every minute. */
+  inboxSummary: (api: ApiClient) =>
+    queryOptions({
+      queryKey: ['inbox', 'summary'],
+      queryFn: ({ signal }) => api.inbox(1, 1, signal),
+      refetchInterval: 60_000,
+    }),
+  preferences: (api: ApiClient) =>
+    queryOptions({ queryKey: ['me', 'preferences'], queryFn: ({ signal }) => api.preferences(signal) }),
 };
+
+/** Notices per page of the inbox (the API's default). */
+export const INBOX_PAGE_SIZE = 20;
 
 /**
  * Whether a failed query is worth another try: not when the API answered with a client error

@@ -820,6 +820,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every notice of the caller’s inbox read (for the caller only) */
+        post: operations["InboxController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/{id}/read": {
         parameters: {
             query?: never;
@@ -1849,6 +1866,8 @@ export interface components {
             kind: components["schemas"]["NoticeKind"];
             /** @description The notice's subject as its e-mail has it (the kind's name if the notice could not be shown). */
             title: string;
+            /** @description The notice's plain text as its e-mail has it; null if the notice could not be shown (PII guard). */
+            text: string | null;
             instanceId: string;
             caseRef: string;
             link: string;
@@ -1867,6 +1886,11 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+            unread: number;
+        };
+        /** @description What marking the whole inbox read did: how many notices it marked, and what is left unread (0). */
+        InboxReadAll: {
+            marked: number;
             unread: number;
         };
         /** @description One running (or finished) case of a routine, as the API shows it. */
@@ -6350,6 +6374,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InboxController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description InboxReadAll */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxReadAll"];
                 };
             };
             /** @description A refusal: `code` is stable, `message` explains; `details.problems` lists each offending field */

@@ -37,3 +37,11 @@ export type DefaultConfirmation = Schemas['DefaultConfirmation'];
 export type TimersParameter = Schemas['ConfirmedParameterView'];
 /** GET …/timers: each routine's parameters and what is still to confirm. */
 export type TimersView = Schemas['ConfirmedTimersView'];
+
+/** GET /api/inbox: a page of the user's notices, newest first, with `total` and `unread`. */
+export type InboxPage = Schemas['InboxPage'];
+export type InboxItem = Schemas['InboxItem'];
+export type InboxReadAll = Schemas['InboxReadAll'];
+/** GET/PUT /api/me/preferences: how the user hears their party's notices. */
+export type NoticePreferences = Schemas['NoticePreferencesView'];
+export type EmailPreference = NoticePreferences['email'];

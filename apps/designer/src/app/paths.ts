@@ -5,6 +5,8 @@
 export const paths = {
   overview: '/',
   profile: '/profil',
+  /** The inbox; a later page as `?sida=2`. */
+  inbox: (page = 1) => (page === 1 ? '/inkorg' : `/inkorg?sida=${page}`),
   newAgreement: '/nytt-avtal',
   editor: (agreement: string, version: number) => `${paths.version(agreement, version)}/redigera`,
   publish: (agreement: string, version: number) => `${paths.version(agreement, version)}/publicera`,
@@ -42,6 +44,12 @@ export function againstParam(value: string | undefined): number | 'template' | n
 /** A version number from the address: a whole number from 1, or null. */
 export function versionParam(value: string | undefined): number | null {
   return value !== undefined && /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : null;
+}
+
+/** A page number of the inbox from the address (`?sida=`): absent means 1; anything but a number, null. */
+export function pageParam(value: string | null): number | null {
+  if (value === null) return 1;
+  return /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
 }
 
 /** The years the API's views answer for (1900–2199, as its year and date queries). */

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { CalendarPage } from '../pages/CalendarPage';
 import { CostSplitPage } from '../pages/CostSplitPage';
 import { DiffPage } from '../pages/DiffPage';
+import { InboxPage } from '../pages/InboxPage';
 import { NewTemplatePage } from '../pages/NewTemplatePage';
 import { TemplateUpdatePage } from '../pages/TemplateUpdatePage';
 import { EditorPage } from '../pages/EditorPage';
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'profil', element: <ProfilePage /> },
+      { path: 'inkorg', element: <InboxPage /> },
       { path: 'nytt-avtal', element: <NewAgreementPage /> },
       { path: routePatterns.version, element: <VersionPage /> },
       { path: routePatterns.editor, element: <EditorPage /> },

@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { NavLink } from 'react-router';
 import { paths } from '../app/paths';
+import { InboxNavLink } from './InboxNavLink';
 import { APP_NAME } from './useDocumentTitle';
 
 export interface LayoutProps {
@@ -35,6 +36,9 @@ export function Layout({ children, onSignOut, mainRef }: LayoutProps) {
                   <NavLink to={paths.overview} end>
                     Översikt
                   </NavLink>
+                </li>
+                <li>
+                  <InboxNavLink />
                 </li>
                 <li>
                   <NavLink to={paths.profile}>Min profil</NavLink>

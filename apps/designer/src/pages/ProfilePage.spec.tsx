@@ -20,4 +20,38 @@ describe('ProfilePage', () => {
     expect(one).toContain('<li>Partsrepresentant</li>');
     expect(profile([])).toContain('<dd>Inga roller</dd>');
   });
+
+  it('shows the channels for notices as a form with a fieldset, the saved choice checked', () => {
+    const html = renderPage('/profil', {
+      data: [
+        [
+          ['me', 'preferences'],
+          { email: 'digest', inApp: true, productDefault: false, address: 'handlaggare@ostersund.example' },
+        ],
+      ],
+    });
+    expect(html).toMatch(/<h2 id="preferences-heading">Meddelanden<\/h2>/);
+    expect(html).toMatch(/<fieldset class="fieldset"><legend>Hur vill du få meddelanden\?<\/legend>/);
+    const checked = (value: string) => new RegExp(`<input(?=[^>]*checked="")(?=[^>]*value="${value}")[^>]*>`);
+    expect(html).toMatch(checked('digest'));
+    expect(html).not.toMatch(checked('immediate'));
+    const text = textOf(html);
+    expect(text).toContain('E-post skickas till handlaggare@ostersund.example.');
+    expect(text).toContain('Direkt');
+    expect(text).toContain('Ingen e-post');
+    expect(text).toContain('I inkorgen i Samverkan');
+    expect(text).not.toContain('förvalet gäller');
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Spara dina val<\/button>/);
+    expect(html).toContain('<p role="status"></p>');
+  });
+
+  it('says when the product default applies and no address reaches the user', () => {
+    const text = textOf(
+      renderPage('/profil', {
+        data: [[['me', 'preferences'], { email: 'immediate', inApp: true, productDefault: true, address: null }]],
+      }),
+    );
+    expect(text).toContain('förvalet gäller (direkt e-post och inkorgen)');
+    expect(text).toContain('inte angett någon e-postadress för dig');
+  });
 });

@@ -2,6 +2,7 @@ import { useSessionContext } from '../app/contexts';
 import type { Me } from '../api/types';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { roleLabels } from '../i18n/roles';
+import { NoticePreferencesSection } from './NoticePreferencesForm';
 
 /** Who is signed in, for which organisation, with which roles. */
 export function ProfilePage() {
@@ -10,7 +11,12 @@ export function ProfilePage() {
   return (
     <div className="narrow">
       <h1 tabIndex={-1}>Min profil</h1>
-      {state.kind === 'signed-in' ? <ProfileDetails me={state.me} /> : null}
+      {state.kind === 'signed-in' ? (
+        <>
+          <ProfileDetails me={state.me} />
+          <NoticePreferencesSection />
+        </>
+      ) : null}
     </div>
   );
 }

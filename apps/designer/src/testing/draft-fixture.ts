@@ -37,4 +37,3 @@ export const draftOf = (extra: Record<string, unknown> = {}) => ({
   key: 'ett-lan',
   ...extra,
 });
-

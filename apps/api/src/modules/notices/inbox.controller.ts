@@ -6,7 +6,7 @@ import { CurrentUser } from '../../platform/auth/current-user.decorator.js';
 import { parseBody } from '../../platform/http/parse-body.js';
 import { Answers } from '../../platform/openapi/answers.decorator.js';
 import { InboxService } from './inbox.service.js';
-import type { InboxItem, InboxPage } from './notice-views.js';
+import type { InboxItem, InboxPage, InboxReadAll } from './notice-views.js';
 
 /** The largest page of the inbox. */
 export const INBOX_MAX_PAGE_SIZE = 100;
@@ -30,6 +30,14 @@ export class InboxController {
   page(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<InboxPage> {
     const { page, pageSize } = parseBody(pageQuery, query, '(query)');
     return this.inbox.page(user, page, pageSize);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @Answers('InboxReadAll')
+  @ApiOperation({ summary: 'Marks every notice of the caller’s inbox read (for the caller only)' })
+  markAllRead(@CurrentUser() user: AuthUser): Promise<InboxReadAll> {
+    return this.inbox.markAllRead(user);
   }
 
   @Post(':id/read')

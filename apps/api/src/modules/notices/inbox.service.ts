@@ -8,7 +8,7 @@ import { Clock } from '../../platform/clock/clock.service.js';
 import { isUuid } from '../../platform/http/params.js';
 import { NoticeContentService } from './notice-content.service.js';
 import { NoticeError } from './notices.error.js';
-import type { InboxItem, InboxPage } from './notice-views.js';
+import type { InboxItem, InboxPage, InboxReadAll } from './notice-views.js';
 
 /**
  * The in-app inbox: the notices addressed to the user's party, newest first, each read or unread
@@ -61,6 +61,21 @@ export class InboxService {
     return item;
   }
 
+  /**
+   * Marks every notice of the user's inbox read for this user (one already read keeps its first
+   * time). One statement, so a notice that arrives meanwhile is either marked or stays unread.
+   */
+  async markAllRead(user: AuthUser): Promise<InboxReadAll> {
+    if (!worksInCases(user)) return { marked: 0, unread: 0 };
+    const marked: unknown[] = await this.dataSource.query(
+      `INSERT INTO notice_read (user_id, notification_id, read_at)
+       SELECT $1, id, $3 FROM notification WHERE $2 = ANY(recipient_party_keys)
+       ON CONFLICT DO NOTHING RETURNING notification_id`,
+      [user.id, user.party.key, this.clock.now()],
+    );
+    return { marked: marked.length, unread: (await this.page(user, 1, 1)).unread };
+  }
+
   private async item(user: AuthUser, row: NotificationRow, readAt: Date | null): Promise<InboxItem | undefined> {
     const subject = await this.content.subjectOf(row);
     if (!subject) return undefined;
@@ -69,6 +84,7 @@ export class InboxService {
       id: row.id,
       kind: subject.kind,
       title: rendered?.subject ?? noticeKindInfo[subject.kind].title,
+      text: rendered?.text ?? null,
       instanceId: subject.instanceId,
       caseRef: subject.caseRef,
       link: subject.link,

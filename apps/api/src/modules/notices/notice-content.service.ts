@@ -243,7 +243,8 @@ function agreementNoticeOf(
   tasks: readonly { key: string }[],
 ): { kind: NoticeKind; model: NoticeModel } | undefined {
   // The values are the kind's own variables, written by the lifecycle module as its kind shapes them.
-  if (row.notice && isNoticeKind(row.notice.kind)) return { kind: row.notice.kind, model: row.notice.values as NoticeModel };
+  if (row.notice && isNoticeKind(row.notice.kind))
+    return { kind: row.notice.kind, model: row.notice.values as NoticeModel };
   // A new task of the lifecycle (each party's signature) is told like any new task.
   if (routineKey !== 'agreement-lifecycle' || row.kind === 'taskAssigned') return undefined;
   const kinds = new Set(tasks.map((task) => lifecycleNotices[task.key.split(':')[0] ?? '']));

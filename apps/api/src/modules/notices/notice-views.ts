@@ -53,6 +53,8 @@ export interface InboxItem {
   kind: NoticeKind;
   /** The notice's subject as its e-mail has it (the kind's name if the notice could not be shown). */
   title: string;
+  /** The notice's plain text as its e-mail has it; null if the notice could not be shown (PII guard). */
+  text: string | null;
   instanceId: string;
   caseRef: string;
   link: string;
@@ -68,5 +70,11 @@ export interface InboxPage {
   page: number;
   pageSize: number;
   total: number;
+  unread: number;
+}
+
+/** What marking the whole inbox read did: how many notices it marked, and what is left unread (0). */
+export interface InboxReadAll {
+  marked: number;
   unread: number;
 }

@@ -296,7 +296,7 @@ describe('notices', () => {
       try {
         expect(await composer.compose(overdue.escalation)).toEqual([]);
         const inbox = (await as('polis.nord', 'GET', '/api/inbox')).body as unknown as InboxPage;
-        expect(inbox.items.find((i) => i.id === overdue.escalation)?.title).toBe('Eskalering');
+        expect(inbox.items.find((i) => i.id === overdue.escalation)).toMatchObject({ title: 'Eskalering', text: null });
       } finally {
         await db.query(`UPDATE party SET name = $1 WHERE key = 'polisen-region-nord'`, [name]);
       }
@@ -331,6 +331,9 @@ describe('notices', () => {
         link: `${PUBLIC_URL}/cases/${overdue.id}`,
         tasks: [{ key: 'makeContact', title: 'Kontakta den våldsutsatta', dueAt: overdue.dueAt }],
       });
+      // Its text as the e-mail has it, for the designer's inbox to show (issue 13).
+      expect(mine[0]?.text).toContain('Tiden för en uppgift i ärende');
+      expect(mine[0]?.text).toContain(`${PUBLIC_URL}/cases/${overdue.id}`);
       expect(page.unread).toBe(page.total);
       const police = (await inbox('polis.nord')).items.filter((i) => i.instanceId === overdue.id);
       expect(police.map((i) => [i.kind, i.urgent])).toEqual([
@@ -361,6 +364,21 @@ describe('notices', () => {
       expect((await as('socialtjanst.ostersund', 'POST', `/api/inbox/${overdue.overdue}/read`)).status).toBe(200);
       expect((await inbox('socialtjanst.ostersund')).unread).toBe(after.unread);
       expect((await as('socialtjanst.ostersund', 'POST', '/api/inbox/not-an-id/read')).status).toBe(404);
+    });
+
+    it('marks the whole inbox read for the user who asked only (issue 13)', async () => {
+      const before = await inbox('samordnare.jamtland');
+      expect(before.unread).toBeGreaterThan(0);
+      const done = await as('samordnare.jamtland', 'POST', '/api/inbox/read-all');
+      expect(done.status).toBe(200);
+      expect(done.body).toEqual({ marked: before.unread, unread: 0 });
+      const after = await inbox('samordnare.jamtland');
+      expect(after.unread).toBe(0);
+      expect(after.items.every((i) => i.readAt !== null)).toBe(true);
+      expect((await as('samordnare.jamtland', 'POST', '/api/inbox/read-all')).body).toEqual({ marked: 0, unread: 0 });
+      // A colleague of the same party still has them unread; an admin has nothing to mark.
+      expect((await inbox('socialtjanst.ostersund')).unread).toBeGreaterThan(0);
+      expect((await as('admin', 'POST', '/api/inbox/read-all')).body).toEqual({ marked: 0, unread: 0 });
     });
 
     it('pages, newest first', async () => {

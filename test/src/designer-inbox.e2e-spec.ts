@@ -1,0 +1,147 @@
+// Issue 13, the inbox in the designer: a police user, whose party owes the first task of an RVC
+// case started through the API (a `taskAssigned` notice), signs in with the keyboard alone, finds
+// the unread count in the main menu link's name, opens the inbox, reads the notice's text, marks
+// it read and sees the count drop; then chooses the daily digest on the profile page. axe checks
+// each state; every Tab stop must show its focus ring (support/keyboard.ts).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startApi } from './support/api-process.js';
+import { launchChromium } from './support/browser.js';
+import { PASSWORD, callApi, expectAccessible, h1, hasFocus } from './support/designer-journey.js';
+import { activate, arrowTo, expectVisibleFocus, tabTo, typeInto } from './support/keyboard.js';
+
+const TIMEOUT = 180_000;
+const USER = 'polis.nord';
+
+interface Inbox {
+  items: { id: string; kind: string; title: string; instanceId: string; readAt: string | null }[];
+  unread: number;
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} did not start`);
+  return value;
+}
+
+/** The menu link's accessible name as the designer writes it. */
+const inboxLinkName = (unread: number) =>
+  unread === 0 ? 'Inkorg' : `Inkorg ${unread} ${unread === 1 ? 'oläst' : 'olästa'}`;
+
+describe('the inbox in the designer, with the keyboard alone', () => {
+  let api: { baseUrl: string; stop(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    api = await startApi({});
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: 'sv-SE' });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await api?.stop();
+  }, TIMEOUT);
+
+  const baseUrl = () => required(api, 'The API').baseUrl;
+  const inbox = async () => (await (await callApi(baseUrl(), USER, 'GET', '/api/inbox?pageSize=100')).json()) as Inbox;
+
+  it(
+    'shows a new task’s notice, its text, and the unread count dropping when it is marked read',
+    async () => {
+      // An RVC case in Jämtland: its start opens the police's task to refer contact.
+      const started = await callApi(baseUrl(), USER, 'POST', '/api/instances', {
+        agreement: 'jamtland-operation-norrsken',
+        routine: 'rvc',
+        input: {
+          homeMunicipality: 'ostersunds-kommun',
+          violenceCategory: 'mensViolenceAgainstWomen',
+          attestation: { age: true, residence: true },
+        },
+      });
+      expect(started.status).toBe(201);
+      const { id: caseId, caseRef } = (await started.json()) as { id: string; caseRef: string };
+      const before = await inbox();
+      const notice = required(
+        before.items.find((i) => i.instanceId === caseId && i.kind === 'taskAssigned'),
+        'The taskAssigned notice',
+      );
+      expect(notice.readAt).toBeNull();
+      expect(notice.title).toBe(`Ny uppgift i ärende ${caseRef}`);
+
+      // Sign in with the keyboard: the menu link names the unread count.
+      await page.goto(`${baseUrl()}/`);
+      await typeInto(page, page.getByLabel('Användarnamn', { exact: true }), USER);
+      await typeInto(page, page.getByLabel('Lösenord', { exact: true }), PASSWORD);
+      await page.keyboard.press('Enter');
+      await h1(page, 'Översikt').waitFor();
+      const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+      await activate(page, menu.getByRole('link', { name: inboxLinkName(before.unread), exact: true }), {
+        backward: true,
+      });
+
+      await h1(page, 'Inkorg').waitFor();
+      expect(page.url()).toBe(`${baseUrl()}/inkorg`);
+      const heading = page.getByRole('heading', { level: 2, name: `Oläst: ${notice.title}`, exact: true });
+      await heading.waitFor();
+      const item = page.getByRole('article', { name: `Oläst: ${notice.title}` });
+      await item.getByText(/^Ny uppgift · Mottaget \d+ \S+ \d{4} (kl\. )?\d\d:\d\d · Oläst$/).waitFor();
+      await expectAccessible(page);
+
+      // Its text and the case's link behind the disclosure button.
+      const show = item.getByRole('button', { name: `Visa meddelandet ${notice.title}` });
+      expect(await show.getAttribute('aria-expanded')).toBe('false');
+      await activate(page, show);
+      // The same button, now saying it hides the text; focus stays on it.
+      const hide = item.getByRole('button', { name: `Dölj meddelandet ${notice.title}` });
+      expect(await hide.getAttribute('aria-expanded')).toBe('true');
+      expect(await hasFocus(hide)).toBe(true);
+      await item.getByText(/Er organisation har fått en ny uppgift i ärende/).waitFor();
+      const caseLink = item.getByRole('link', { name: `Öppna ärendet ${caseRef}` });
+      expect(await caseLink.getAttribute('href')).toMatch(new RegExp(`/cases/${caseId}$`));
+      await expectAccessible(page);
+
+      // Marked read: announced, focus on the notice's heading, the count one lower.
+      await activate(page, item.getByRole('button', { name: `Markera som läst ${notice.title}` }));
+      await page
+        .getByRole('status')
+        .filter({ hasText: `”${notice.title}” är markerat som läst.` })
+        .waitFor();
+      const readHeading = page.getByRole('heading', { level: 2, name: notice.title, exact: true });
+      expect(await hasFocus(readHeading)).toBe(true);
+      await menu.getByRole('link', { name: inboxLinkName(before.unread - 1), exact: true }).waitFor();
+      await page
+        .getByText(/ · Läst \d+ \S+ \d{4}/)
+        .first()
+        .waitFor();
+      await expectAccessible(page);
+      const after = await inbox();
+      expect(after.unread).toBe(before.unread - 1);
+      expect(after.items.find((i) => i.id === notice.id)?.readAt).not.toBeNull();
+
+      // The channels on the profile page: the daily digest instead of each e-mail.
+      await activate(page, menu.getByRole('link', { name: 'Min profil' }), { backward: true });
+      await h1(page, 'Min profil').waitFor();
+      const form = page.getByRole('group', { name: 'Hur vill du få meddelanden?' });
+      await tabTo(page, form.getByRole('radio', { checked: true }));
+      await arrowTo(page, form.getByRole('radio', { name: /^Daglig sammanfattning/ }));
+      await expectVisibleFocus(page);
+      await activate(page, page.getByRole('button', { name: 'Spara dina val' }));
+      await page.getByRole('status').filter({ hasText: 'Dina val för meddelanden är sparade.' }).waitFor();
+      await expectAccessible(page);
+      const saved = (await (await callApi(baseUrl(), USER, 'GET', '/api/me/preferences')).json()) as {
+        email: string;
+        inApp: boolean;
+        productDefault: boolean;
+      };
+      expect(saved).toMatchObject({ email: 'digest', inApp: true, productDefault: false });
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
