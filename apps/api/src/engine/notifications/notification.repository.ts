@@ -199,14 +199,26 @@ export class NotificationRepository {
   }
 
   /** A page of the notifications addressed to a party, newest first, and how many there are in all. */
-  async pageFor(partyKey: string, limit: number, offset: number): Promise<{ rows: NotificationRow[]; total: number }> {
+  /**
+   * A party's notifications, newest first; `onlyRoutine` keeps those of cases of one routine (the
+   * agreement's own lifecycle, for a reader who does not work in cases).
+   */
+  async pageFor(
+    partyKey: string,
+    limit: number,
+    offset: number,
+    onlyRoutine?: string,
+  ): Promise<{ rows: NotificationRow[]; total: number }> {
+    const scope = `$1 = ANY(n.recipient_party_keys)
+      AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM instance i WHERE i.id = n.instance_id AND i.routine_key = $2))`;
     const [rows, counted]: [NotificationRow[], { total: string }[]] = await Promise.all([
       this.dataSource.query(
-        `SELECT * FROM notification WHERE $1 = ANY(recipient_party_keys) ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
-        [partyKey, limit, offset],
+        `SELECT n.* FROM notification n WHERE ${scope} ORDER BY n.created_at DESC, n.id LIMIT $3 OFFSET $4`,
+        [partyKey, onlyRoutine ?? null, limit, offset],
       ),
-      this.dataSource.query(`SELECT count(*) AS total FROM notification WHERE $1 = ANY(recipient_party_keys)`, [
+      this.dataSource.query(`SELECT count(*) AS total FROM notification n WHERE ${scope}`, [
         partyKey,
+        onlyRoutine ?? null,
       ]),
     ]);
     return { rows, total: Number(counted[0]?.total ?? 0) };

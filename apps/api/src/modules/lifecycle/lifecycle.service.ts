@@ -28,9 +28,9 @@ import {
 } from './agreement-reminders.js';
 import { nextMeetingReminders } from './meeting-reminders.js';
 import type { AgreementRemindersView } from './lifecycle-views.js';
+import { LIFECYCLE_ROUTINE } from './lifecycle-routine.js';
 
-/** The routine an agreement version's own life runs in (libs/workflows' template). */
-export const LIFECYCLE_ROUTINE = 'agreement-lifecycle';
+export { LIFECYCLE_ROUTINE } from './lifecycle-routine.js';
 /** The kind of the deadlines that remind of the agreement's own dates; their subject is the agreement's id. */
 export const AGREEMENT_DATE_DEADLINE = 'agreementDate';
 /** The system event that ends a lifecycle when a newer version of its agreement is published. */

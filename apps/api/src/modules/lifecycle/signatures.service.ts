@@ -11,7 +11,7 @@ import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { AgreementsService, type VersionSelector } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { LIFECYCLE_ROUTINE } from './lifecycle.service.js';
+import { LIFECYCLE_ROUTINE } from './lifecycle-routine.js';
 import { LifecycleError } from './lifecycle.error.js';
 import type { SignatureRoundView } from './lifecycle-views.js';
 

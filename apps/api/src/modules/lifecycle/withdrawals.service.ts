@@ -14,7 +14,7 @@ import { canWrite } from '../agreements/agreement-access.js';
 import { AgreementsService } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { plusDays, swedishDate } from './agreement-reminders.js';
-import { LIFECYCLE_ROUTINE } from './lifecycle.service.js';
+import { LIFECYCLE_ROUTINE } from './lifecycle-routine.js';
 import { LifecycleError } from './lifecycle.error.js';
 import { signatureSchema } from './signatures.service.js';
 import type { RecordedWithdrawalView, WithdrawalNoticeView, WithdrawalNoticesView } from './withdrawal-views.js';

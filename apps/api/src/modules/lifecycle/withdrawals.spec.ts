@@ -146,6 +146,14 @@ describe('notice of withdrawal', () => {
       title: 'Uppsägning mottagen: Krokoms kommun',
     });
 
+    // A strategist, who works with the agreement and not in cases, has it in their inbox too
+    // (case notices stay out of theirs: notices.spec), and may mark it read.
+    const strategist = (await app.as('strateg.jamtland', 'GET', '/api/inbox')).body as unknown as InboxPage;
+    expect(strategist.items.find((item) => item.id === notice?.id)).toMatchObject({ kind: 'withdrawalReceived' });
+    const read = await app.as('strateg.jamtland', 'POST', `/api/inbox/${String(notice?.id)}/read`);
+    expect(read.status).toBe(200);
+    expect((await app.as('strateg.jamtland', 'GET', '/api/inbox')).body['unread']).toBe(strategist.unread - 1);
+
     // The text Östersund receives: the party by name, the days in Swedish, nobody's name.
     const content = app.samverkan.app.get(NoticeContentService);
     const row = await app.samverkan.app.get(NotificationRepository).find(String(notice?.id));

@@ -6,14 +6,17 @@ import { NotificationRepository, type NotificationRow } from '../../engine/notif
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { isUuid } from '../../platform/http/params.js';
+import { LIFECYCLE_ROUTINE } from '../lifecycle/lifecycle-routine.js';
 import { NoticeContentService } from './notice-content.service.js';
 import { NoticeError } from './notices.error.js';
 import type { InboxItem, InboxPage, InboxReadAll } from './notice-views.js';
 
 /**
  * The in-app inbox: the notices addressed to the user's party, newest first, each read or unread
- * for this user. Every notification row today is about a task in a case, so the inbox of a user
- * who does not work in cases (an admin, a strategist) is empty, as the case lists refuse them.
+ * for this user. A user who works in cases sees them all; one who does not (a strategist, an
+ * admin) sees only those about the agreement itself — the notices of its lifecycle: signatures,
+ * the last day to give notice, renewals, meetings, a party's withdrawal — as the case lists refuse
+ * them the rest.
  */
 @Injectable()
 export class InboxService {
@@ -25,8 +28,12 @@ export class InboxService {
   ) {}
 
   async page(user: AuthUser, page: number, pageSize: number): Promise<InboxPage> {
-    if (!worksInCases(user)) return { items: [], page, pageSize, total: 0, unread: 0 };
-    const { rows, total } = await this.notifications.pageFor(user.party.key, pageSize, (page - 1) * pageSize);
+    const { rows, total } = await this.notifications.pageFor(
+      user.party.key,
+      pageSize,
+      (page - 1) * pageSize,
+      scopeOf(user),
+    );
     const reads = await this.readsOf(
       user.id,
       rows.map((row) => row.id),
@@ -48,7 +55,7 @@ export class InboxService {
   /** Marks a notice read for this user (again: keeps the first time); 404 for a notice not theirs. */
   async markRead(user: AuthUser, id: string): Promise<InboxItem> {
     const row = isUuid(id) ? await this.notifications.find(id) : undefined;
-    if (!row || !worksInCases(user) || !row.recipient_party_keys.includes(user.party.key)) {
+    if (!row || !row.recipient_party_keys.includes(user.party.key) || !(await this.inScope(user, row))) {
       throw new NoticeError('NOTICE_NOT_FOUND', 404, `No notice ${id} in your inbox`);
     }
     await this.dataSource.query(
@@ -66,12 +73,12 @@ export class InboxService {
    * time). One statement, so a notice that arrives meanwhile is either marked or stays unread.
    */
   async markAllRead(user: AuthUser): Promise<InboxReadAll> {
-    if (!worksInCases(user)) return { marked: 0, unread: 0 };
     const marked: unknown[] = await this.dataSource.query(
       `INSERT INTO notice_read (user_id, notification_id, read_at)
-       SELECT $1, id, $3 FROM notification WHERE $2 = ANY(recipient_party_keys)
+       SELECT $1, n.id, $3 FROM notification n WHERE $2 = ANY(n.recipient_party_keys)
+         AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM instance i WHERE i.id = n.instance_id AND i.routine_key = $4))
        ON CONFLICT DO NOTHING RETURNING notification_id`,
-      [user.id, user.party.key, this.clock.now()],
+      [user.id, user.party.key, this.clock.now(), scopeOf(user) ?? null],
     );
     return { marked: marked.length, unread: (await this.page(user, 1, 1)).unread };
   }
@@ -95,6 +102,17 @@ export class InboxService {
     };
   }
 
+  /** Whether the notice is one this user's inbox shows (all, or only the agreement's own). */
+  private async inScope(user: AuthUser, row: NotificationRow): Promise<boolean> {
+    const routine = scopeOf(user);
+    if (!routine) return true;
+    const found: unknown[] = await this.dataSource.query(`SELECT 1 FROM instance WHERE id = $1 AND routine_key = $2`, [
+      row.instance_id,
+      routine,
+    ]);
+    return found.length > 0;
+  }
+
   private async readsOf(userId: string, ids: readonly string[]): Promise<Map<string, Date>> {
     if (ids.length === 0) return new Map();
     const rows: { notification_id: string; read_at: Date }[] = await this.dataSource.query(
@@ -103,4 +121,9 @@ export class InboxService {
     );
     return new Map(rows.map((row) => [row.notification_id, row.read_at]));
   }
+}
+
+/** The routine whose notices alone a user who does not work in cases sees; none for one who does. */
+function scopeOf(user: AuthUser): string | undefined {
+  return worksInCases(user) ? undefined : LIFECYCLE_ROUTINE;
 }

@@ -1,0 +1,2 @@
+/** The routine an agreement version's own life runs in (libs/workflows' template). */
+export const LIFECYCLE_ROUTINE = 'agreement-lifecycle';
