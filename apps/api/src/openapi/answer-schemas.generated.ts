@@ -2407,6 +2407,10 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       },
       "unread": {
         "type": "number"
+      },
+      "inApp": {
+        "type": "boolean",
+        "description": "The user's in-app choice: false, the inbox shows nothing (they chose e-mail or nothing)."
       }
     },
     "required": [
@@ -2414,7 +2418,8 @@ export const answerSchemas: Record<string, Record<string, unknown>> = {
       "page",
       "pageSize",
       "total",
-      "unread"
+      "unread",
+      "inApp"
     ],
     "additionalProperties": false,
     "description": "A page of the inbox, newest first."

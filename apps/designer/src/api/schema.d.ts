@@ -1887,6 +1887,8 @@ export interface components {
             pageSize: number;
             total: number;
             unread: number;
+            /** @description The user's in-app choice: false, the inbox shows nothing (they chose e-mail or nothing). */
+            inApp: boolean;
         };
         /** @description What marking the whole inbox read did: how many notices it marked, and what is left unread (0). */
         InboxReadAll: {

@@ -24,8 +24,18 @@ const inbox = (page: Partial<InboxPage>, at = 1) =>
   renderPage(at === 1 ? '/inkorg' : `/inkorg?sida=${at}`, {
     session: member,
     data: [
-      [['inbox', 'page', at], { items: [], page: at, pageSize: 20, total: 0, unread: 0, ...page }],
-      [['inbox', 'summary'], { items: [], page: 1, pageSize: 1, total: page.total ?? 0, unread: page.unread ?? 0 }],
+      [['inbox', 'page', at], { items: [], page: at, pageSize: 20, total: 0, unread: 0, inApp: true, ...page }],
+      [
+        ['inbox', 'summary'],
+        {
+          items: [],
+          page: 1,
+          pageSize: 1,
+          total: page.total ?? 0,
+          unread: page.unread ?? 0,
+          inApp: page.inApp ?? true,
+        },
+      ],
     ],
   });
 
@@ -70,6 +80,13 @@ describe('InboxPage', () => {
     expect(html).toMatch(/<button[^>]*>Markera alla som lästa<\/button>/);
     expect(html).toMatch(/<p role="status"><\/p>/);
     expect(inbox({ ...two, unread: 0 })).not.toContain('Markera alla som lästa');
+  });
+
+  it('says the user turned the inbox off, and where to turn it on', () => {
+    const text = textOf(inbox({ inApp: false }));
+    expect(text).toContain('Du har valt att inte få meddelanden i inkorgen. Du kan ändra det under Min profil');
+    expect(inbox({ inApp: false })).toMatch(/<a[^>]*href="\/profil"[^>]*>Min profil<\/a>/);
+    expect(textOf(inbox(two))).not.toContain('Du har valt att inte');
   });
 
   it('keeps the text behind a disclosure button that says it is closed', () => {

@@ -85,6 +85,12 @@ function InboxList({ page }: { page: number }) {
       <p role="status">{status}</p>
       {data ? (
         <>
+          {data.inApp ? null : (
+            <p>
+              Du har valt att inte få meddelanden i inkorgen. Du kan ändra det under{' '}
+              <Link href={paths.profile}>Min profil</Link>.
+            </p>
+          )}
           <p>
             {data.total === 0
               ? 'Inkorgen är tom.'

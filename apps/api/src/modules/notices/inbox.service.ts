@@ -8,6 +8,7 @@ import { Clock } from '../../platform/clock/clock.service.js';
 import { isUuid } from '../../platform/http/params.js';
 import { LIFECYCLE_ROUTINE } from '../lifecycle/lifecycle-routine.js';
 import { NoticeContentService } from './notice-content.service.js';
+import { NoticePreferencesService } from './notice-preferences.service.js';
 import { NoticeError } from './notices.error.js';
 import type { InboxItem, InboxPage, InboxReadAll } from './notice-views.js';
 
@@ -24,10 +25,16 @@ export class InboxService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationRepository,
     private readonly content: NoticeContentService,
+    private readonly preferences: NoticePreferencesService,
     private readonly clock: Clock,
   ) {}
 
   async page(user: AuthUser, page: number, pageSize: number): Promise<InboxPage> {
+    // A user who turned the in-app channel off sees nothing here (the notices stay: turned on
+    // again, the inbox shows them); they hear by e-mail as they chose, their party's mailbox always.
+    if (!(await this.preferences.of(user)).inApp) {
+      return { items: [], page, pageSize, total: 0, unread: 0, inApp: false };
+    }
     const { rows, total } = await this.notifications.pageFor(
       user.party.key,
       pageSize,
@@ -49,6 +56,7 @@ export class InboxService {
       pageSize,
       total,
       unread: Math.max(0, total - Number(counted[0]?.read ?? 0)),
+      inApp: true,
     };
   }
 

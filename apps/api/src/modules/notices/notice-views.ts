@@ -71,6 +71,8 @@ export interface InboxPage {
   pageSize: number;
   total: number;
   unread: number;
+  /** The user's in-app choice: false, the inbox shows nothing (they chose e-mail or nothing). */
+  inApp: boolean;
 }
 
 /** What marking the whole inbox read did: how many notices it marked, and what is left unread (0). */

@@ -342,8 +342,30 @@ describe('notices', () => {
       ]);
     });
 
+    it('shows nothing to a user who turned the in-app channel off, and everything again once on', async () => {
+      const before = await inbox('socialtjanst.ostersund');
+      expect(before.total).toBeGreaterThan(0);
+      const off = await as('socialtjanst.ostersund', 'PUT', '/api/me/preferences', {
+        email: 'immediate',
+        inApp: false,
+      });
+      expect(off.status).toBe(200);
+      expect(await inbox('socialtjanst.ostersund')).toEqual({
+        items: [],
+        page: 1,
+        pageSize: 20,
+        total: 0,
+        unread: 0,
+        inApp: false,
+      });
+      // A colleague's inbox is theirs: it still shows the party's notices.
+      expect((await inbox('samordnare.jamtland')).total).toBe(before.total);
+      await as('socialtjanst.ostersund', 'PUT', '/api/me/preferences', { email: 'immediate', inApp: true });
+      expect((await inbox('socialtjanst.ostersund')).total).toBe(before.total);
+    });
+
     it('shows a user of another party nothing of it, nor an admin or a strategist', async () => {
-      expect(await inbox('aklagare')).toEqual({ items: [], page: 1, pageSize: 20, total: 0, unread: 0 });
+      expect(await inbox('aklagare')).toEqual({ items: [], page: 1, pageSize: 20, total: 0, unread: 0, inApp: true });
       expect((await inbox('strateg.ostersund')).total).toBe(0);
       expect((await inbox('admin')).total).toBe(0);
       const stranger = await as('aklagare', 'POST', `/api/inbox/${overdue.overdue}/read`);
