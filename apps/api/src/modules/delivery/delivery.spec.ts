@@ -242,6 +242,30 @@ describe.each(['redis', 'postgres'] as const)('delivery of notifications, queues
     }
   });
 
+  it('retries while the SMTP server is down, makes it a dead letter, and once it is back retrying delivers it once', async () => {
+    settings.webhooks = false;
+    const port = sink.port;
+    await sink.close();
+    let dead: Delivery | undefined;
+    try {
+      const notificationId = await reminded();
+      [dead] = await eventually(
+        () => deliveriesOf(notificationId),
+        (rows) => rows[0]?.status === 'dead',
+      );
+      expect(dead).toMatchObject({ status: 'dead', attempts: 3, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    } finally {
+      sink = await startMailSink(port);
+      settings.webhooks = true;
+    }
+    expect((await app.as('admin', 'POST', `/api/admin/deliveries/${dead?.id}/retry`)).status).toBe(200);
+    const mail = await eventually(
+      async () => sink.received.filter((m) => m.messageId === dead?.messageId),
+      (found) => found.length > 0,
+    );
+    expect(mail).toHaveLength(1);
+  });
+
   it('shows the admin the cases waiting on an overdue task', async () => {
     const overdue = listOf<{ taskKey: string; caseRef: string }>(await app.as('admin', 'GET', '/api/admin/overdue'));
     expect(overdue.length).toBeGreaterThan(0);
