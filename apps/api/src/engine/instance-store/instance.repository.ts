@@ -244,4 +244,12 @@ export class InstanceRepository {
     );
     return new Map(rows.map((row) => [row.id, row.case_ref]));
   }
+
+  /** The ids of every instance of a routine (an agreement's lifecycles: one per published version). */
+  async idsOfRoutine(routineKey: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM instance WHERE routine_key = $1', [
+      routineKey,
+    ]);
+    return rows.map((row) => row.id);
+  }
 }

@@ -200,27 +200,33 @@ export class NotificationRepository {
 
   /** A page of the notifications addressed to a party, newest first, and how many there are in all. */
   /**
-   * A party's notifications, newest first; `onlyRoutine` keeps those of cases of one routine (the
-   * agreement's own lifecycle, for a reader who does not work in cases).
+   * A party's notifications, newest first; `onlyInstances` keeps those of these cases (an
+   * agreement's lifecycles, for a reader who does not work in cases).
    */
   async pageFor(
     partyKey: string,
     limit: number,
     offset: number,
-    onlyRoutine?: string,
+    onlyInstances?: readonly string[],
   ): Promise<{ rows: NotificationRow[]; total: number }> {
-    const scope = `$1 = ANY(n.recipient_party_keys)
-      AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM instance i WHERE i.id = n.instance_id AND i.routine_key = $2))`;
+    const scope = `$1 = ANY(recipient_party_keys) AND ($2::uuid[] IS NULL OR instance_id = ANY($2::uuid[]))`;
+    const only = onlyInstances ? [...onlyInstances] : null;
     const [rows, counted]: [NotificationRow[], { total: string }[]] = await Promise.all([
       this.dataSource.query(
-        `SELECT n.* FROM notification n WHERE ${scope} ORDER BY n.created_at DESC, n.id LIMIT $3 OFFSET $4`,
-        [partyKey, onlyRoutine ?? null, limit, offset],
+        `SELECT * FROM notification WHERE ${scope} ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
+        [partyKey, only, limit, offset],
       ),
-      this.dataSource.query(`SELECT count(*) AS total FROM notification n WHERE ${scope}`, [
-        partyKey,
-        onlyRoutine ?? null,
-      ]),
+      this.dataSource.query(`SELECT count(*) AS total FROM notification WHERE ${scope}`, [partyKey, only]),
     ]);
     return { rows, total: Number(counted[0]?.total ?? 0) };
+  }
+
+  /** The ids of a party's notifications (of these cases only, when given): what "mark all read" marks. */
+  async idsFor(partyKey: string, onlyInstances?: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM notification WHERE $1 = ANY(recipient_party_keys) AND ($2::uuid[] IS NULL OR instance_id = ANY($2::uuid[]))`,
+      [partyKey, onlyInstances ? [...onlyInstances] : null],
+    );
+    return rows.map((row) => row.id);
   }
 }

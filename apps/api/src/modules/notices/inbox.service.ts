@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { noticeKindInfo } from '@samverkan/agreements';
 import { DataSource } from 'typeorm';
 import { worksInCases } from '../../engine/instance-store/case-access.js';
+import { InstanceRepository } from '../../engine/instance-store/instance.repository.js';
 import { NotificationRepository, type NotificationRow } from '../../engine/notifications/notification.repository.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { Clock } from '../../platform/clock/clock.service.js';
@@ -24,6 +25,7 @@ export class InboxService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationRepository,
+    private readonly instances: InstanceRepository,
     private readonly content: NoticeContentService,
     private readonly preferences: NoticePreferencesService,
     private readonly clock: Clock,
@@ -39,7 +41,7 @@ export class InboxService {
       user.party.key,
       pageSize,
       (page - 1) * pageSize,
-      scopeOf(user),
+      await this.scopeOf(user),
     );
     const reads = await this.readsOf(
       user.id,
@@ -81,12 +83,13 @@ export class InboxService {
    * time). One statement, so a notice that arrives meanwhile is either marked or stays unread.
    */
   async markAllRead(user: AuthUser): Promise<InboxReadAll> {
+    // The ids first, then one insert: a notice that arrives meanwhile is not among them and stays unread.
+    const ids = await this.notifications.idsFor(user.party.key, await this.scopeOf(user));
     const marked: unknown[] = await this.dataSource.query(
       `INSERT INTO notice_read (user_id, notification_id, read_at)
-       SELECT $1, n.id, $3 FROM notification n WHERE $2 = ANY(n.recipient_party_keys)
-         AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM instance i WHERE i.id = n.instance_id AND i.routine_key = $4))
+       SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
        ON CONFLICT DO NOTHING RETURNING notification_id`,
-      [user.id, user.party.key, this.clock.now(), scopeOf(user) ?? null],
+      [user.id, ids, this.clock.now()],
     );
     return { marked: marked.length, unread: (await this.page(user, 1, 1)).unread };
   }
@@ -112,13 +115,16 @@ export class InboxService {
 
   /** Whether the notice is one this user's inbox shows (all, or only the agreement's own). */
   private async inScope(user: AuthUser, row: NotificationRow): Promise<boolean> {
-    const routine = scopeOf(user);
-    if (!routine) return true;
-    const found: unknown[] = await this.dataSource.query(`SELECT 1 FROM instance WHERE id = $1 AND routine_key = $2`, [
-      row.instance_id,
-      routine,
-    ]);
-    return found.length > 0;
+    const only = await this.scopeOf(user);
+    return !only || only.includes(row.instance_id);
+  }
+
+  /**
+   * The cases whose notices alone a user who does not work in cases sees — the agreements'
+   * lifecycles; undefined (all) for one who does.
+   */
+  private async scopeOf(user: AuthUser): Promise<string[] | undefined> {
+    return worksInCases(user) ? undefined : this.instances.idsOfRoutine(LIFECYCLE_ROUTINE);
   }
 
   private async readsOf(userId: string, ids: readonly string[]): Promise<Map<string, Date>> {
@@ -129,9 +135,4 @@ export class InboxService {
     );
     return new Map(rows.map((row) => [row.notification_id, row.read_at]));
   }
-}
-
-/** The routine whose notices alone a user who does not work in cases sees; none for one who does. */
-function scopeOf(user: AuthUser): string | undefined {
-  return worksInCases(user) ? undefined : LIFECYCLE_ROUTINE;
 }
