@@ -1,9 +1,7 @@
 // Smoke test of the built designer, served by the built API, in Debian's Chromium.
 // The test project is compiled without the DOM library: nothing here runs code in the page
 // except plain-string expressions.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApi } from './support/api-process.js';
-import { launchChromium } from './support/browser.js';
+import { designerSession } from './support/designer-session.js';
 
 const TIMEOUT = 120_000;
 const SESSION_KEY = 'samverkan.session';
@@ -17,78 +15,51 @@ const USER = {
   roleLabel: 'Strateg',
 };
 
-function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`${what} did not start`);
-  return value;
-}
-
 describe('designer in the browser', () => {
-  let api: { baseUrl: string; stop(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
-  let pageErrors: string[];
+  const session = designerSession({ timeout: TIMEOUT });
 
-  beforeAll(async () => {
-    api = await startApi({});
-    browser = await launchChromium();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  }, TIMEOUT);
-
+  // Every test starts at the sign-in page of a fresh context (the session's own beforeEach runs first).
   beforeEach(async () => {
-    context = await required(browser, 'Chromium').newContext({ locale: 'sv-SE' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(required(api, 'The API').baseUrl);
-    await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
-  }, TIMEOUT);
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
+    await session.page.goto(session.baseUrl());
+    await session.page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
   }, TIMEOUT);
 
   async function signIn(password: string): Promise<void> {
-    await page.getByLabel('Användarnamn', { exact: true }).fill(USER.username);
-    await page.getByLabel('Lösenord', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await session.page.getByLabel('Användarnamn', { exact: true }).fill(USER.username);
+    await session.page.getByLabel('Lösenord', { exact: true }).fill(password);
+    await session.page.getByRole('button', { name: 'Logga in', exact: true }).click();
   }
 
-  const storedSession = () => page.evaluate<string | null>(`sessionStorage.getItem(${JSON.stringify(SESSION_KEY)})`);
-  const focused = () => page.locator(':focus');
+  const storedSession = () =>
+    session.page.evaluate<string | null>(`sessionStorage.getItem(${JSON.stringify(SESSION_KEY)})`);
+  const focused = () => session.page.locator(':focus');
 
   it(
     'serves the Swedish sign-in page with landmarks, labels and a skip link',
     async () => {
-      expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-      expect(await page.title()).toBe('Logga in – Samverkan');
-      expect(await page.getByRole('banner').count()).toBe(1);
-      expect(await page.getByRole('main').count()).toBe(1);
-      expect(await page.getByLabel('Användarnamn', { exact: true }).getAttribute('type')).toBe('text');
-      expect(await page.getByLabel('Lösenord', { exact: true }).getAttribute('type')).toBe('password');
-      expect(await page.getByRole('button', { name: 'Logga in', exact: true }).isVisible()).toBe(true);
+      expect(await session.page.locator('html').getAttribute('lang')).toBe('sv');
+      expect(await session.page.title()).toBe('Logga in – Samverkan');
+      expect(await session.page.getByRole('banner').count()).toBe(1);
+      expect(await session.page.getByRole('main').count()).toBe(1);
+      expect(await session.page.getByLabel('Användarnamn', { exact: true }).getAttribute('type')).toBe('text');
+      expect(await session.page.getByLabel('Lösenord', { exact: true }).getAttribute('type')).toBe('password');
+      expect(await session.page.getByRole('button', { name: 'Logga in', exact: true }).isVisible()).toBe(true);
 
       // The stylesheet is served as CSS (a wrong type or a 404 would leave the page unstyled).
-      const stylesheet = await page.locator('link[rel="stylesheet"]').getAttribute('href');
+      const stylesheet = await session.page.locator('link[rel="stylesheet"]').getAttribute('href');
       expect(stylesheet).toMatch(/^\/assets\/.+\.css$/);
-      const css = await page.request.get(new URL(stylesheet ?? '', page.url()).href);
+      const css = await session.page.request.get(new URL(stylesheet ?? '', session.page.url()).href);
       expect(css.status()).toBe(200);
       expect(css.headers()['content-type']).toMatch(/^text\/css/);
 
       // The first Tab stop is the visible skip link, and it moves focus to main.
-      await page.keyboard.press('Tab');
+      await session.page.keyboard.press('Tab');
       expect(await focused().textContent()).toBe('Hoppa till huvudinnehållet');
       expect(await focused().isVisible()).toBe(true);
-      await page.keyboard.press('Enter');
+      await session.page.keyboard.press('Enter');
       expect(await focused().getAttribute('id')).toBe('main');
 
-      expect(pageErrors).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
     },
     TIMEOUT,
   );
@@ -98,14 +69,16 @@ describe('designer in the browser', () => {
     async () => {
       await signIn('fel-lösenord');
 
-      await page.getByRole('alert').filter({ hasText: 'Fel användarnamn eller lösenord' }).waitFor();
-      expect(await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).isVisible()).toBe(true);
-      expect(await page.getByLabel('Lösenord', { exact: true }).inputValue()).toBe('');
+      await session.page.getByRole('alert').filter({ hasText: 'Fel användarnamn eller lösenord' }).waitFor();
+      expect(await session.page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).isVisible()).toBe(
+        true,
+      );
+      expect(await session.page.getByLabel('Lösenord', { exact: true }).inputValue()).toBe('');
       expect(await focused().getAttribute('name')).toBe('password');
       expect(await storedSession()).toBeNull();
-      expect(await page.getByText('Inloggad som').count()).toBe(0);
+      expect(await session.page.getByText('Inloggad som').count()).toBe(0);
 
-      expect(pageErrors).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
     },
     TIMEOUT,
   );
@@ -114,13 +87,13 @@ describe('designer in the browser', () => {
     'asks for the missing fields without calling the API',
     async () => {
       const requests: string[] = [];
-      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      session.page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 
-      await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+      await session.page.getByRole('button', { name: 'Logga in', exact: true }).click();
 
-      await page.getByText('Ange ditt användarnamn').waitFor();
-      expect(await page.getByText('Ange ditt lösenord').isVisible()).toBe(true);
-      expect(await page.getByLabel('Användarnamn', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      await session.page.getByText('Ange ditt användarnamn').waitFor();
+      expect(await session.page.getByText('Ange ditt lösenord').isVisible()).toBe(true);
+      expect(await session.page.getByLabel('Användarnamn', { exact: true }).getAttribute('aria-invalid')).toBe('true');
       expect(await focused().getAttribute('name')).toBe('username');
       expect(requests).not.toContain('/auth/token');
     },
@@ -132,24 +105,27 @@ describe('designer in the browser', () => {
     async () => {
       await signIn(USER.password);
 
-      await page.getByText(`Inloggad som ${USER.displayName}`).waitFor();
-      expect(await page.title()).toBe('Översikt – Samverkan');
-      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min profil' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Min profil' }).waitFor();
-      const main = page.getByRole('main');
+      await session.page.getByText(`Inloggad som ${USER.displayName}`).waitFor();
+      expect(await session.page.title()).toBe('Översikt – Samverkan');
+      await session.page
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Min profil' })
+        .click();
+      await session.page.getByRole('heading', { level: 1, name: 'Min profil' }).waitFor();
+      const main = session.page.getByRole('main');
       expect(await main.getByText(USER.party, { exact: true }).isVisible()).toBe(true);
       expect(await main.getByRole('listitem').allTextContents()).toEqual([USER.roleLabel]);
       expect(await storedSession()).toContain('accessToken');
 
-      await page.reload();
-      await page.getByText(`Inloggad som ${USER.displayName}`).waitFor();
+      await session.page.reload();
+      await session.page.getByText(`Inloggad som ${USER.displayName}`).waitFor();
 
-      await page.getByRole('button', { name: 'Logga ut', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
-      expect(await page.getByRole('status').filter({ hasText: 'Du är utloggad.' }).count()).toBe(1);
+      await session.page.getByRole('button', { name: 'Logga ut', exact: true }).click();
+      await session.page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
+      expect(await session.page.getByRole('status').filter({ hasText: 'Du är utloggad.' }).count()).toBe(1);
       expect(await storedSession()).toBeNull();
 
-      expect(pageErrors).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
     },
     TIMEOUT,
   );
