@@ -45,7 +45,7 @@ export function DateRemindersTables({
         </tbody>
       </table>
       <p className="hint">
-        Länet kan välja egna tider i versionens inställning för påminnelser; de gäller när versionen publiceras.
+        Tiderna hör till versionen: länets egna val gäller från det att en version med dem publiceras.
       </p>
       {upcoming.length === 0 ? (
         <p>Inga påminnelser väntar: Samverkan påminner bara om datum som överenskommelsen anger.</p>
