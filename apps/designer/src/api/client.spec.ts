@@ -61,6 +61,20 @@ describe('createApiClient', () => {
     ]);
   });
 
+  it('reads the signature round, the date reminders and the withdrawals at their addresses', async () => {
+    const { fetch, requests } = fakeFetch(() => json(200, {}));
+    const api = createApiClient({ baseUrl: 'http://x', fetch });
+    const ref = { agreement: 'a b', version: 3 };
+    await api.signatures(ref);
+    await api.reminders(ref);
+    await api.withdrawals('a b');
+    expect(requests.map((r) => `${r.method} ${r.url.replace('http://x', '')}`)).toEqual([
+      'GET /api/agreements/a%20b/versions/3/signatures',
+      'GET /api/agreements/a%20b/versions/3/reminders',
+      'GET /api/agreements/a%20b/withdrawals',
+    ]);
+  });
+
   it('reads the document as text and the PDF as a blob', async () => {
     const { fetch, requests } = fakeFetch((request) =>
       request.url.endsWith('.pdf')

@@ -6,6 +6,7 @@ import { authConfigSchema, type AuthConfig } from '../session/authConfig';
 import type { AgreementSummary, AgreementView, Me, TokenResponse, VersionView } from './types';
 import type { Municipality, RoutineDefinition, RoutineSummary, TemplateSummary, TimersView } from './types';
 import type { InboxItem, InboxPage, InboxReadAll, NoticePreferences } from './types';
+import type { AgreementReminders, SignatureRound, WithdrawalNotices } from './types';
 import type { AgreementTemplate } from '@samverkan/agreements';
 
 export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -72,6 +73,12 @@ export interface ApiClient {
   markAllNoticesRead: () => Promise<InboxReadAll>;
   preferences: (signal?: AbortSignal) => Promise<NoticePreferences>;
   savePreferences: (choice: Pick<NoticePreferences, 'email' | 'inApp'>) => Promise<NoticePreferences>;
+  /** A published version's signature round: each signing party, signed or pending. */
+  signatures: (ref: VersionRef, signal?: AbortSignal) => Promise<SignatureRound>;
+  /** A published version's date reminders: lead times with their source, and those armed. */
+  reminders: (ref: VersionRef, signal?: AbortSignal) => Promise<AgreementReminders>;
+  /** The notices of withdrawal given from the agreement (whichever version dated them). */
+  withdrawals: (agreement: string, signal?: AbortSignal) => Promise<WithdrawalNotices>;
 }
 
 export type CalendarFeedView = components['schemas']['CalendarFeedView'];
@@ -291,6 +298,30 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       answer<NoticePreferences>(client.PUT('/api/me/preferences', { body: choice, headers: bearer() })),
     publishTemplate: (request) =>
       answer<PublishedTemplate>(client.POST('/api/templates', { body: request, headers: bearer() })),
+    signatures: (ref, signal) =>
+      answer<SignatureRound>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/signatures', {
+          params: { path: versionPath(ref) },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    reminders: (ref, signal) =>
+      answer<AgreementReminders>(
+        client.GET('/api/agreements/{agreement}/versions/{version}/reminders', {
+          params: { path: versionPath(ref) },
+          headers: bearer(),
+          signal,
+        }),
+      ),
+    withdrawals: (agreement, signal) =>
+      answer<WithdrawalNotices>(
+        client.GET('/api/agreements/{agreement}/withdrawals', {
+          params: { path: { agreement } },
+          headers: bearer(),
+          signal,
+        }),
+      ),
     publish: (ref) =>
       answer(
         client.POST('/api/agreements/{agreement}/versions/{version}/publish', {

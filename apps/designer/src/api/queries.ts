@@ -74,6 +74,22 @@ export const queries = {
       queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'timers'],
       queryFn: ({ signal }) => api.timers(ref, signal),
     }),
+  signatures: (api: ApiClient, ref: VersionRef) =>
+    queryOptions({
+      queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'signatures'],
+      queryFn: ({ signal }) => api.signatures(ref, signal),
+    }),
+  reminders: (api: ApiClient, ref: VersionRef) =>
+    queryOptions({
+      queryKey: ['agreements', ref.agreement, 'versions', ref.version, 'reminders'],
+      queryFn: ({ signal }) => api.reminders(ref, signal),
+    }),
+  /** The agreement's notices of withdrawal: of the agreement, not of one version. */
+  withdrawals: (api: ApiClient, agreement: string) =>
+    queryOptions({
+      queryKey: ['agreements', agreement, 'withdrawals'],
+      queryFn: ({ signal }) => api.withdrawals(agreement, signal),
+    }),
   /** A page of the inbox; every inbox key starts with `inbox`, so marking read refreshes them all. */
   inbox: (api: ApiClient, page: number) =>
     queryOptions({

@@ -45,3 +45,14 @@ export type InboxReadAll = Schemas['InboxReadAll'];
 /** GET/PUT /api/me/preferences: how the user hears their party's notices. */
 export type NoticePreferences = Schemas['NoticePreferencesView'];
 export type EmailPreference = NoticePreferences['email'];
+
+/** GET …/versions/{n}/signatures: each party that signs, its signature or null, and the version's lifecycle. */
+export type SignatureRound = Schemas['SignatureRoundView'];
+export type Signature = Schemas['SignatureView'];
+/** GET …/versions/{n}/reminders: each date reminder's lead time with its source, and the reminders armed. */
+export type AgreementReminders = Schemas['AgreementRemindersView'];
+export type ReminderLead = Schemas['ReminderLead'];
+export type UpcomingReminder = Schemas['UpcomingReminderView'];
+/** GET /api/agreements/{key}/withdrawals: the notices of withdrawal given, in the order given. */
+export type WithdrawalNotices = Schemas['WithdrawalNoticesView'];
+export type WithdrawalNotice = Schemas['WithdrawalNoticeView'];

@@ -9,6 +9,7 @@ import { QueryStatus } from '../components/QueryStatus';
 import { VersionFrame, VersionPageShell } from '../components/VersionFrame';
 import { errorMessage } from '../i18n/messages';
 import { versionStatusLabels } from '../i18n/status';
+import { AgreementLifecycle } from './AgreementLifecycle';
 import { CalendarFeeds } from './CalendarFeeds';
 
 export function VersionPage() {
@@ -57,7 +58,10 @@ function VersionDocument({ versionRef }: { versionRef: VersionRef }) {
       ) : null}
       <PdfDownload versionRef={versionRef} />
       {version.data?.status === 'published' ? (
-        <CalendarFeeds agreement={versionRef.agreement} parties={partiesOf(version.data.content)} />
+        <>
+          <AgreementLifecycle versionRef={versionRef} parties={partiesOf(version.data.content)} />
+          <CalendarFeeds agreement={versionRef.agreement} parties={partiesOf(version.data.content)} />
+        </>
       ) : null}
       <section aria-labelledby="document-heading">
         <h2 id="document-heading">Avtalsdokumentet</h2>
