@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { confirmDefaults } from '../../testing/confirm-defaults.js';
 import { startTestApp } from '../../testing/test-app.js';
 import { TestClock } from '../../testing/test-clock.js';
+import { QueueErrors } from './queue-errors.service.js';
 
 // Closing the service while a job runs (issue 13): the job finishes against open queues and an
 // open database, and the close returns. On BullMQ's PostgreSQL backend a job that enqueued after
@@ -35,5 +36,26 @@ describe.each(['postgres', 'redis'] as const)('closing while a deadline fires (%
     clearTimeout(timer);
     expect(outcome).toBe('closed');
     expect(due.length).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe.each(['postgres', 'redis'] as const)('the queues’ errors (%s)', (queue) => {
+  it('are logged by a listener on every queue, not dumped as unhandled', async () => {
+    const app = await startTestApp(queue);
+    try {
+      const queues = app.samverkan.app.get(QueueErrors).queues();
+      // A queue registered by several modules is one provider each: each gets its listener.
+      expect([...new Set(queues.map((q) => q.name))].sort()).toEqual([
+        'deadlines',
+        'digests',
+        'email',
+        'notifications',
+        'system',
+        'webhooks',
+      ]);
+      for (const q of queues) expect(q.listenerCount('error')).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+    }
   }, 60_000);
 });
