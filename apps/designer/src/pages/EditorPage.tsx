@@ -15,6 +15,7 @@ import { EscalationSection } from '../editor/EscalationSection';
 import { FollowUpSection } from '../editor/FollowUpSection';
 import type { DraftContent } from '../editor/draft';
 import { PartiesSection } from '../editor/PartiesSection';
+import { ReminderLeadsSection } from '../editor/ReminderLeadsSection';
 import { RoutinesSection } from '../editor/RoutinesSection';
 import { SaveBar } from '../editor/SaveBar';
 import type { SectionProps } from '../editor/section-props';
@@ -92,6 +93,7 @@ function Editor({
       <TermSection {...props} />
       <EscalationSection {...props} />
       <FollowUpSection {...props} />
+      <ReminderLeadsSection {...props} />
     </>
   );
 }
