@@ -1,12 +1,12 @@
 import { type DateNoticeKind, dateNoticeKinds, noticeKindInfo } from '@samverkan/agreements';
 import { Button } from 'react-aria-components';
+import { leadTimeLabel, productNoteText } from '../i18n/lifecycle';
 import { DraftField } from './DraftField';
 import { removeKeepingFocus } from './keep-focus';
 import {
   type LeadAsTyped,
   type LeadField,
   clearLead,
-  formatLead,
   leadAsTyped,
   leadFieldErrors,
   productLead,
@@ -63,10 +63,11 @@ function leadFields(
 ) {
   const path = `reminderLeads.${kind}`;
   const fallback = productLead(kind);
-  const summary = `Produktens förval: ${formatLead(fallback.daysBefore, fallback.at)}.`;
-  // The note starts with "Produktens förval:" too; the summary says that once.
-  const note = fallback.source.note.replace(/^Produktens förval:\s*/, '');
-  const why = note.charAt(0).toUpperCase() + note.slice(1);
+  // As the version page says it (leadTimeLabel), lower-case mid-sentence; the note without the
+  // "Produktens förval:" the summary says already.
+  const label = leadTimeLabel(fallback);
+  const summary = `Produktens förval: ${label.charAt(0).toLowerCase()}${label.slice(1)}.`;
+  const why = productNoteText(fallback.source.note);
   const set = (field: LeadField, text: string) => change((c) => setLeadField(c, kind, field, text, template));
   return (
     <fieldset key={kind} className="fieldset" data-focus-item>

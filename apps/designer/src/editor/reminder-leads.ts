@@ -27,12 +27,6 @@ export function productLead(kind: DateNoticeKind): ReminderLead & { source: { ki
   return reminderLeadOf({}, kind) as ReminderLead & { source: { kind: 'product' } };
 }
 
-/** "30 dagar före, kl. 08:00"; "samma dag" for 0, "1 dag före". */
-export function formatLead(daysBefore: number, at: string): string {
-  const days = daysBefore === 0 ? 'samma dag' : `${daysBefore} ${daysBefore === 1 ? 'dag' : 'dagar'} före`;
-  return `${days}, kl. ${at}`;
-}
-
 /**
  * Sets one field of a kind's lead time from the text typed. A field emptied is left out; both
  * emptied is the same as going back to the product's default.
