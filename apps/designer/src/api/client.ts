@@ -79,7 +79,15 @@ export interface ApiClient {
   reminders: (ref: VersionRef, signal?: AbortSignal) => Promise<AgreementReminders>;
   /** The notices of withdrawal given from the agreement (whichever version dated them). */
   withdrawals: (agreement: string, signal?: AbortSignal) => Promise<WithdrawalNotices>;
+  /** Records a party's signature of a published version: the day and the signatory's function. */
+  recordSignature: (ref: VersionRef, signature: SignatureRequest) => Promise<SignatureRound>;
+  /** Records a party's notice of withdrawal (the day defaults to today in Stockholm). */
+  giveWithdrawal: (agreement: string, notice: WithdrawalRequest) => Promise<RecordedWithdrawal>;
 }
+
+export type SignatureRequest = { party: string; signedOn: string; signatoryFunction: string };
+export type WithdrawalRequest = { party: string; givenOn?: string; signatoryFunction: string };
+export type RecordedWithdrawal = components['schemas']['RecordedWithdrawalView'];
 
 export type CalendarFeedView = components['schemas']['CalendarFeedView'];
 export type CreatedCalendarFeed = components['schemas']['CreatedCalendarFeed'];
@@ -320,6 +328,22 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           params: { path: { agreement } },
           headers: bearer(),
           signal,
+        }),
+      ),
+    recordSignature: (ref, signature) =>
+      answer<SignatureRound>(
+        client.POST('/api/agreements/{agreement}/versions/{version}/signatures', {
+          params: { path: versionPath(ref) },
+          body: signature,
+          headers: bearer(),
+        }),
+      ),
+    giveWithdrawal: (agreement, notice) =>
+      answer<RecordedWithdrawal>(
+        client.POST('/api/agreements/{agreement}/withdrawals', {
+          params: { path: { agreement } },
+          body: notice,
+          headers: bearer(),
         }),
       ),
     publish: (ref) =>
