@@ -67,11 +67,12 @@ export const rules = {
     caller.role === 'admin' || (caller.role === 'strategist' && inCounty(caller)) ? 'ok' : 'forbidden',
   /**
    * Recording a party's signature of a published version: the party's own strategist or
-   * coordinator, or the admin (who enters what the signed paper says); any other reader of the
-   * agreement is told no.
+   * coordinator, the county's strategists (who collect the signed copies) or the admin (who
+   * enters what the signed paper says); any other reader of the agreement is told no.
    */
   signatureRecorders: (caller) =>
     caller.role === 'admin' ||
+    (caller.role === 'strategist' && inCounty(caller)) ||
     (caller.relation === 'right' && (caller.role === 'strategist' || caller.role === 'coordinator'))
       ? 'ok'
       : inCounty(caller)

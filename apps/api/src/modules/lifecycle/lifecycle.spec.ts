@@ -548,4 +548,14 @@ describe('a county’s own lead times', () => {
       parties: [police, municipality],
     });
   });
+
+  it('lets the county’s strategist record a party’s signature from the signed copy, not another county’s', async () => {
+    const base = `/api/agreements/${chosen}/versions/1/signatures`;
+    const signature = { party: police, signedOn: '2026-03-02', signatoryFunction: 'Polisområdeschef' };
+    const stranger = await app.as('strateg.vasternorrland', 'POST', base, signature);
+    expect([403, 404]).toContain(stranger.status);
+    const recorded = await app.as('strateg.jamtland', 'POST', base, signature);
+    expect(recorded.status).toBe(201);
+    expect((recorded.body as unknown as SignatureRoundView).pending).toEqual([municipality]);
+  });
 });

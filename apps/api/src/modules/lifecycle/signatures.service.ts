@@ -9,6 +9,7 @@ import { InstancesService } from '../../engine/instances/instances.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
+import { canWrite } from '../agreements/agreement-access.js';
 import { AgreementsService, type VersionSelector } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LIFECYCLE_ROUTINE } from './lifecycle-routine.js';
@@ -87,7 +88,8 @@ export class SignaturesService {
 
   /**
    * Records a party's signature of a published version: by the party's own strategist or
-   * coordinator, or by the admin (who enters what the paper says). Sent to the version's
+   * coordinator, the county's strategist (who collects the signed copies) or the admin (who
+   * enters what the paper says); the same people as for a notice of withdrawal. Sent to the version's
    * lifecycle in the same transaction, so the party's signature task closes and its reminders
    * stop; the other parties' go on.
    */
@@ -107,12 +109,13 @@ export class SignaturesService {
     }
     const mayRecord =
       user.roles.includes('admin') ||
+      canWrite(user, row.countyCode) ||
       (user.party.key === body.party && (user.roles.includes('strategist') || user.roles.includes('coordinator')));
     if (!mayRecord) {
       throw new LifecycleError(
         'SIGNATURE_FORBIDDEN',
         403,
-        'A party’s signature is recorded by its own strategist or coordinator, or by the admin',
+        'A party’s signature is recorded by its own strategist or coordinator, the county’s strategist or the admin',
       );
     }
     const problems = [
