@@ -66,27 +66,15 @@ export const rules = {
   contactKeepers: (caller) =>
     caller.role === 'admin' || (caller.role === 'strategist' && inCounty(caller)) ? 'ok' : 'forbidden',
   /**
-   * Recording a party's signature of a published version: the party's own strategist or
-   * coordinator, the county's strategists (who collect the signed copies) or the admin (who
-   * enters what the signed paper says); any other reader of the agreement is told no.
+   * Recording what a party signed — its signature of a published version, its notice of
+   * withdrawal: the party's own strategist or coordinator, the county's strategists (who collect
+   * the signed papers) and the admin (lifecycle/party-records.ts); any other reader of the
+   * agreement is told no.
    */
-  signatureRecorders: (caller) =>
+  partyRecorders: (caller) =>
     caller.role === 'admin' ||
     (caller.role === 'strategist' && inCounty(caller)) ||
     (caller.relation === 'right' && (caller.role === 'strategist' || caller.role === 'coordinator'))
-      ? 'ok'
-      : inCounty(caller)
-        ? 'forbidden'
-        : 'hidden',
-  /**
-   * Recording a party's notice of withdrawal from a published version: the party's own
-   * strategist or coordinator, the county's strategists and the admin (who enter what the signed
-   * letter says); any other reader of the agreement is told no.
-   */
-  withdrawalRecorders: (caller) =>
-    caller.role === 'admin' ||
-    (caller.role === 'strategist' && inCounty(caller)) ||
-    (caller.relation === 'right' && caller.role === 'coordinator')
       ? 'ok'
       : inCounty(caller)
         ? 'forbidden'
@@ -155,12 +143,12 @@ export const accessPolicy: Record<string, Access | { published: Access; draft: A
   'GET /api/agreements/:agreement/versions/:version/coverage': { published: 'agreementReaders', draft: 'draftReaders' },
   'GET /api/agreements/:agreement/versions/:version/timers': { published: 'agreementReaders', draft: 'draftReaders' },
   'GET /api/agreements/:agreement/versions/:version/signatures': 'agreementReaders',
-  'POST /api/agreements/:agreement/versions/:version/signatures': 'signatureRecorders',
+  'POST /api/agreements/:agreement/versions/:version/signatures': 'partyRecorders',
   'GET /api/agreements/:agreement/versions/:version/reminders': 'agreementReaders',
   'GET /api/agreements/:agreement/versions/:version/meetings': 'agreementReaders',
   'POST /api/agreements/:agreement/versions/:version/meetings': 'meetingSchedulers',
   'GET /api/agreements/:agreement/withdrawals': 'agreementReaders',
-  'POST /api/agreements/:agreement/withdrawals': 'withdrawalRecorders',
+  'POST /api/agreements/:agreement/withdrawals': 'partyRecorders',
   'GET /api/agreements/:agreement/template-update': 'draftReaders',
   'POST /api/agreements/:agreement/template-update': 'agreementWriters',
   'POST /api/agreements/:agreement/calendar-feeds': 'agreementWriters',

@@ -1,31 +1,17 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { AgreementReminders, SignatureRound, VersionView, WithdrawalNotices } from '../api/types';
+import type { AgreementReminders, SignatureRound, WithdrawalNotices } from '../api/types';
 import type { SessionState } from '../session/sessionState';
 import { renderPage, testMe, textOf } from '../testing/render-page';
+import { publishedVersion } from '../testing/version-fixture';
 import { leadTimeLabel } from '../i18n/lifecycle';
 import { SignatureRoundTable } from './SignatureRoundTable';
 
 const member: SessionState = { kind: 'signed-in', accessToken: 't', me: { ...testMe, roles: ['member'] } };
 
-const version: VersionView = {
-  version: 2,
-  status: 'published',
-  rowVersion: 3,
-  contentHash: 'abcdef0123456789abcdef',
-  createdAt: '2026-02-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  publishedAt: '2026-03-01T09:00:00.000Z',
-  publishedBy: 'strateg.jamtland',
-  agreementId: 'a1',
-  agreementKey: 'jamtland',
-  countyCode: '23',
-  content: {
-    parties: [
-      { key: 'region', name: 'Region Jämtland Härjedalen' },
-      { key: 'ostersund', name: 'Östersunds kommun' },
-    ],
-  },
-};
+const version = publishedVersion([
+  { key: 'region', name: 'Region Jämtland Härjedalen' },
+  { key: 'ostersund', name: 'Östersunds kommun' },
+]);
 
 const signatures: SignatureRound = {
   agreement: 'jamtland',

@@ -1,9 +1,10 @@
 import { type ReactElement, type ReactNode, isValidElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ApiError, NetworkError } from '../api/errors';
-import type { SignatureRound, VersionView, WithdrawalNotices } from '../api/types';
+import type { SignatureRound, WithdrawalNotices } from '../api/types';
 import type { SessionState } from '../session/sessionState';
 import { renderPage, testMe, textOf } from '../testing/render-page';
+import { publishedVersion } from '../testing/version-fixture';
 import { FUNCTION_HINT, RecordFormView, type RecordFormViewProps, type RecordValues } from './RecordForm';
 import { recordFailure } from './record-problems';
 
@@ -13,26 +14,11 @@ const as = (roles: typeof testMe.roles): SessionState => ({
   me: { ...testMe, roles },
 });
 
-const version: VersionView = {
-  version: 2,
-  status: 'published',
-  rowVersion: 3,
-  contentHash: 'abcdef0123456789abcdef',
-  createdAt: '2026-02-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  publishedAt: '2026-03-01T09:00:00.000Z',
-  publishedBy: 'strateg.jamtland',
-  agreementId: 'a1',
-  agreementKey: 'jamtland',
-  countyCode: '23',
-  content: {
-    parties: [
-      { key: 'region', name: 'Region Jämtland Härjedalen' },
-      { key: 'ostersund', name: 'Östersunds kommun' },
-      { key: 'krokom', name: 'Krokoms kommun' },
-    ],
-  },
-};
+const version = publishedVersion([
+  { key: 'region', name: 'Region Jämtland Härjedalen' },
+  { key: 'ostersund', name: 'Östersunds kommun' },
+  { key: 'krokom', name: 'Krokoms kommun' },
+]);
 
 const signatures: SignatureRound = {
   agreement: 'jamtland',

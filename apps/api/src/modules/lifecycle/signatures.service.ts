@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { AgreementVersion } from '@samverkan/agreements';
-import { findPersonalData } from '@samverkan/workflows';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { DeadlineDispatcher } from '../../engine/deadlines/deadline-dispatcher.service.js';
@@ -9,10 +8,10 @@ import { InstancesService } from '../../engine/instances/instances.service.js';
 import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
-import { canWrite } from '../agreements/agreement-access.js';
 import { AgreementsService, type VersionSelector } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LIFECYCLE_ROUTINE } from './lifecycle-routine.js';
+import { mayRecordFor, refusePersonalFunction } from './party-records.js';
 import { LifecycleError } from './lifecycle.error.js';
 import type { SignatureRoundView } from './lifecycle-views.js';
 
@@ -107,11 +106,7 @@ export class SignaturesService {
         `Version ${version.version} is ${version.status}: only the published version is signed`,
       );
     }
-    const mayRecord =
-      user.roles.includes('admin') ||
-      canWrite(user, row.countyCode) ||
-      (user.party.key === body.party && (user.roles.includes('strategist') || user.roles.includes('coordinator')));
-    if (!mayRecord) {
+    if (!mayRecordFor(user, body.party, row.countyCode)) {
       throw new LifecycleError(
         'SIGNATURE_FORBIDDEN',
         403,
@@ -128,11 +123,7 @@ export class SignaturesService {
       ...(Number.isNaN(Date.parse(body.signedOn)) ? [{ path: 'signedOn', message: 'not a date' }] : []),
     ];
     if (problems.length) throw new LifecycleError('SIGNATURE_INVALID', 422, 'The signature is invalid', { problems });
-    if (findPersonalData({ signatoryFunction: body.signatoryFunction }).length > 0) {
-      throw new LifecycleError('PERSONAL_DATA_REJECTED', 422, 'The signatory’s function looks like personal data', {
-        problems: [{ path: 'signatoryFunction', message: 'a function or title, never a name, number or address' }],
-      });
-    }
+    refusePersonalFunction(body.signatoryFunction);
     const dispatch = await this.dataSource
       .transaction(async (db) => {
         await db.query(

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { type AgreementVersion, withdrawalOf } from '@samverkan/agreements';
-import { findPersonalData } from '@samverkan/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { DeadlineDispatcher } from '../../engine/deadlines/deadline-dispatcher.service.js';
@@ -10,12 +9,12 @@ import type { AuthUser } from '../../platform/auth/auth-user.js';
 import { Clock } from '../../platform/clock/clock.service.js';
 import { isUniqueViolation } from '../../platform/database/database-errors.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { canWrite } from '../agreements/agreement-access.js';
 import { AgreementsService } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { plusDays, swedishDate } from './agreement-reminders.js';
 import { LIFECYCLE_ROUTINE } from './lifecycle-routine.js';
 import { LifecycleError } from './lifecycle.error.js';
+import { mayRecordFor, refusePersonalFunction } from './party-records.js';
 import { signatureSchema } from './signatures.service.js';
 import type { RecordedWithdrawalView, WithdrawalNoticeView, WithdrawalNoticesView } from './withdrawal-views.js';
 
@@ -79,11 +78,7 @@ export class WithdrawalsService {
    */
   async give(user: AuthUser, agreement: string, body: NewWithdrawal): Promise<RecordedWithdrawalView> {
     const { agreement: row, row: version, content } = await this.published(user, agreement);
-    const mayRecord =
-      user.roles.includes('admin') ||
-      canWrite(user, row.countyCode) ||
-      (user.party.key === body.party && (user.roles.includes('strategist') || user.roles.includes('coordinator')));
-    if (!mayRecord) {
+    if (!mayRecordFor(user, body.party, row.countyCode)) {
       throw new LifecycleError(
         'WITHDRAWAL_FORBIDDEN',
         403,
@@ -178,11 +173,7 @@ export class WithdrawalsService {
       problems.push({ path: 'givenOn', code: 'dateAhead', message: 'notice cannot be dated ahead' });
     }
     if (problems.length) throw new LifecycleError('WITHDRAWAL_INVALID', 422, 'The notice is invalid', { problems });
-    if (findPersonalData({ signatoryFunction }).length > 0) {
-      throw new LifecycleError('PERSONAL_DATA_REJECTED', 422, 'The signatory’s function looks like personal data', {
-        problems: [{ path: 'signatoryFunction', message: 'a function or title, never a name, number or address' }],
-      });
-    }
+    refusePersonalFunction(signatoryFunction);
   }
 
   /**
